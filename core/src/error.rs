@@ -1,0 +1,120 @@
+//! Why a command was refused. Every message says what to do; a refused command changes nothing.
+
+use crate::email::EmailError;
+use crate::model::*;
+
+/// A refused command.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CommandError {
+    /// A required text field is empty.
+    #[error("{0} is required.")]
+    Required(&'static str),
+    /// A text field is too long.
+    #[error("{field} can be at most {max} characters.")]
+    TooLong {
+        /// Field.
+        field: &'static str,
+        /// Limit.
+        max: usize,
+    },
+    /// The email was refused.
+    #[error("{0}")]
+    Email(#[from] EmailError),
+    /// No such template.
+    #[error("Template {0} does not exist; it may have been removed in another tab. Reload the page.")]
+    NoTemplate(TemplateId),
+    /// No such customer.
+    #[error("Customer {0} does not exist; reload the page.")]
+    NoCustomer(CustomerId),
+    /// No such subscriber.
+    #[error("Subscriber {0} does not exist; reload the page.")]
+    NoSubscriber(SubscriberId),
+    /// No such organization.
+    #[error("Organization {0} does not exist; reload the page.")]
+    NoOrg(OrgId),
+    /// No such user.
+    #[error("User {0} does not exist; reload the page.")]
+    NoUser(UserId),
+    /// No such domain in the org.
+    #[error("The domain {0} is not added to this organization; add it first.")]
+    NoDomain(String),
+    /// A name is taken.
+    #[error("{what} \"{name}\" already exists; choose another.")]
+    Duplicate {
+        /// What kind of thing.
+        what: &'static str,
+        /// The name.
+        name: String,
+    },
+    /// A batch (CSV, sync) contained a bad row; nothing was applied.
+    #[error("Row {row}: {message} Nothing was applied; fix the row and try again.")]
+    BadRow {
+        /// 1-based row.
+        row: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// Nothing to do.
+    #[error("{0}")]
+    Nothing(&'static str),
+    /// Portal sign-in failed.
+    #[error("The BroadWorks user ID or password is not correct. Check them and sign in again.")]
+    BadCredentials,
+    /// Portal reached through a template that is not set up for self-activation.
+    #[error("Self-activation is not available for your account: {0} Contact your service provider.")]
+    PortalUnavailable(&'static str),
+    /// The user's portal attempts are used up.
+    #[error("Your activation needs your administrator: they have been notified and will finish it for you.")]
+    PortalLocked,
+    /// The subscriber is not waiting for an email.
+    #[error("This account is already {0}; there is nothing to enter here.")]
+    NotAwaitingEmail(&'static str),
+    /// An unknown or forged link token.
+    #[error("This link is not valid. Open the link from your most recent email, or start again from the activation page.")]
+    LinkUnknown,
+    /// An expired link.
+    #[error("This link has expired. Start again from the activation page to get a new one.")]
+    LinkExpired,
+    /// A used link.
+    #[error("This link was already used. If your account is not active yet, start again from the activation page.")]
+    LinkUsed,
+    /// A superseded link.
+    #[error("A newer email was sent for this account; use the link in the most recent email.")]
+    LinkSuperseded,
+    /// The action does not fit the subscriber's status.
+    #[error("{0}")]
+    WrongStatus(&'static str),
+    /// The action does not fit the user's state.
+    #[error("{0}")]
+    WrongState(&'static str),
+    /// Users managed by directory sync cannot be changed by hand.
+    #[error("{0} is managed by directory sync; change the user in your directory instead.")]
+    ManagedBySync(String),
+    /// The email belongs to a user of another organization.
+    #[error("{0} already belongs to a user in another organization; claim the user instead of adding them.")]
+    EmailInOtherOrg(String),
+    /// The email already belongs to a user here.
+    #[error("{0} is already a user in this organization.")]
+    EmailInOrg(String),
+    /// The email domain is claimed by another org.
+    #[error("The domain of {0} is claimed by another organization; that organization's users cannot be added here.")]
+    DomainClaimedElsewhere(String),
+    /// Domain workflow out of order.
+    #[error("{0}")]
+    DomainStep(&'static str),
+    /// Can only claim from free orgs.
+    #[error("{0} belongs to a paid organization; only users of free (consumer) organizations can be claimed. Ask that organization's administrator to remove the user.")]
+    NotClaimable(String),
+    /// Directory sync off.
+    #[error("Directory sync is off for this organization; turn it on first.")]
+    SyncOff,
+    /// Site not linked.
+    #[error("The site {0} is not linked to this organization; link it first.")]
+    SiteNotLinked(String),
+    /// Org kind mismatch.
+    #[error("{0}")]
+    WrongOrgKind(&'static str),
+    /// Too many rows.
+    #[error("A batch can hold at most {0} rows; split the file.")]
+    BatchTooLarge(usize),
+}

@@ -1,0 +1,272 @@
+//! CSV import with a per-row report, before anything is applied.
+//!
+//! Tolerant of what spreadsheets produce: a UTF-8 byte-order mark, CRLF or LF line ends, quoted
+//! fields, header names in any case and order, extra columns (ignored) and missing optional
+//! columns. Every row that cannot be used gets a message naming its line and what to fix.
+
+use crate::command::{DirectoryEntry, SubscriberInput, UserInput};
+use crate::email::Email;
+use crate::model::Package;
+
+/// One data row of a file and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowReport<T> {
+    /// Line number in the file (the header is line 1).
+    pub line: usize,
+    /// The parsed row, when it is usable.
+    pub value: Option<T>,
+    /// What is wrong with it (empty when usable).
+    pub errors: Vec<String>,
+}
+
+/// The result of reading a file: one report per data row, or a reason the file is unusable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview<T> {
+    /// Every data row.
+    pub rows: Vec<RowReport<T>>,
+}
+
+impl<T: Clone> Preview<T> {
+    /// The usable rows.
+    pub fn valid(&self) -> Vec<T> {
+        self.rows.iter().filter_map(|r| r.value.clone()).collect()
+    }
+
+    /// How many rows have errors.
+    pub fn error_count(&self) -> usize {
+        self.rows.iter().filter(|r| !r.errors.is_empty()).count()
+    }
+}
+
+/// Most data rows a file may hold.
+pub const MAX_ROWS: usize = 200_000;
+
+struct Table {
+    header: Vec<String>,
+    rows: Vec<(usize, Vec<String>)>,
+}
+
+fn read_table(text: &str) -> Result<Table, String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err("The file is empty. Choose a CSV file with a header row and at least one user.".into());
+    }
+    let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let mut header = None;
+    let mut rows = Vec::new();
+    for rec in r.records() {
+        let rec = rec.map_err(|e| format!("The file is not valid CSV ({e}). Save it as CSV (comma-separated) and try again."))?;
+        let line = rec.position().map_or(0, |p| p.line() as usize);
+        let cells: Vec<String> = rec.iter().map(str::to_string).collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        if header.is_none() {
+            header = Some(cells.iter().map(|c| c.to_lowercase()).collect());
+        } else {
+            if rows.len() == MAX_ROWS {
+                return Err(format!("The file has more than {MAX_ROWS} users; split it into smaller files."));
+            }
+            rows.push((line, cells));
+        }
+    }
+    let header = header.ok_or("The file has no header row.")?;
+    Ok(Table { header, rows })
+}
+
+fn column(header: &[String], names: &[&str]) -> Option<usize> {
+    header.iter().position(|h| {
+        let h = h.trim_end_matches(" (required)").trim();
+        names.iter().any(|n| h == *n)
+    })
+}
+
+fn cell(row: &[String], col: Option<usize>) -> String {
+    col.and_then(|c| row.get(c)).cloned().unwrap_or_default()
+}
+
+/// Reads a file of BroadWorks users: columns `BroadWorks User ID` (required), `Name` (or
+/// `First Name` and `Last Name`), `Password` (required), `Email`, `Package`.
+pub fn subscribers(text: &str) -> Result<Preview<SubscriberInput>, String> {
+    let t = read_table(text)?;
+    let h = &t.header;
+    let id = column(h, &["broadworks user id", "broadworks id", "user id", "userid"])
+        .ok_or("The header has no \"BroadWorks User ID\" column. Add it and try again.")?;
+    let pw = column(h, &["password", "portal password"]).ok_or("The header has no \"Password\" column (the User Activation Portal password). Add it and try again.")?;
+    let name = column(h, &["name", "display name"]);
+    let first = column(h, &["first name", "firstname"]);
+    let last = column(h, &["last name", "lastname"]);
+    let email = column(h, &["email", "email address", "e-mail"]);
+    let package = column(h, &["package", "package type"]);
+    let mut seen = std::collections::HashSet::new();
+    let rows = t
+        .rows
+        .into_iter()
+        .map(|(line, row)| {
+            let mut errors = Vec::new();
+            let bwid = cell(&row, Some(id));
+            if bwid.is_empty() {
+                errors.push("BroadWorks User ID is empty.".to_string());
+            } else if bwid.contains(char::is_whitespace) {
+                errors.push("BroadWorks User ID cannot contain spaces.".to_string());
+            } else if !seen.insert(bwid.to_lowercase()) {
+                errors.push(format!("{bwid} appears earlier in the file."));
+            }
+            let mut full = cell(&row, name);
+            if full.is_empty() {
+                full = format!("{} {}", cell(&row, first), cell(&row, last)).trim().to_string();
+            }
+            if full.is_empty() {
+                errors.push("Name is empty (give Name, or First Name and Last Name).".to_string());
+            }
+            let password = cell(&row, Some(pw));
+            if password.is_empty() {
+                errors.push("Password is empty.".to_string());
+            }
+            let mail = cell(&row, email);
+            if !mail.is_empty() {
+                if let Err(e) = Email::parse(&mail) {
+                    errors.push(format!("Email: {e}"));
+                }
+            }
+            let pkg = cell(&row, package);
+            let parsed_pkg = if pkg.is_empty() { None } else { Package::parse(&pkg) };
+            if !pkg.is_empty() && parsed_pkg.is_none() {
+                errors.push(format!("Package \"{pkg}\" is not one of Softphone, Basic, Standard, Premium."));
+            }
+            let value = errors.is_empty().then(|| SubscriberInput {
+                broadworks_user_id: bwid,
+                name: full,
+                package: parsed_pkg,
+                email: (!mail.is_empty()).then_some(mail),
+                portal_password: password,
+            });
+            RowReport { line, value, errors }
+        })
+        .collect();
+    Ok(Preview { rows })
+}
+
+/// Reads a file of Control Hub users: `Email` (also `User ID/Email (Required)`) and optional
+/// `Name` or `Display Name` / `First Name` + `Last Name`.
+pub fn users(text: &str) -> Result<Preview<UserInput>, String> {
+    let (preview, _) = people(text, false)?;
+    Ok(preview)
+}
+
+/// Reads a directory export: `Email`, optional `Name`, optional `Enabled` (`true`/`false`,
+/// `yes`/`no`, `1`/`0`; absent means enabled).
+pub fn directory(text: &str) -> Result<Preview<DirectoryEntry>, String> {
+    let (preview, enabled) = people(text, true)?;
+    let rows = preview
+        .rows
+        .into_iter()
+        .zip(enabled)
+        .map(|(r, (en, err))| {
+            let mut errors = r.errors;
+            if let Some(e) = err {
+                errors.push(e);
+            }
+            let value = if errors.is_empty() { r.value.map(|u| DirectoryEntry { email: u.email, name: u.name, enabled: en }) } else { None };
+            RowReport { line: r.line, value, errors }
+        })
+        .collect();
+    Ok(Preview { rows })
+}
+
+type EnabledCell = (bool, Option<String>);
+
+fn people(text: &str, with_enabled: bool) -> Result<(Preview<UserInput>, Vec<EnabledCell>), String> {
+    let t = read_table(text)?;
+    let h = &t.header;
+    let email = column(h, &["email", "user id/email", "email address", "e-mail", "mail"])
+        .ok_or("The header has no \"Email\" column. Add it and try again.")?;
+    let name = column(h, &["name", "display name", "displayname"]);
+    let first = column(h, &["first name", "firstname", "givenname"]);
+    let last = column(h, &["last name", "lastname", "surname", "sn"]);
+    let enabled_col = column(h, &["enabled", "active", "status"]);
+    let mut seen = std::collections::HashSet::new();
+    let mut enabled = Vec::new();
+    let rows = t
+        .rows
+        .into_iter()
+        .map(|(line, row)| {
+            let mut errors = Vec::new();
+            let mail = cell(&row, Some(email));
+            match Email::parse(&mail) {
+                Ok(e) => {
+                    if !seen.insert(e.clone()) {
+                        errors.push(format!("{e} appears earlier in the file."));
+                    }
+                }
+                Err(e) => errors.push(format!("Email: {e}")),
+            }
+            let mut full = cell(&row, name);
+            if full.is_empty() {
+                full = format!("{} {}", cell(&row, first), cell(&row, last)).trim().to_string();
+            }
+            if with_enabled {
+                let v = cell(&row, enabled_col).to_lowercase();
+                enabled.push(match v.as_str() {
+                    "" | "true" | "yes" | "1" | "enabled" | "active" => (true, None),
+                    "false" | "no" | "0" | "disabled" | "inactive" => (false, None),
+                    other => (true, Some(format!("Enabled \"{other}\" is not true or false."))),
+                });
+            }
+            let value = errors.is_empty().then(|| UserInput { email: mail, name: full });
+            RowReport { line, value, errors }
+        })
+        .collect();
+    Ok((Preview { rows }, enabled))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tolerant_of_bom_crlf_quotes_extra_and_missing_columns() {
+        let text = "\u{feff}Extra,broadworks user id,NAME,Password\r\nx,\"2145550001@sp.example\",\"Lee, Ann\",pw1\r\n,2145550002@sp.example,Bo,pw2\r\n\r\n";
+        let p = subscribers(text).unwrap();
+        assert_eq!(p.rows.len(), 2);
+        assert_eq!(p.error_count(), 0);
+        let v = p.valid();
+        assert_eq!(v[0].name, "Lee, Ann");
+        assert_eq!(v[0].email, None);
+        assert_eq!(v[1].broadworks_user_id, "2145550002@sp.example");
+    }
+
+    #[test]
+    fn reports_each_bad_row_with_its_line() {
+        let text = "BroadWorks User ID,First Name,Last Name,Email,Package,Password\n\
+                    a@sp,Ann,Lee,ann@example.com,Premium,pw\n\
+                    ,Bo,,bo@example,Gold,\n\
+                    a@sp,Cy,Do,,,pw\n\
+                    c d,Ed,,,basic,pw\n";
+        let p = subscribers(text).unwrap();
+        assert_eq!(p.rows.len(), 4);
+        assert!(p.rows[0].errors.is_empty());
+        assert_eq!(p.rows[0].value.as_ref().unwrap().package, Some(Package::Premium));
+        assert_eq!(p.rows[1].line, 3);
+        assert_eq!(p.rows[1].errors.len(), 4, "{:?}", p.rows[1].errors);
+        assert!(p.rows[2].errors[0].contains("appears earlier"));
+        assert!(p.rows[3].errors[0].contains("spaces"));
+        assert_eq!(p.valid().len(), 1);
+    }
+
+    #[test]
+    fn refuses_unusable_files_with_a_reason() {
+        assert!(subscribers("").unwrap_err().contains("empty"));
+        assert!(subscribers("Name,Password\nAnn,pw\n").unwrap_err().contains("BroadWorks User ID"));
+        assert!(users("Name\nAnn\n").unwrap_err().contains("Email"));
+    }
+
+    #[test]
+    fn directory_reads_enabled_column() {
+        let p = directory("mail,displayName,enabled\nann@example.com,Ann,true\nbo@example.com,Bo,no\ncy@example.com,Cy,maybe\n").unwrap();
+        assert_eq!(p.rows.len(), 3);
+        assert!(p.rows[0].value.as_ref().unwrap().enabled);
+        assert!(!p.rows[1].value.as_ref().unwrap().enabled);
+        assert!(p.rows[2].value.is_none());
+    }
+}

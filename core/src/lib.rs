@@ -1,0 +1,32 @@
+//! # flowthrough-core
+//!
+//! Every provisioning rule of flowthrough, as a deterministic state machine with no IO, no
+//! clock and no randomness: the caller passes `now` and a [`TokenSource`] with every command.
+//! The same commands with the same inputs always give the same [`Workspace`], so a whole
+//! session replays from its log ([`Workspace::replay`]).
+//!
+//! - Partner Hub (Webex for BroadWorks, seeds 000–002): templates, customers, subscribers and
+//!   their provisioning status; the User Activation Portal; Retry Activation, Delete User,
+//!   Change Package Type, Copy Error Text; the User Status view's queries and CSV export.
+//! - Control Hub (seeds 003–004): organizations, user states and the ways into each, domains,
+//!   claims, directory sync, site linking, activation emails.
+//!
+//! See `RULES.md` in this crate for each seed rule and the test that covers it.
+
+pub mod command;
+pub mod email;
+pub mod error;
+pub mod event;
+pub mod import;
+pub mod model;
+pub mod query;
+pub mod time;
+pub mod workspace;
+
+pub use command::*;
+pub use email::{Email, EmailError};
+pub use error::CommandError;
+pub use event::Event;
+pub use model::*;
+pub use time::Timestamp;
+pub use workspace::{LogEntry, Partner, ReplayError, TokenSource, Workspace, MAX_BATCH, SCHEMA_VERSION};

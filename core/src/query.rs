@@ -1,0 +1,238 @@
+//! Queries behind the views: the User Status list (filter, search, sort, counts, CSV export),
+//! Control Hub's user list, the mailbox and the audit log.
+
+use crate::model::*;
+use crate::workspace::{LogEntry, Workspace};
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+/// Columns the User Status view sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum StatusColumn {
+    /// BroadWorks ID.
+    #[default]
+    BroadWorksId,
+    /// Name.
+    Name,
+    /// Package type.
+    Package,
+    /// Status.
+    Status,
+    /// Email.
+    Email,
+    /// Last status change.
+    LastChange,
+}
+
+/// What the User Status view shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct StatusQuery {
+    /// Only subscribers of customers on this template (the view opens from a template).
+    pub template: Option<TemplateId>,
+    /// "Exclude provisioned users": only users with pending requirements or errors.
+    pub exclude_provisioned: bool,
+    /// Only this status.
+    pub status: Option<SubscriberStatus>,
+    /// Case-insensitive text in BroadWorks ID, name, email or error.
+    pub search: String,
+    /// Sort column.
+    pub sort: StatusColumn,
+    /// Sort descending.
+    pub descending: bool,
+}
+
+fn contains_ci(hay: &str, needle_lower: &str) -> bool {
+    if needle_lower.is_empty() {
+        return true;
+    }
+    if hay.is_ascii() && needle_lower.is_ascii() {
+        let (h, n) = (hay.as_bytes(), needle_lower.as_bytes());
+        return h.len() >= n.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    }
+    hay.to_lowercase().contains(needle_lower)
+}
+
+/// The subscribers the User Status view lists, filtered and sorted.
+pub fn user_status<'a>(ws: &'a Workspace, q: &StatusQuery) -> Vec<&'a Subscriber> {
+    let needle = q.search.trim().to_lowercase();
+    let customers: Option<Vec<CustomerId>> =
+        q.template.map(|t| ws.customers.values().filter(|c| c.template == t).map(|c| c.id).collect());
+    let mut rows: Vec<&Subscriber> = ws
+        .subscribers
+        .values()
+        .filter(|s| customers.as_ref().is_none_or(|cs| cs.contains(&s.customer)))
+        .filter(|s| !q.exclude_provisioned || s.has_pending_requirement())
+        .filter(|s| q.status.is_none_or(|st| s.status == st))
+        .filter(|s| {
+            needle.is_empty()
+                || contains_ci(&s.broadworks_user_id, &needle)
+                || contains_ci(&s.name, &needle)
+                || s.email.as_ref().is_some_and(|e| contains_ci(e.as_str(), &needle))
+                || s.error.as_ref().is_some_and(|e| contains_ci(e.code.text(), &needle))
+        })
+        .collect();
+    let cmp = |a: &&Subscriber, b: &&Subscriber| -> Ordering {
+        let o = match q.sort {
+            StatusColumn::BroadWorksId => a.broadworks_user_id.cmp(&b.broadworks_user_id),
+            StatusColumn::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            StatusColumn::Package => a.package.cmp(&b.package),
+            StatusColumn::Status => a.status.label().cmp(b.status.label()),
+            StatusColumn::Email => a.email.cmp(&b.email),
+            StatusColumn::LastChange => a.last_status_change.cmp(&b.last_status_change),
+        };
+        o.then_with(|| a.id.cmp(&b.id))
+    };
+    rows.sort_by(|a, b| if q.descending { cmp(b, a) } else { cmp(a, b) });
+    rows
+}
+
+/// How many subscribers of a template are in each status.
+pub fn status_counts(ws: &Workspace, template: Option<TemplateId>) -> BTreeMap<SubscriberStatus, usize> {
+    let customers: Option<Vec<CustomerId>> =
+        template.map(|t| ws.customers.values().filter(|c| c.template == t).map(|c| c.id).collect());
+    let mut counts = BTreeMap::new();
+    for s in ws.subscribers.values().filter(|s| customers.as_ref().is_none_or(|cs| cs.contains(&s.customer))) {
+        *counts.entry(s.status).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The header of the User Status export.
+pub const STATUS_CSV_HEADER: [&str; 9] =
+    ["BroadWorks ID", "Name", "Customer", "Package Type", "Status", "Email", "Error Code", "Error Text", "Last Status Change"];
+
+/// One export row, as cells (before formula-injection escaping).
+pub fn status_row(ws: &Workspace, s: &Subscriber) -> [String; 9] {
+    [
+        s.broadworks_user_id.clone(),
+        s.name.clone(),
+        ws.customers.get(&s.customer).map(|c| c.name.clone()).unwrap_or_default(),
+        s.package.label().to_string(),
+        s.status.label().to_string(),
+        s.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
+        s.error.as_ref().map(|e| e.code.code().to_string()).unwrap_or_default(),
+        s.error.as_ref().map(|e| e.copy_text()).unwrap_or_default(),
+        s.last_status_change.iso(),
+    ]
+}
+
+/// Makes a cell safe to open in a spreadsheet: a cell that starts with `=`, `+`, `-`, `@`, tab,
+/// carriage return or `'` gets a leading `'` (so [`unescape_cell`] is an exact inverse).
+pub fn escape_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+/// Inverse of [`escape_cell`].
+pub fn unescape_cell(cell: &str) -> &str {
+    cell.strip_prefix('\'').unwrap_or(cell)
+}
+
+/// Writes rows as RFC 4180 CSV (CRLF line ends, quoted where needed), header first, every cell
+/// escaped against formula injection.
+pub fn to_csv<R: AsRef<[String]>>(header: &[&str], rows: impl IntoIterator<Item = R>) -> String {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    // Writing to a Vec cannot fail.
+    let _ = w.write_record(header);
+    for r in rows {
+        let _ = w.write_record(r.as_ref().iter().map(|c| escape_cell(c).into_owned()));
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The User Status view's Export: the listed rows as CSV.
+pub fn export_status_csv(ws: &Workspace, rows: &[&Subscriber]) -> String {
+    to_csv(&STATUS_CSV_HEADER, rows.iter().map(|s| status_row(ws, s)))
+}
+
+/// Parses CSV text back into unescaped rows (header included); used to check exports.
+pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
+    let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for rec in r.records() {
+        let rec = rec.map_err(|e| e.to_string())?;
+        out.push(rec.iter().map(|c| unescape_cell(c).to_string()).collect());
+    }
+    Ok(out)
+}
+
+/// What Control Hub's Users list shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct UserQuery {
+    /// Organization.
+    pub org: Option<OrgId>,
+    /// Only this state.
+    pub state: Option<UserState>,
+    /// Case-insensitive text in name or email.
+    pub search: String,
+}
+
+/// Users of an organization, filtered, sorted by email.
+pub fn users<'a>(ws: &'a Workspace, q: &UserQuery) -> Vec<&'a User> {
+    let needle = q.search.trim().to_lowercase();
+    let mut rows: Vec<&User> = ws
+        .users
+        .values()
+        .filter(|u| q.org.is_none_or(|o| u.org == o))
+        .filter(|u| q.state.is_none_or(|s| u.state == s))
+        .filter(|u| contains_ci(u.email.as_str(), &needle) || contains_ci(&u.name, &needle))
+        .collect();
+    rows.sort_by(|a, b| a.email.cmp(&b.email));
+    rows
+}
+
+/// How many users of an org are in each state.
+pub fn state_counts(ws: &Workspace, org: OrgId) -> BTreeMap<UserState, usize> {
+    let mut counts = BTreeMap::new();
+    for u in ws.users.values().filter(|u| u.org == org) {
+        *counts.entry(u.state).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// Users of an org who have not activated yet (what reminders and manual activation emails target).
+pub fn not_activated(ws: &Workspace, org: OrgId) -> Vec<&User> {
+    let mut v: Vec<&User> = ws.users.values().filter(|u| u.org == org && u.not_activated()).collect();
+    v.sort_by(|a, b| a.email.cmp(&b.email));
+    v
+}
+
+/// Users whose email domain is `domain`, in any org (what a domain affects).
+pub fn users_with_domain<'a>(ws: &'a Workspace, domain: &str) -> Vec<&'a User> {
+    ws.users.values().filter(|u| u.email.domain() == domain).collect()
+}
+
+/// The mailbox, newest first, optionally only for one recipient (substring, case-insensitive).
+pub fn mailbox<'a>(ws: &'a Workspace, recipient: &str) -> Vec<&'a Message> {
+    let needle = recipient.trim().to_lowercase();
+    ws.outbox.iter().rev().filter(|m| contains_ci(&m.to, &needle)).collect()
+}
+
+/// The audit log, newest first, filtered by text in the actor, command or events.
+pub fn audit<'a>(ws: &'a Workspace, filter: &str) -> Vec<&'a LogEntry> {
+    let needle = filter.trim().to_lowercase();
+    ws.log
+        .iter()
+        .rev()
+        .filter(|e| {
+            needle.is_empty()
+                || contains_ci(&e.actor.label(), &needle)
+                || contains_ci(e.command.name(), &needle)
+                || e.events.iter().any(|ev| contains_ci(&ev.describe(), &needle))
+        })
+        .collect()
+}
+
+/// The audit log as CSV: one row per event.
+pub fn audit_csv(entries: &[&LogEntry]) -> String {
+    let rows = entries.iter().flat_map(|e| {
+        let head = [e.seq.to_string(), e.at.iso(), e.actor.label(), e.command.name().to_string()];
+        let events: Vec<String> = if e.events.is_empty() { vec![String::new()] } else { e.events.iter().map(|ev| ev.describe()).collect() };
+        events.into_iter().map(move |d| vec![head[0].clone(), head[1].clone(), head[2].clone(), head[3].clone(), d])
+    });
+    to_csv(&["Seq", "Time", "Actor", "Command", "Event"], rows)
+}

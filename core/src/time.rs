@@ -1,0 +1,83 @@
+//! Time as the caller passes it: the core never reads a clock.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Seconds since the Unix epoch, UTC. The caller supplies `now` with every command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+pub struct Timestamp(pub i64);
+
+/// One hour, in seconds.
+pub const HOUR: i64 = 3_600;
+/// One day, in seconds.
+pub const DAY: i64 = 24 * HOUR;
+
+impl Timestamp {
+    /// This instant moved forward by `secs` seconds (saturating).
+    pub fn plus(self, secs: i64) -> Timestamp {
+        Timestamp(self.0.saturating_add(secs))
+    }
+
+    /// Whole days from `self` until `later`, rounded up; zero when `later` has passed.
+    pub fn days_until(self, later: Timestamp) -> i64 {
+        let d = later.0.saturating_sub(self.0);
+        if d <= 0 {
+            0
+        } else {
+            (d + DAY - 1) / DAY
+        }
+    }
+
+    /// Calendar parts (year, month, day, hour, minute, second) in UTC.
+    pub fn parts(self) -> (i64, u32, u32, u32, u32, u32) {
+        let days = self.0.div_euclid(DAY);
+        let secs = self.0.rem_euclid(DAY);
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let y = yoe + era * 400;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let y = if m <= 2 { y + 1 } else { y };
+        (y, m, d, (secs / HOUR) as u32, ((secs % HOUR) / 60) as u32, (secs % 60) as u32)
+    }
+
+    /// ISO 8601 form, for CSV and email headers: `2026-11-22T03:17:00Z`.
+    pub fn iso(self) -> String {
+        let (y, mo, d, h, mi, s) = self.parts();
+        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+    }
+}
+
+impl fmt::Display for Timestamp {
+    /// Short human form used in tables: `2026-11-22 03:17 UTC`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, mo, d, h, mi, _) = self.parts();
+        write!(f, "{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_known_instants() {
+        assert_eq!(Timestamp(0).iso(), "1970-01-01T00:00:00Z");
+        assert_eq!(Timestamp(1_795_317_420).iso(), "2026-11-22T03:17:00Z");
+        assert_eq!(Timestamp(951_782_400).iso(), "2000-02-29T00:00:00Z");
+        assert_eq!(Timestamp(1_795_317_420).to_string(), "2026-11-22 03:17 UTC");
+    }
+
+    #[test]
+    fn days_until_rounds_up_and_floors_at_zero() {
+        let t = Timestamp(1000);
+        assert_eq!(t.days_until(t.plus(14 * DAY)), 14);
+        assert_eq!(t.days_until(t.plus(13 * DAY + 1)), 14);
+        assert_eq!(t.days_until(t.plus(-5)), 0);
+    }
+}
