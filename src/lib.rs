@@ -1,7 +1,32 @@
+//! flowthrough: the browser app. Components render the core's state and dispatch commands;
+//! `store` owns the state signal, `storage` owns browser storage.
+
+pub mod browser;
+pub mod components;
+pub mod routes;
+pub mod storage;
+pub mod store;
+
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use routes::*;
+
+/// The whole app: loads the workspace, then routes.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Router><Routes fallback=|| "nf"><Route path=path!("/") view=|| "home"/></Routes></Router> }
+    provide_context(store::Store::load());
+    view! {
+        <Router>
+            <Routes fallback=not_found::NotFound>
+                <Route path=path!("/") view=home::Home/>
+                <Route path=path!("/partner") view=partner::customers::CustomerList/>
+                <Route path=path!("/partner/templates") view=partner::templates::Templates/>
+                <Route path=path!("/control") view=control::orgs::Orgs/>
+                <Route path=path!("/activate/:pid") view=activate::portal::Portal/>
+                <Route path=path!("/mailbox") view=mailbox::Mailbox/>
+                <Route path=path!("/link/:token") view=link::OpenLink/>
+            </Routes>
+        </Router>
+    }
 }

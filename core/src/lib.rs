@@ -20,6 +20,7 @@ pub mod event;
 pub mod import;
 pub mod model;
 pub mod query;
+pub mod snapshot;
 pub mod time;
 pub mod workspace;
 

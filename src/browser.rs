@@ -1,0 +1,36 @@
+//! Small browser services the components need: time, secure tokens, downloads.
+
+use flowthrough_core::{Timestamp, Token};
+use wasm_bindgen::JsCast;
+
+/// The real current time (the sandbox clock adds its offset on top).
+pub fn real_now() -> Timestamp {
+    Timestamp((js_sys::Date::now() / 1000.0) as i64)
+}
+
+/// A 128-bit token from the browser's cryptographic random source, as 32 hex digits.
+pub fn secure_token() -> Token {
+    let mut bytes = [0u8; 16];
+    if getrandom::fill(&mut bytes).is_err() {
+        // No CSPRNG means no safe links; an empty token can never be opened.
+        return Token(String::new());
+    }
+    Token(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Offers `text` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |_| format!("The browser could not create the file {filename}.");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "no anchor".to_string())?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}

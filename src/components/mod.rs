@@ -1,0 +1,90 @@
+//! Shared widgets: the admin console frame and the storage banner.
+
+use crate::browser;
+use crate::storage;
+use crate::store::{StorageProblem, Store};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Which console a page belongs to (highlights the navigation).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    /// The landing page.
+    Home,
+    /// Partner Hub.
+    Partner,
+    /// Control Hub.
+    Control,
+    /// The mailbox.
+    Mailbox,
+}
+
+/// The frame of the admin consoles: top bar, navigation, storage banner, content.
+#[component]
+pub fn Console(area: Area, children: Children) -> impl IntoView {
+    let current = move |a: Area| if a == area { Some("page") } else { None };
+    view! {
+        <div class="console">
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="topbar">
+                <A href="/" attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    "flowthrough"
+                </A>
+                <nav aria-label="Consoles">
+                    <ul class="topnav">
+                        <li><A href="/partner" attr:aria-current=current(Area::Partner)>"Partner Hub"</A></li>
+                        <li><A href="/control" attr:aria-current=current(Area::Control)>"Control Hub"</A></li>
+                        <li><A href="/mailbox" attr:aria-current=current(Area::Mailbox)>"Mailbox"</A></li>
+                    </ul>
+                </nav>
+            </header>
+            <StorageBanner/>
+            <main id="main" class="content" tabindex="-1">{children()}</main>
+        </div>
+    }
+}
+
+/// Tells the person when their work is not being saved, and what to do.
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let store = Store::get();
+    move || {
+        store.problem.get().map(|p| match p {
+            StorageProblem::Unreadable(reason) => view! {
+                <div class="banner banner-error" role="alert">
+                    <p>
+                        <strong>"Your saved workspace could not be read. "</strong>
+                        {reason}
+                        " It has been kept exactly as it was, and nothing will be saved over it until you choose."
+                    </p>
+                    <div class="banner-actions">
+                        <button class="btn btn-secondary" on:click=move |_| {
+                            let raw = storage::raw_stored().unwrap_or_default();
+                            let _ = browser::download("flowthrough-unreadable-workspace.json", "application/json", &raw);
+                        }>"Download the unreadable data"</button>
+                        <button class="btn btn-primary" on:click=move |_| store.start_fresh()>"Start a fresh workspace"</button>
+                    </div>
+                </div>
+            }
+            .into_any(),
+            StorageProblem::WriteFailed(msg) => view! {
+                <div class="banner banner-warning" role="alert">
+                    <p>{msg}</p>
+                </div>
+            }
+            .into_any(),
+        })
+    }
+}
+
+/// A page heading with an optional lead paragraph.
+#[component]
+pub fn PageHeader(#[prop(into)] title: String, #[prop(optional, into)] lead: Option<String>) -> impl IntoView {
+    view! {
+        <div class="page-header">
+            <h1>{title}</h1>
+            {lead.map(|l| view! { <p class="lead">{l}</p> })}
+        </div>
+    }
+}

@@ -1,0 +1,3 @@
+//! The User Activation Portal (end users).
+
+pub mod portal;

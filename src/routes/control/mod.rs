@@ -1,0 +1,3 @@
+//! Control Hub pages.
+
+pub mod orgs;

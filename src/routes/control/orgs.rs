@@ -1,0 +1,54 @@
+//! Control Hub → organizations.
+
+use crate::components::{Area, Console, PageHeader};
+use crate::store::Store;
+use flowthrough_core::{query, Command, UserState};
+use leptos::prelude::*;
+
+/// `/control`
+#[component]
+pub fn Orgs() -> impl IntoView {
+    let store = Store::get();
+    let name = RwSignal::new(String::new());
+    let free = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match store.dispatch(Command::CreateOrg { name: name.get_untracked(), free: free.get_untracked() }) {
+            Ok(_) => {
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <Console area=Area::Control>
+            <PageHeader title="Organizations" lead="Customer organizations created by Partner Hub provisioning, and others you create, including free (consumer) organizations to claim users from."/>
+            <table class="table">
+                <caption class="visually-hidden">"Organizations"</caption>
+                <thead><tr><th scope="col">"Organization"</th><th scope="col">"Kind"</th><th scope="col">"Users"</th><th scope="col">"Active"</th><th scope="col">"Not Verified"</th></tr></thead>
+                <tbody>
+                    {move || store.ws.with(|w| {
+                        if w.orgs.is_empty() {
+                            return view! { <tr><td colspan="5" class="empty">"No organizations yet. Onboard a user in Partner Hub, or create one below."</td></tr> }.into_any();
+                        }
+                        w.orgs.values().map(|o| {
+                            let counts = query::state_counts(w, o.id);
+                            let total: usize = counts.values().sum();
+                            let n = |s| counts.get(&s).copied().unwrap_or(0);
+                            view! { <tr><td>{o.name.clone()}</td><td>{o.kind.label()}</td><td>{total}</td><td>{n(UserState::Active)}</td><td>{n(UserState::NotVerified)}</td></tr> }
+                        }).collect_view().into_any()
+                    })}
+                </tbody>
+            </table>
+            <form class="form" on:submit=create aria-labelledby="new-org">
+                <h2 id="new-org">"Create an organization"</h2>
+                <label>"Organization name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+                <label class="check"><input type="checkbox" prop:checked=free on:change=move |e| free.set(event_target_checked(&e))/>"Free (consumer) organization"</label>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <button type="submit" class="btn btn-primary">"Create organization"</button>
+            </form>
+        </Console>
+    }
+}

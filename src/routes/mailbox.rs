@@ -1,0 +1,47 @@
+//! `/mailbox`: every email the system sent or suppressed, newest first.
+
+use crate::components::{Area, Console, PageHeader};
+use crate::store::Store;
+use flowthrough_core::{query, Delivery};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The mailbox page.
+#[component]
+pub fn Mailbox() -> impl IntoView {
+    let store = Store::get();
+    let filter = RwSignal::new(String::new());
+    view! {
+        <Console area=Area::Mailbox>
+            <PageHeader title="Mailbox" lead="There is no mail server: every email the system sends or suppresses lands here. Open a link to act as the recipient."/>
+            <label class="search">"Filter by recipient"<input type="search" prop:value=filter on:input=move |e| filter.set(event_target_value(&e))/></label>
+            <ol class="mail-list">
+                {move || store.ws.with(|w| {
+                    let mails = query::mailbox(w, &filter.get());
+                    if mails.is_empty() {
+                        return view! { <li class="empty">"No emails yet. They appear when users are onboarded, invited or reminded."</li> }.into_any();
+                    }
+                    mails.into_iter().map(|m| {
+                        let status = match &m.delivery {
+                            Delivery::Sent => view! { <span class="badge badge-success">"Sent"</span> }.into_any(),
+                            Delivery::Suppressed(why) => view! { <span class="badge badge-warning" title=why.clone()>"Suppressed"</span> }.into_any(),
+                        };
+                        view! {
+                            <li class="mail">
+                                <article aria-label=m.subject.clone()>
+                                    <header>
+                                        <h2>{m.subject.clone()}</h2>
+                                        <p class="meta">"To " {m.to.clone()} " · " {m.at.to_string()} " · " {m.kind.label()} " " {status}</p>
+                                    </header>
+                                    <p class="mail-body">{m.body.clone()}</p>
+                                    {m.link.clone().map(|l| view! { <p><A href=l attr:class="btn btn-primary">"Open link"</A></p> })}
+                                    {match &m.delivery { Delivery::Suppressed(why) => Some(view! { <p class="hint">{why.clone()}</p> }), _ => None }}
+                                </article>
+                            </li>
+                        }
+                    }).collect_view().into_any()
+                })}
+            </ol>
+        </Console>
+    }
+}

@@ -1,0 +1,9 @@
+//! One page per file, grouped by area.
+
+pub mod activate;
+pub mod control;
+pub mod home;
+pub mod link;
+pub mod mailbox;
+pub mod not_found;
+pub mod partner;

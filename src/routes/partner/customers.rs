@@ -1,0 +1,70 @@
+//! Partner Hub → Customer List.
+
+use crate::components::{Area, Console, PageHeader};
+use crate::store::Store;
+use flowthrough_core::{Command, TemplateId};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// `/partner`
+#[component]
+pub fn CustomerList() -> impl IntoView {
+    let store = Store::get();
+    let name = RwSignal::new(String::new());
+    let enterprise = RwSignal::new(String::new());
+    let template = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(t) = template.get_untracked().parse::<TemplateId>().ok() else {
+            error.set(Some("Choose a template first; create one under View Templates if there is none.".into()));
+            return;
+        };
+        match store.dispatch(Command::CreateCustomer { name: name.get_untracked(), enterprise_id: enterprise.get_untracked(), template: t }) {
+            Ok(_) => {
+                name.set(String::new());
+                enterprise.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <Console area=Area::Partner>
+            <PageHeader title="Customer List" lead="Webex for BroadWorks customers (BroadWorks enterprises) and the template each is onboarded with."/>
+            <p class="toolbar"><A href="/partner/templates" attr:class="btn btn-secondary">"View Templates"</A></p>
+            <table class="table">
+                <caption class="visually-hidden">"Customers"</caption>
+                <thead><tr><th scope="col">"Customer"</th><th scope="col">"Enterprise ID"</th><th scope="col">"Template"</th><th scope="col">"Webex organization"</th></tr></thead>
+                <tbody>
+                    {move || store.ws.with(|w| {
+                        if w.customers.is_empty() {
+                            return view! { <tr><td colspan="4" class="empty">"No customers yet. Create a template, then add a customer below."</td></tr> }.into_any();
+                        }
+                        w.customers.values().map(|c| {
+                            let t = w.templates.get(&c.template).map(|t| t.name.clone()).unwrap_or_default();
+                            let org = match c.org.and_then(|o| w.orgs.get(&o)) {
+                                Some(o) => o.name.clone(),
+                                None => "Created when the first user is onboarded".to_string(),
+                            };
+                            view! { <tr><td>{c.name.clone()}</td><td>{c.enterprise_id.clone()}</td><td>{t}</td><td>{org}</td></tr> }
+                        }).collect_view().into_any()
+                    })}
+                </tbody>
+            </table>
+            <form class="form" on:submit=create aria-labelledby="new-customer">
+                <h2 id="new-customer">"Add a customer"</h2>
+                <label>"Customer name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+                <label>"BroadWorks enterprise ID"<input type="text" prop:value=enterprise on:input=move |e| enterprise.set(event_target_value(&e))/></label>
+                <label>"Template"
+                    <select prop:value=template on:change=move |e| template.set(event_target_value(&e))>
+                        <option value="">"Choose a template"</option>
+                        {move || store.ws.with(|w| w.templates.values().map(|t| view! { <option value=t.id.to_string()>{t.name.clone()}</option> }).collect_view())}
+                    </select>
+                </label>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <button type="submit" class="btn btn-primary">"Add customer"</button>
+            </form>
+        </Console>
+    }
+}

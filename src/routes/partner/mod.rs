@@ -1,0 +1,4 @@
+//! Partner Hub pages.
+
+pub mod customers;
+pub mod templates;

@@ -1,0 +1,91 @@
+//! The app's state: the core workspace in a signal, and `dispatch`, the one way components
+//! change it (apply through the core, then persist through `storage`).
+
+use crate::{browser, storage};
+use flowthrough_core::{Command, CommandError, Event, Timestamp, Workspace};
+use leptos::prelude::*;
+
+/// Why saving is paused or failing, shown in a banner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageProblem {
+    /// The stored value could not be read; it is kept aside and writes are paused.
+    Unreadable(String),
+    /// Storage is unavailable or a write failed.
+    WriteFailed(String),
+}
+
+/// Shared app state, provided as context.
+#[derive(Clone, Copy)]
+pub struct Store {
+    /// The workspace.
+    pub ws: RwSignal<Workspace>,
+    /// A storage problem to show, if any.
+    pub problem: RwSignal<Option<StorageProblem>>,
+    /// False while an unreadable stored value must not be overwritten.
+    writable: RwSignal<bool>,
+}
+
+impl Store {
+    /// Loads the workspace from storage.
+    pub fn load() -> Store {
+        let (ws, problem, writable) = match storage::load() {
+            storage::Loaded::Empty => (Workspace::new(), None, true),
+            storage::Loaded::Ok(ws) => (ws, None, true),
+            storage::Loaded::Unreadable { reason, .. } => {
+                (Workspace::new(), Some(StorageProblem::Unreadable(reason.to_string())), false)
+            }
+            storage::Loaded::Unavailable(msg) => (Workspace::new(), Some(StorageProblem::WriteFailed(msg)), true),
+        };
+        Store { ws: RwSignal::new(ws), problem: RwSignal::new(problem), writable: RwSignal::new(writable) }
+    }
+
+    /// The store from context.
+    pub fn get() -> Store {
+        expect_context::<Store>()
+    }
+
+    /// The current (sandbox) time.
+    pub fn now(&self) -> Timestamp {
+        browser::real_now()
+    }
+
+    /// Applies a command through the core and persists the result.
+    pub fn dispatch(&self, cmd: Command) -> Result<Vec<Event>, CommandError> {
+        let now = self.now();
+        let mut tokens = browser::secure_token;
+        let result = self
+            .ws
+            .try_maybe_update(|w| {
+                let r = w.apply(cmd, now, &mut tokens);
+                (r.is_ok(), r)
+            })
+            .unwrap_or(Err(CommandError::Nothing("The page is closing.")));
+        if result.is_ok() {
+            self.persist();
+        }
+        result
+    }
+
+    fn persist(&self) {
+        if !self.writable.get_untracked() {
+            return;
+        }
+        let saved = self.ws.with_untracked(storage::save);
+        match saved {
+            Ok(()) => {
+                if matches!(self.problem.get_untracked(), Some(StorageProblem::WriteFailed(_))) {
+                    self.problem.set(None);
+                }
+            }
+            Err(msg) => self.problem.set(Some(StorageProblem::WriteFailed(msg))),
+        }
+    }
+
+    /// After the person has had the chance to export an unreadable value: start over.
+    pub fn start_fresh(&self) {
+        self.ws.set(Workspace::new());
+        self.writable.set(true);
+        self.problem.set(None);
+        self.persist();
+    }
+}
