@@ -1,0 +1,75 @@
+// Journeys over the skeleton: every route opens, navigation between the areas works by role
+// and name, deep links and reloads work, and state survives a reload.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "./support.mjs";
+
+let s;
+before(async () => { s = await start(); });
+after(async () => { await s?.stop(); });
+
+test("the landing page links to each area", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/`);
+  await page.getByRole("heading", { level: 1, name: "flowthrough" }).waitFor();
+  await s.shot("landing");
+  await page.getByRole("navigation", { name: "Consoles" }).getByRole("link", { name: "Partner Hub" }).click();
+  await page.getByRole("heading", { level: 1, name: "Customer List" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/partner");
+  await page.getByRole("link", { name: "Control Hub" }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Organizations" }).waitFor();
+  await page.getByRole("link", { name: "Mailbox" }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Mailbox" }).waitFor();
+  await page.getByText("No emails yet").waitFor();
+});
+
+test("a template and an organization survive a reload, and deep links load", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/partner/templates`);
+  await page.getByRole("button", { name: "Create template" }).click();
+  await page.getByRole("alert").filter({ hasText: "Template name is required." }).waitFor();
+  await page.getByLabel("Template name").fill("Gold Untrusted");
+  await page.getByLabel("Package").selectOption("Premium");
+  await page.getByRole("button", { name: "Create template" }).click();
+  const row = page.getByRole("row", { name: /Gold Untrusted/ });
+  await row.waitFor();
+  assert.match(await row.innerText(), /Premium/);
+  await s.shot("templates");
+
+  await page.goto(`${base}/control`);
+  await page.getByLabel("Organization name").fill("Acme Free");
+  await page.getByLabel("Free (consumer) organization").check();
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await page.getByRole("row", { name: /Acme Free/ }).waitFor();
+
+  await page.reload();
+  await page.getByRole("row", { name: /Acme Free.*Free \(consumer\)/ }).waitFor();
+  await page.goto(`${base}/partner/templates`);
+  await page.getByRole("row", { name: /Gold Untrusted/ }).waitFor();
+
+  // The template's Activation link opens the end-user portal.
+  await page.getByRole("row", { name: /Gold Untrusted/ }).getByRole("link").click();
+  await page.getByRole("heading", { level: 1, name: "Activate Webex" }).waitFor();
+  assert.match(new URL(page.url()).pathname, /^\/activate\/[0-9a-f]{16}$/);
+  await page.getByLabel("BroadWorks user ID").fill("nobody@sp.example");
+  await page.getByLabel("Password").fill("x");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("alert").filter({ hasText: "not correct" }).waitFor();
+  await s.shot("portal");
+});
+
+test("unknown paths and forged links say what to do", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/no/such/page`);
+  await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+  await page.getByRole("link", { name: "start page" }).waitFor();
+  await page.goto(`${base}/link/${"0".repeat(32)}`);
+  await page.getByRole("alert").filter({ hasText: "This link is not valid" }).waitFor();
+  await page.goto(`${base}/activate/unknown`);
+  await page.getByRole("heading", { name: "Activation is not available" }).waitFor();
+  await s.shot("not-found-portal");
+});
+
+test("no script errors on any page", () => {
+  assert.deepEqual(s.errors, []);
+});

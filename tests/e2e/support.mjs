@@ -1,0 +1,36 @@
+// Shared set-up for the end-to-end journeys: serve dist/ on 127.0.0.1 and drive Debian's
+// Chromium through playwright-core (no browser download).
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../scripts/serve.mjs";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+export const artifacts = `${root}/tests/e2e/artifacts`;
+mkdirSync(artifacts, { recursive: true });
+
+export async function start() {
+  const server = await serve(`${root}/dist`, 0);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--disable-quic",
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return {
+    base, page, context, errors,
+    async stop() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+    async shot(name) {
+      await page.screenshot({ path: `${artifacts}/${name}.png`, fullPage: true });
+    },
+  };
+}
