@@ -72,10 +72,19 @@ pub fn user_status<'a>(ws: &'a Workspace, q: &StatusQuery) -> Vec<&'a Subscriber
                 || s.error.as_ref().is_some_and(|e| contains_ci(e.code.text(), &needle))
         })
         .collect();
+    if q.sort == StatusColumn::Name {
+        // Case-insensitive name order; the lower-cased keys are computed once, not per comparison.
+        let mut keyed: Vec<(String, &Subscriber)> = rows.into_iter().map(|s| (s.name.to_lowercase(), s)).collect();
+        keyed.sort_by(|(ka, a), (kb, b)| {
+            let o = ka.cmp(kb).then_with(|| a.id.cmp(&b.id));
+            if q.descending { o.reverse() } else { o }
+        });
+        return keyed.into_iter().map(|(_, s)| s).collect();
+    }
     let cmp = |a: &&Subscriber, b: &&Subscriber| -> Ordering {
         let o = match q.sort {
             StatusColumn::BroadWorksId => a.broadworks_user_id.cmp(&b.broadworks_user_id),
-            StatusColumn::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            StatusColumn::Name => Ordering::Equal, // handled above
             StatusColumn::Package => a.package.cmp(&b.package),
             StatusColumn::Status => a.status.label().cmp(b.status.label()),
             StatusColumn::Email => a.email.cmp(&b.email),

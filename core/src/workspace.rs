@@ -120,6 +120,8 @@ pub struct Workspace {
 struct Index {
     by_email: HashMap<Email, UserId>,
     by_broadworks_id: HashMap<String, UserId>,
+    /// Subscribers by lower-cased BroadWorks user ID (across customers).
+    subscribers_by_bwid: HashMap<String, Vec<SubscriberId>>,
     /// Live (unused, not superseded) link tokens per subscriber or user.
     live_links: HashMap<LinkKey, Vec<Token>>,
 }
@@ -197,6 +199,9 @@ impl Workspace {
                 index.by_broadworks_id.insert(b.clone(), u.id);
             }
         }
+        for sub in self.subscribers.values() {
+            index.subscribers_by_bwid.entry(sub.broadworks_user_id.to_ascii_lowercase()).or_default().push(sub.id);
+        }
         for (t, l) in &self.links {
             if l.used.is_none() && !l.superseded {
                 index.live_links.entry(link_key(&l.purpose)).or_default().push(t.clone());
@@ -270,13 +275,14 @@ impl Workspace {
         if let Some(p) = t.self_activation_problem() {
             return Err(CommandError::PortalUnavailable(p));
         }
-        let bwid = broadworks_user_id.trim();
-        self.subscribers
-            .values()
-            .find(|s| {
-                s.broadworks_user_id.eq_ignore_ascii_case(bwid)
-                    && self.customers.get(&s.customer).is_some_and(|c| c.template == t.id)
-            })
+        let bwid = broadworks_user_id.trim().to_ascii_lowercase();
+        self.index
+            .subscribers_by_bwid
+            .get(&bwid)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.subscribers.get(id))
+            .find(|s| self.customers.get(&s.customer).is_some_and(|c| c.template == t.id))
             .filter(|s| s.portal_password == password)
             .ok_or(CommandError::BadCredentials)
     }
@@ -545,12 +551,9 @@ impl Workspace {
         if inputs.len() > MAX_BATCH {
             return Err(CommandError::BatchTooLarge(MAX_BATCH));
         }
-        let existing: HashSet<String> = self
-            .subscribers
-            .values()
-            .filter(|s| s.customer == customer)
-            .map(|s| s.broadworks_user_id.to_ascii_lowercase())
-            .collect();
+        let exists = |key: &str| {
+            self.index.subscribers_by_bwid.get(key).is_some_and(|ids| ids.iter().any(|i| self.subscribers.get(i).is_some_and(|s| s.customer == customer)))
+        };
         let mut seen = HashSet::new();
         let mut clean = Vec::with_capacity(inputs.len());
         for (row, i) in inputs.iter().enumerate() {
@@ -565,7 +568,7 @@ impl Workspace {
                 None => None,
             };
             let key = bwid.to_ascii_lowercase();
-            if existing.contains(&key) || !seen.insert(key) {
+            if exists(&key) || !seen.insert(key) {
                 return Err(CommandError::BadRow {
                     row: row + 1,
                     message: format!("Subscriber {bwid} is already provisioned for this customer."),
@@ -594,6 +597,7 @@ impl Workspace {
                     user: None,
                 },
             );
+            self.index.subscribers_by_bwid.entry(bwid.to_ascii_lowercase()).or_default().push(id);
             ev.push(Event::SubscriberReceived { subscriber: id, broadworks_user_id: bwid });
             self.admit(id, now, rec, ev);
         }

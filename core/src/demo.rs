@@ -1,0 +1,117 @@
+//! Deterministic generated workspaces, for benchmarks and "load a large demo workspace".
+//! Everything is built through commands, so a generated workspace is as real as a typed one.
+
+use crate::command::*;
+use crate::model::*;
+use crate::time::Timestamp;
+use crate::workspace::{TokenSource, Workspace};
+
+/// A small deterministic PRNG (xorshift64*): generated data, never tokens.
+pub struct Rng(u64);
+
+impl Rng {
+    /// Seeded generator (a zero seed is replaced, as xorshift needs a non-zero state).
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+    /// Next value.
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    /// A value below `n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+}
+
+/// Deterministic tokens derived from a seed (benchmarks and generated data only: the app
+/// passes tokens from the browser's CSPRNG for everything a person does).
+pub struct SeededTokens(pub Rng);
+
+impl TokenSource for SeededTokens {
+    fn next_token(&mut self) -> Token {
+        Token(format!("{:016x}{:016x}", self.0.next_u64(), self.0.next_u64()))
+    }
+}
+
+const FIRST: [&str; 12] = ["Ann", "Bo", "Cy", "Dee", "Eve", "Fay", "Gus", "Hal", "Ida", "Jo", "Kim", "Lee"];
+const LAST: [&str; 10] = ["Lee", "Ng", "Berg", "Dahl", "Ionescu", "Popa", "Hansen", "Olsen", "Svensson", "Smith"];
+
+/// A workspace with `n` subscribers on one untrusted-email template (the User Status view's
+/// worst case), a mix of statuses: about 60% provisioned, 25% pending email input, 10% in
+/// error, 5% pending validation.
+pub fn large(n: usize, seed: u64, now: Timestamp) -> Workspace {
+    let mut ws = Workspace::new();
+    let mut tokens = SeededTokens(Rng::new(seed ^ 0x5eed));
+    let mut rng = Rng::new(seed);
+    let mut apply = |ws: &mut Workspace, cmd: Command| {
+        // Generated commands are valid by construction; a failure is a bug worth a loud stop.
+        ws.apply(cmd, now, &mut tokens).expect("generated command applies");
+    };
+    for (name, untrusted) in [("Untrusted Standard", true), ("Trusted Basic", false)] {
+        apply(
+            &mut ws,
+            Command::CreateTemplate(TemplateInput {
+                name: name.into(),
+                package: Package::Standard,
+                auth: AuthMode::BroadWorks,
+                untrusted_emails: untrusted,
+                share_link: String::new(),
+            }),
+        );
+    }
+    let untrusted = *ws.templates.keys().next().expect("created");
+    apply(&mut ws, Command::CreateCustomer { name: "Acme Corp".into(), enterprise_id: "acme-ent".into(), template: untrusted });
+    let customer = *ws.customers.keys().next().expect("created");
+    let mut rows = Vec::with_capacity(n);
+    for i in 0..n {
+        let name = format!("{} {}", FIRST[rng.below(12) as usize], LAST[rng.below(10) as usize]);
+        rows.push(SubscriberInput {
+            broadworks_user_id: format!("{:010}@sp.example.net", 2_145_000_000u64 + i as u64),
+            name,
+            package: Some(Package::ALL[rng.below(4) as usize]),
+            email: None,
+            portal_password: format!("pw{i}"),
+        });
+    }
+    apply(&mut ws, Command::ProvisionSubscribers { customer, subscribers: rows });
+    let pid = ws.templates[&untrusted].provisioning_id.clone();
+    let ids: Vec<(SubscriberId, String, String)> =
+        ws.subscribers.values().map(|s| (s.id, s.broadworks_user_id.clone(), s.portal_password.clone())).collect();
+    for (k, (_, bwid, pw)) in ids.into_iter().enumerate() {
+        let roll = rng.below(100);
+        if roll < 25 {
+            continue; // pending email input
+        }
+        let email = if roll < 35 { format!("user{k}@") } else { format!("user{k}@acme.example") };
+        apply(&mut ws, Command::SubmitEmail { provisioning_id: pid.clone(), broadworks_user_id: bwid, password: pw, email });
+        if roll >= 40 {
+            let token = ws.outbox.last().and_then(|m| m.link.clone()).unwrap_or_default();
+            let token = Token(token.trim_start_matches("/link/").to_string());
+            apply(&mut ws, Command::OpenLink { token });
+        }
+    }
+    ws
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generation_is_deterministic_and_mixed() {
+        let a = large(300, 7, Timestamp(1_795_317_420));
+        let b = large(300, 7, Timestamp(1_795_317_420));
+        assert_eq!(a, b);
+        assert_eq!(a.subscribers.len(), 300);
+        let counts = crate::query::status_counts(&a, None);
+        for st in [SubscriberStatus::Provisioned, SubscriberStatus::PendingEmailInput, SubscriberStatus::Error, SubscriberStatus::PendingEmailValidation] {
+            assert!(counts.get(&st).copied().unwrap_or(0) > 0, "{st:?} missing: {counts:?}");
+        }
+    }
+}
