@@ -30,7 +30,30 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "no anchor".to_string())?;
     a.set_href(&url);
     a.set_download(filename);
+    // Attached while clicked: some browsers ignore clicks on detached links.
+    let body = doc.body().ok_or("no body")?;
+    let _ = body.append_child(&a);
     a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    a.remove();
+    // Revoke later: the download reads the blob after the click returns.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
     Ok(())
+}
+
+/// Writes `text` to the clipboard. Fails where the Clipboard API is missing (insecure origins,
+/// old browsers) or refused (no permission, no focus).
+pub async fn write_clipboard(text: &str) -> Result<(), ()> {
+    let window = web_sys::window().ok_or(())?;
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).map(|v| !v.is_undefined() && !v.is_null()).unwrap_or(false);
+    if !has_clipboard {
+        return Err(());
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
 }

@@ -21,6 +21,10 @@ pub struct Store {
     pub ws: RwSignal<Workspace>,
     /// A storage problem to show, if any.
     pub problem: RwSignal<Option<StorageProblem>>,
+    /// The latest confirmation to announce (a toast), with a counter so repeats re-announce.
+    pub toast: RwSignal<Option<(u32, String)>>,
+    /// Text the clipboard refused, shown in a dialog for copying by hand.
+    pub copy_fallback: RwSignal<Option<String>>,
     /// False while an unreadable stored value must not be overwritten.
     writable: RwSignal<bool>,
 }
@@ -36,7 +40,7 @@ impl Store {
             }
             storage::Loaded::Unavailable(msg) => (Workspace::new(), Some(StorageProblem::WriteFailed(msg)), true),
         };
-        Store { ws: RwSignal::new(ws), problem: RwSignal::new(problem), writable: RwSignal::new(writable) }
+        Store { ws: RwSignal::new(ws), problem: RwSignal::new(problem), toast: RwSignal::new(None), copy_fallback: RwSignal::new(None), writable: RwSignal::new(writable) }
     }
 
     /// The store from context.
@@ -79,6 +83,30 @@ impl Store {
             }
             Err(msg) => self.problem.set(Some(StorageProblem::WriteFailed(msg))),
         }
+    }
+
+    /// Shows a short confirmation in the toast region.
+    pub fn notify(&self, message: impl Into<String>) {
+        let n = self.toast.get_untracked().map_or(0, |(n, _)| n + 1);
+        self.toast.set(Some((n, message.into())));
+    }
+
+    /// Copies text to the clipboard and confirms with `done`; where the clipboard is
+    /// unavailable, opens a dialog with the text selected for copying by hand.
+    pub fn copy(&self, text: String, done: &'static str) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            match browser::write_clipboard(&text).await {
+                Ok(()) => store.notify(done),
+                Err(()) => store.copy_fallback.set(Some(text)),
+            }
+        });
+    }
+
+    /// Replaces the whole workspace (the demo, an import) and saves it.
+    pub fn replace(&self, ws: Workspace) {
+        self.ws.set(ws);
+        self.persist();
     }
 
     /// After the person has had the chance to export an unreadable value: start over.

@@ -209,3 +209,218 @@ async fn the_portal_signs_in_and_sends_a_verification_email() {
     assert_eq!(token.len(), 32, "128-bit token from the browser's CSPRNG");
     assert!(token != format!("{:032x}", 4), "not from the test's counter");
 }
+
+// ---------------------------------------------------------------- User Status view
+
+fn demo_workspace() -> Workspace {
+    flowthrough_core::demo::sample(Timestamp(1_795_317_420), &mut Counter(100)).unwrap()
+}
+
+fn status_path(ws: &Workspace) -> String {
+    format!("/partner/templates/{}/users", ws.templates.keys().next().unwrap().0)
+}
+
+fn body_rows() -> Vec<String> {
+    all("tbody tr").iter().map(text).collect()
+}
+
+fn row_of(bwid: &str) -> String {
+    body_rows().into_iter().find(|r| r.contains(bwid)).unwrap_or_else(|| panic!("no row for {bwid}"))
+}
+
+fn key(target: &web_sys::EventTarget, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    target.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+}
+
+fn active_text() -> String {
+    document().active_element().map(|e| text(&e)).unwrap_or_default()
+}
+
+fn menu_item(name: &str) -> HtmlElement {
+    all("[role=menuitem]").into_iter().find(|i| text(i) == name).unwrap_or_else(|| panic!("no menu item {name:?}")).unchecked_into()
+}
+
+fn actions_button(bwid: &str) -> HtmlElement {
+    all("button[aria-haspopup=menu]")
+        .into_iter()
+        .find(|b| b.get_attribute("aria-label").as_deref() == Some(&format!("Actions for {bwid}")))
+        .unwrap_or_else(|| panic!("no actions button for {bwid}"))
+        .unchecked_into()
+}
+
+fn dialog(title: &str) -> Option<Element> {
+    all("[role=dialog]").into_iter().find(|d| {
+        let id = d.get_attribute("aria-labelledby").unwrap_or_default();
+        document().get_element_by_id(&id).is_some_and(|h| text(&h) == title)
+    })
+}
+
+const DEE: &str = "2145550104@voice.example.net";
+
+#[wasm_bindgen_test]
+async fn user_status_lists_counts_and_toggles_exclude_provisioned() {
+    let ws = demo_workspace();
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    assert_eq!(heading("h1"), "User Status");
+    assert_eq!(body_rows().len(), 6);
+    assert!(row_of("2145550103").contains("Provisioned"));
+    let switch: HtmlInputElement = all("[role=switch]").remove(0).unchecked_into();
+    assert_eq!(text(&switch.closest("label").unwrap().unwrap()), "Exclude provisioned users");
+    switch.click();
+    settle().await;
+    assert_eq!(body_rows().len(), 5);
+    assert!(!body_rows().iter().any(|r| r.contains("Provisioned")));
+    type_into("Search", "dahl");
+    settle().await;
+    assert_eq!(body_rows().len(), 1);
+    assert!(body_rows()[0].contains("Dee Dahl"));
+}
+
+#[wasm_bindgen_test]
+async fn the_actions_menu_is_keyboard_operable() {
+    let ws = demo_workspace();
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    let button = actions_button(DEE);
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    key(&button, "Enter");
+    settle().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(active_text(), "Retry Activation");
+    key(&document().active_element().unwrap(), "ArrowDown");
+    assert_eq!(active_text(), "Delete User");
+    key(&document().active_element().unwrap(), "End");
+    assert_eq!(active_text(), "Copy Error Text");
+    key(&document().active_element().unwrap(), "ArrowDown");
+    assert_eq!(active_text(), "Retry Activation", "wraps around");
+    key(&document().active_element().unwrap(), "Escape");
+    settle().await;
+    assert!(all("[role=menu]").is_empty());
+    assert_eq!(document().active_element().and_then(|e| e.get_attribute("aria-label")), Some(format!("Actions for {DEE}")));
+}
+
+#[wasm_bindgen_test]
+async fn retry_activation_validates_as_you_type_and_onboards() {
+    let ws = demo_workspace();
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    actions_button(DEE).click();
+    settle().await;
+    menu_item("Retry Activation").click();
+    settle().await;
+    assert!(dialog("Retry Activation").is_some());
+    type_into("Email address", "dee@acme");
+    settle().await;
+    assert!(text(&all("#retry-email-error").remove(0)).contains("needs a dot"));
+    type_into("Email address", "dee.dahl@acme.example");
+    settle().await;
+    assert_eq!(text(&all("#retry-email-error").remove(0)), "");
+    button("Onboard").click();
+    settle().await;
+    assert!(dialog("Retry Activation").is_none());
+    assert!(row_of(DEE).contains("Provisioned"));
+    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
+    let dee = stored.subscribers.values().find(|s| s.broadworks_user_id == DEE).unwrap();
+    assert_eq!(dee.email.as_ref().unwrap().as_str(), "dee.dahl@acme.example");
+}
+
+#[wasm_bindgen_test]
+async fn change_package_and_delete_user() {
+    let ws = demo_workspace();
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    let cy = "2145550103@voice.example.net";
+    actions_button(cy).click();
+    settle().await;
+    menu_item("Change Package Type").click();
+    settle().await;
+    let select: web_sys::HtmlSelectElement = all("[role=dialog] select").remove(0).unchecked_into();
+    select.set_value("Premium");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    button("Save").click();
+    settle().await;
+    assert!(row_of(cy).contains("Premium"));
+    assert!(row_of(cy).contains("Provisioned"));
+
+    actions_button(cy).click();
+    settle().await;
+    menu_item("Delete User").click();
+    settle().await;
+    let d = dialog("Delete User").expect("confirmation");
+    assert!(text(&d).contains("The BroadWorks subscriber stays"));
+    assert_eq!(active_text(), "Cancel", "the safe choice has focus");
+    button("Delete User").click();
+    settle().await;
+    assert!(row_of(cy).contains("Pending email input"));
+    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
+    assert!(stored.user_by_email(&flowthrough_core::Email::parse("cy.berg@acme.example").unwrap()).is_none());
+}
+
+/// Replaces navigator.clipboard.writeText with a stub that records the text, or refuses.
+fn stub_clipboard(accept: bool) {
+    let f = js_sys::Function::new_with_args(
+        "text",
+        if accept { "window.__copied = text; return Promise.resolve();" } else { "return Promise.reject(new Error('denied'));" },
+    );
+    let clipboard = js_sys::Object::new();
+    js_sys::Reflect::set(&clipboard, &"writeText".into(), &f).unwrap();
+    let nav = web_sys::window().unwrap().navigator();
+    js_sys::Object::define_property(&nav, &"clipboard".into(), &{
+        let d = js_sys::Object::new();
+        js_sys::Reflect::set(&d, &"value".into(), &clipboard).unwrap();
+        js_sys::Reflect::set(&d, &"configurable".into(), &true.into()).unwrap();
+        d
+    });
+}
+
+#[wasm_bindgen_test]
+async fn copy_error_text_copies_the_exact_text_or_offers_it_by_hand() {
+    let ws = demo_workspace();
+    let expected = ws.subscribers.values().find(|s| s.broadworks_user_id == DEE).unwrap().error.as_ref().unwrap().copy_text();
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+
+    stub_clipboard(true);
+    actions_button(DEE).click();
+    settle().await;
+    menu_item("Copy Error Text").click();
+    settle().await;
+    let copied = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__copied".into()).unwrap().as_string();
+    assert_eq!(copied.as_deref(), Some(expected.as_str()));
+    assert!(all("[role=status]").iter().any(|s| text(s).contains("Error text copied")));
+
+    stub_clipboard(false);
+    actions_button(DEE).click();
+    settle().await;
+    menu_item("Copy Error Text").click();
+    settle().await;
+    let d = dialog("Copy this text").expect("fallback dialog");
+    let area: web_sys::HtmlTextAreaElement = d.query_selector("textarea").unwrap().unwrap().unchecked_into();
+    assert_eq!(area.value(), expected);
+}
+
+#[wasm_bindgen_test]
+async fn export_downloads_the_listed_rows_as_csv() {
+    let ws = demo_workspace();
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    // Catch the download link the app clicks, and read its blob.
+    let catcher = js_sys::Function::new_with_args(
+        "e",
+        "const a = e.target; if (a && a.tagName === 'A' && a.download) { e.preventDefault(); window.__download = { name: a.download, href: a.href }; }",
+    );
+    document().add_event_listener_with_callback_and_bool("click", &catcher, true).unwrap();
+    all("[role=switch]").remove(0).unchecked_into::<HtmlElement>().click();
+    settle().await;
+    button("Export").click();
+    settle().await;
+    let dl = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__download".into()).unwrap();
+    let name = js_sys::Reflect::get(&dl, &"name".into()).unwrap().as_string().unwrap();
+    let href = js_sys::Reflect::get(&dl, &"href".into()).unwrap().as_string().unwrap();
+    assert!(name.starts_with("user-status-acme-untrusted-standard-") && name.ends_with(".csv"), "{name}");
+    let resp: web_sys::Response = wasm_bindgen_futures::JsFuture::from(web_sys::window().unwrap().fetch_with_str(&href)).await.unwrap().unchecked_into();
+    let csv = wasm_bindgen_futures::JsFuture::from(resp.text().unwrap()).await.unwrap().as_string().unwrap();
+    let rows = flowthrough_core::query::parse_csv(&csv).unwrap();
+    assert_eq!(rows[0][0], "BroadWorks ID");
+    assert_eq!(rows.len(), 1 + 5, "header plus the five rows the toggle leaves");
+    assert!(!csv.contains("Provisioned,"), "exclude provisioned users applies to the export");
+    document().remove_event_listener_with_callback_and_bool("click", &catcher, true).unwrap();
+}

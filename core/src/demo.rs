@@ -115,3 +115,99 @@ mod tests {
         }
     }
 }
+
+/// The one-click demo: three customers whose users show every Partner Hub status, and two
+/// Control Hub organizations to conflict with. Built through commands on an empty workspace.
+pub fn sample(now: Timestamp, tokens: &mut dyn TokenSource) -> Result<Workspace, crate::CommandError> {
+    let mut ws = Workspace::new();
+    let t0 = Timestamp(now.0 - 3 * crate::time::DAY);
+    let mut at = t0;
+    let mut run = |ws: &mut Workspace, cmd: Command, at: &mut Timestamp| -> Result<(), crate::CommandError> {
+        *at = at.plus(311);
+        ws.apply(cmd, *at, tokens).map(|_| ())
+    };
+    let tpl = |name: &str, package, untrusted, share_link: &str| {
+        Command::CreateTemplate(TemplateInput { name: name.into(), package, auth: AuthMode::BroadWorks, untrusted_emails: untrusted, share_link: share_link.into() })
+    };
+    run(&mut ws, tpl("Acme Untrusted Standard", Package::Standard, true, ""), &mut at)?;
+    run(&mut ws, tpl("Globex Trusted Basic", Package::Basic, false, ""), &mut at)?;
+    run(&mut ws, tpl("Initech Untrusted Premium", Package::Premium, true, "https://activation.example.net/activate/old-link"), &mut at)?;
+    let ids: Vec<TemplateId> = ws.templates.keys().copied().collect();
+    for ((name, ent), t) in [("Acme Corp", "acme-ent"), ("Globex", "globex-ent"), ("Initech", "initech-ent")].into_iter().zip(ids) {
+        run(&mut ws, Command::CreateCustomer { name: name.into(), enterprise_id: ent.into(), template: t }, &mut at)?;
+    }
+    let cust: Vec<CustomerId> = ws.customers.keys().copied().collect();
+    run(&mut ws, Command::CreateOrg { name: "Contoso".into(), free: false }, &mut at)?;
+    run(&mut ws, Command::CreateOrg { name: "Webex Free".into(), free: true }, &mut at)?;
+    let orgs: Vec<OrgId> = ws.orgs.keys().copied().collect();
+    run(&mut ws, Command::AddUsers { org: orgs[0], users: vec![UserInput { email: "dana@contoso.example".into(), name: "Dana Popa".into() }], from_csv: false }, &mut at)?;
+    run(&mut ws, Command::SignUpFree { org: orgs[1], email: "eve.hansen@acme.example".into(), name: "Eve Hansen".into(), verified: true }, &mut at)?;
+
+    let sub = |id: &str, name: &str, email: Option<&str>| SubscriberInput {
+        broadworks_user_id: format!("{id}@voice.example.net"),
+        name: name.into(),
+        package: None,
+        email: email.map(str::to_string),
+        portal_password: "welcome1".into(),
+    };
+    run(&mut ws, Command::ProvisionSubscribers {
+        customer: cust[0],
+        subscribers: vec![
+            sub("2145550101", "Ann Lee", None),
+            sub("2145550102", "Bo Ng", None),
+            sub("2145550103", "Cy Berg", None),
+            sub("2145550104", "Dee Dahl", None),
+            sub("2145550105", "Eve Hansen", None),
+            sub("2145550106", "Fay Olsen", None),
+        ],
+    }, &mut at)?;
+    run(&mut ws, Command::ProvisionSubscribers {
+        customer: cust[1],
+        subscribers: vec![sub("3125550201", "Gus Svensson", Some("gus@globex.example")), sub("3125550202", "Hal Ionescu", None)],
+    }, &mut at)?;
+    run(&mut ws, Command::ProvisionSubscribers { customer: cust[2], subscribers: vec![sub("4155550301", "Ida Smith", None)] }, &mut at)?;
+
+    let pid = ws.customers.get(&cust[0]).and_then(|c| ws.templates.get(&c.template)).map(|t| t.provisioning_id.clone()).unwrap_or_default();
+    let submit = |bwid: &str, email: &str| Command::SubmitEmail {
+        provisioning_id: pid.clone(),
+        broadworks_user_id: format!("{bwid}@voice.example.net"),
+        password: "welcome1".into(),
+        email: email.into(),
+    };
+    // Bo: waiting for the verification link. Cy: verified and provisioned.
+    run(&mut ws, submit("2145550102", "bo.ng@acme.example"), &mut at)?;
+    run(&mut ws, submit("2145550103", "cy.berg@acme.example"), &mut at)?;
+    let link = ws.outbox.last().and_then(|m| m.link.clone()).unwrap_or_default();
+    run(&mut ws, Command::OpenLink { token: Token(link.trim_start_matches("/link/").to_string()) }, &mut at)?;
+    // Dee: twice an email of another organization: the administrator steps in.
+    run(&mut ws, submit("2145550104", "dana@contoso.example"), &mut at)?;
+    run(&mut ws, submit("2145550104", "dana@contoso.example"), &mut at)?;
+    // Eve: already has a free Webex account: pending user migration.
+    run(&mut ws, submit("2145550105", "eve.hansen@acme.example"), &mut at)?;
+    // Fay: one typo, can still Try again.
+    run(&mut ws, submit("2145550106", "fay.olsen@acme"), &mut at)?;
+    Ok(ws)
+}
+
+#[cfg(test)]
+mod sample_tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_shows_every_partner_status_worth_showing() {
+        let ws = sample(Timestamp(1_795_317_420), &mut SeededTokens(Rng::new(3))).expect("demo builds");
+        let counts = crate::query::status_counts(&ws, None);
+        for st in [
+            SubscriberStatus::PendingEmailInput,
+            SubscriberStatus::PendingEmailValidation,
+            SubscriberStatus::PendingUserMigration,
+            SubscriberStatus::Provisioned,
+            SubscriberStatus::Error,
+        ] {
+            assert!(counts.contains_key(&st), "{st:?}: {counts:?}");
+        }
+        let dee = ws.subscribers.values().find(|s| s.name == "Dee Dahl").unwrap();
+        assert!(dee.locked_for_portal());
+        assert_eq!(Workspace::replay(&ws.log).unwrap(), ws);
+    }
+}

@@ -1,4 +1,7 @@
-//! Shared widgets: the admin console frame and the storage banner.
+//! Shared widgets: the admin console frame, the storage banner, toasts, menus and dialogs.
+
+pub mod dialog;
+pub mod menu;
 
 use crate::browser;
 use crate::storage;
@@ -41,6 +44,8 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
             </header>
             <StorageBanner/>
             <main id="main" class="content" tabindex="-1">{children()}</main>
+            <Toast/>
+            <CopyFallback/>
         </div>
     }
 }
@@ -86,5 +91,52 @@ pub fn PageHeader(#[prop(into)] title: String, #[prop(optional, into)] lead: Opt
             <h1>{title}</h1>
             {lead.map(|l| view! { <p class="lead">{l}</p> })}
         </div>
+    }
+}
+
+/// The live region that announces confirmations ("Error text copied"); each toast fades after
+/// a few seconds.
+#[component]
+pub fn Toast() -> impl IntoView {
+    let store = Store::get();
+    Effect::new(move |_| {
+        if let Some((n, _)) = store.toast.get() {
+            set_timeout(
+                move || {
+                    if store.toast.get_untracked().is_some_and(|(m, _)| m == n) {
+                        store.toast.set(None);
+                    }
+                },
+                std::time::Duration::from_millis(4000),
+            );
+        }
+    });
+    view! {
+        <div class="toast-region" role="status" aria-live="polite">
+            {move || store.toast.get().map(|(_, msg)| view! { <div class="toast">{msg}</div> })}
+        </div>
+    }
+}
+
+/// Where the clipboard is unavailable: the text, selected, to copy by hand.
+#[component]
+pub fn CopyFallback() -> impl IntoView {
+    let store = Store::get();
+    let close = Callback::new(move |_| store.copy_fallback.set(None));
+    move || {
+        store.copy_fallback.get().map(|text| {
+            view! {
+                <dialog::Dialog title="Copy this text" on_close=close>
+                    <p>"The browser did not allow copying to the clipboard. The text is selected below: press Ctrl+C (or ⌘C) to copy it."</p>
+                    <textarea class="copy-text" readonly rows="4" aria-label="Text to copy"
+                        on:focus=move |ev| {
+                            use wasm_bindgen::JsCast;
+                            if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) { t.select(); }
+                        }
+                    >{text}</textarea>
+                    <div class="form-actions"><button type="button" class="btn btn-primary" on:click=move |_| close.run(())>"Done"</button></div>
+                </dialog::Dialog>
+            }
+        })
     }
 }

@@ -32,7 +32,7 @@ pub fn CustomerList() -> impl IntoView {
     view! {
         <Console area=Area::Partner>
             <PageHeader title="Customer List" lead="Webex for BroadWorks customers (BroadWorks enterprises) and the template each is onboarded with."/>
-            <p class="toolbar"><A href="/partner/templates" attr:class="btn btn-secondary">"View Templates"</A></p>
+            <nav class="toolbar" aria-label="Partner Hub"><span class="crumb-hint">"Settings → BroadWorks Calling →"</span><A href="/partner/templates" attr:class="btn btn-secondary">"View Templates"</A></nav>
             <table class="table">
                 <caption class="visually-hidden">"Customers"</caption>
                 <thead><tr><th scope="col">"Customer"</th><th scope="col">"Enterprise ID"</th><th scope="col">"Template"</th><th scope="col">"Webex organization"</th></tr></thead>
@@ -47,7 +47,9 @@ pub fn CustomerList() -> impl IntoView {
                                 Some(o) => o.name.clone(),
                                 None => "Created when the first user is onboarded".to_string(),
                             };
-                            view! { <tr><td>{c.name.clone()}</td><td>{c.enterprise_id.clone()}</td><td>{t}</td><td>{org}</td></tr> }
+                            let href = format!("/partner/customers/{}", c.id.0);
+                            let name = c.name.clone();
+                            view! { <tr><td><A href=href>{name}</A></td><td>{c.enterprise_id.clone()}</td><td>{t}</td><td>{org}</td></tr> }
                         }).collect_view().into_any()
                     })}
                 </tbody>

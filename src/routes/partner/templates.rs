@@ -37,11 +37,11 @@ pub fn Templates() -> impl IntoView {
             <PageHeader title="Templates" lead="Customer onboarding templates. Under User Verification, the Untrusted Emails option must be checked and the Share Link must point to the Activation link for users to self-provision."/>
             <table class="table">
                 <caption class="visually-hidden">"Templates"</caption>
-                <thead><tr><th scope="col">"Template"</th><th scope="col">"Package"</th><th scope="col">"User Verification"</th><th scope="col">"Activation link"</th></tr></thead>
+                <thead><tr><th scope="col">"Template"</th><th scope="col">"Package"</th><th scope="col">"User Verification"</th><th scope="col">"Activation link"</th><th scope="col"><span class="visually-hidden">"User Status"</span></th></tr></thead>
                 <tbody>
                     {move || store.ws.with(|w| {
                         if w.templates.is_empty() {
-                            return view! { <tr><td colspan="4" class="empty">"No templates yet. Create one below."</td></tr> }.into_any();
+                            return view! { <tr><td colspan="5" class="empty">"No templates yet. Create one below."</td></tr> }.into_any();
                         }
                         w.templates.values().map(|t| {
                             let verification = match t.self_activation_problem() {
@@ -50,12 +50,17 @@ pub fn Templates() -> impl IntoView {
                                 Some(_) => view! { <span class="badge">"Trusted emails"</span> }.into_any(),
                             };
                             let path = t.activation_path();
+                            let page = format!("/partner/templates/{}", t.id.0);
+                            let name = t.name.clone();
+                            let label = path.clone();
+                            let status = format!("/partner/templates/{}/users", t.id.0);
                             view! {
                                 <tr>
-                                    <td>{t.name.clone()}</td>
+                                    <td><A href=page>{name}</A></td>
                                     <td>{t.package.label()}</td>
                                     <td>{verification}</td>
-                                    <td><A href=path.clone()>{path.clone()}</A></td>
+                                    <td><A href=path>{label}</A></td>
+                                    <td><A href=status>"Show User Status"</A></td>
                                 </tr>
                             }
                         }).collect_view().into_any()

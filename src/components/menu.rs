@@ -1,0 +1,156 @@
+//! A menu button (WAI-ARIA menu button pattern): Enter, Space or ArrowDown opens it and focuses
+//! the first item; ArrowUp/ArrowDown/Home/End move; Enter or Space chooses; Escape or Tab
+//! closes and returns focus to the button.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// One entry of a menu.
+#[derive(Clone)]
+pub struct MenuItem {
+    /// Visible label (the accessible name).
+    pub label: &'static str,
+    /// Disabled items stay visible with the reason as their description.
+    pub disabled: Option<&'static str>,
+    /// What choosing it does.
+    pub action: Callback<()>,
+}
+
+fn items_of(menu: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
+    let list = menu.query_selector_all("[role=menuitem]:not([aria-disabled=true])").ok();
+    list.map(|l| (0..l.length()).filter_map(|i| l.item(i)?.dyn_into().ok()).collect()).unwrap_or_default()
+}
+
+fn focus_item(menu: &web_sys::HtmlElement, pick: impl Fn(usize, Option<usize>) -> usize) {
+    let items = items_of(menu);
+    if items.is_empty() {
+        return;
+    }
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let current = items.iter().position(|i| active.as_ref().is_some_and(|a| a == i.unchecked_ref::<web_sys::Element>()));
+    let next = pick(items.len(), current).min(items.len() - 1);
+    let _ = items[next].focus();
+}
+
+/// A three-dots (or labelled) menu button.
+#[component]
+pub fn MenuButton(
+    /// Accessible name of the button, e.g. "Actions for 2145550101@voice.example.net".
+    #[prop(into)]
+    label: String,
+    /// The entries.
+    items: Vec<MenuItem>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let button = NodeRef::<html::Button>::new();
+    let menu = NodeRef::<html::Ul>::new();
+    let close = move |refocus: bool| {
+        open.set(false);
+        if refocus {
+            if let Some(b) = button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
+    let open_at = move |last: bool| {
+        open.set(true);
+        request_animation_frame(move || {
+            if let Some(m) = menu.get_untracked() {
+                focus_item(&m, |n, _| if last { n - 1 } else { 0 });
+            }
+        });
+    };
+    let on_button_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "ArrowDown" | "Enter" | " " => {
+            ev.prevent_default();
+            open_at(false);
+        }
+        "ArrowUp" => {
+            ev.prevent_default();
+            open_at(true);
+        }
+        _ => {}
+    };
+    let on_menu_key = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(m) = menu.get_untracked() else { return };
+        match ev.key().as_str() {
+            "ArrowDown" => {
+                ev.prevent_default();
+                focus_item(&m, |n, c| c.map_or(0, |c| (c + 1) % n));
+            }
+            "ArrowUp" => {
+                ev.prevent_default();
+                focus_item(&m, |n, c| c.map_or(n - 1, |c| (c + n - 1) % n));
+            }
+            "Home" => {
+                ev.prevent_default();
+                focus_item(&m, |_, _| 0);
+            }
+            "End" => {
+                ev.prevent_default();
+                focus_item(&m, |n, _| n - 1);
+            }
+            "Escape" => {
+                ev.prevent_default();
+                close(true);
+            }
+            "Tab" => close(false),
+            _ => {}
+        }
+    };
+    let on_focus_out = move |ev: leptos::ev::FocusEvent| {
+        // Close when focus leaves the menu and its button (a click elsewhere, Tab).
+        let inside = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| {
+            menu.get_untracked().is_some_and(|m| m.contains(Some(&n))) || button.get_untracked().is_some_and(|b| b.contains(Some(&n)))
+        });
+        if !inside {
+            open.set(false);
+        }
+    };
+    view! {
+        <div class="menu-wrap" on:focusout=on_focus_out>
+            <button
+                type="button"
+                class="icon-btn"
+                node_ref=button
+                aria-haspopup="menu"
+                aria-expanded=move || open.get().to_string()
+                aria-label=label.clone()
+                title=label
+                on:click=move |_| if open.get_untracked() { close(false) } else { open_at(false) }
+                on:keydown=on_button_key
+            >
+                <span class="icon icon-more" aria-hidden="true"></span>
+            </button>
+            <Show when=move || open.get()>
+                <ul class="menu" role="menu" node_ref=menu on:keydown=on_menu_key>
+                    {items.clone().into_iter().map(|item| {
+                        let disabled = item.disabled;
+                        let choose = move || {
+                            if disabled.is_none() {
+                                close(true);
+                                item.action.run(());
+                            }
+                        };
+                        view! {
+                            <li
+                                role="menuitem"
+                                tabindex="-1"
+                                aria-disabled=disabled.map(|_| "true")
+                                title=disabled
+                                on:click=move |_| choose()
+                                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                                    if ev.key() == "Enter" || ev.key() == " " {
+                                        ev.prevent_default();
+                                        choose();
+                                    }
+                                }
+                            >{item.label}</li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,117 @@
+//! Partner Hub → a template: its settings, and the User Verification section with the
+//! Untrusted Emails option, the Share Link and Show User Status.
+
+use crate::components::{Area, Console};
+use crate::store::Store;
+use flowthrough_core::{AuthMode, Command, Package, TemplateId, TemplateInput};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// The full URL of a path on this site (what a person would paste into Share Link).
+pub fn absolute(path: &str) -> String {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    format!("{origin}{path}")
+}
+
+/// `/partner/templates/:id`
+#[component]
+pub fn TemplatePage() -> impl IntoView {
+    let store = Store::get();
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<TemplateId>().ok());
+    let template = move || id().and_then(|id| store.ws.with(|w| w.templates.get(&id).cloned()));
+
+    view! {
+        <Console area=Area::Partner>
+            <nav aria-label="Breadcrumb" class="breadcrumb">
+                <A href="/partner">"Partner Hub"</A>" / Settings / BroadWorks Calling / "<A href="/partner/templates">"Templates"</A>
+            </nav>
+            {move || match template() {
+                None => view! {
+                    <h1>"Template not found"</h1>
+                    <p>"It may have been removed. Go back to " <A href="/partner/templates">"View Templates"</A> "."</p>
+                }.into_any(),
+                Some(t) => view! { <TemplateEditor template=t/> }.into_any(),
+            }}
+        </Console>
+    }
+}
+
+#[component]
+fn TemplateEditor(template: flowthrough_core::Template) -> impl IntoView {
+    let store = Store::get();
+    let id = template.id;
+    let name = RwSignal::new(template.name.clone());
+    let package = RwSignal::new(template.package.label().to_string());
+    let auth = RwSignal::new(template.auth);
+    let untrusted = RwSignal::new(template.untrusted_emails);
+    let share_link = RwSignal::new(template.share_link.clone());
+    let error = RwSignal::new(None::<String>);
+    let activation_path = template.activation_path();
+    let activation_url = absolute(&activation_path);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let input = TemplateInput {
+            name: name.get_untracked(),
+            package: Package::parse(&package.get_untracked()).unwrap_or(Package::Standard),
+            auth: auth.get_untracked(),
+            untrusted_emails: untrusted.get_untracked(),
+            share_link: share_link.get_untracked(),
+        };
+        match store.dispatch(Command::UpdateTemplate { template: id, input }) {
+            Ok(_) => {
+                error.set(None);
+                store.notify("Template saved.");
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    // The warning reflects what is saved, as the portal sees it.
+    let problem = move || store.ws.with(|w| w.templates.get(&id).and_then(|t| t.self_activation_problem().map(str::to_string)));
+    let copy_url = activation_url.clone();
+    let copy = move |_| store.copy(copy_url.clone(), "Activation link copied.");
+    let use_activation = {
+        let url = activation_url.clone();
+        move |_| share_link.set(url.clone())
+    };
+    view! {
+        <div class="page-header">
+            <h1>{template.name.clone()}</h1>
+            <p class="lead">"Provisioning ID " <code>{template.provisioning_id.clone()}</code></p>
+        </div>
+        <form class="form form-wide" on:submit=save>
+            <h2>"Template settings"</h2>
+            <label>"Template name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+            <label>"Package"
+                <select prop:value=package on:change=move |e| package.set(event_target_value(&e))>
+                    {Package::ALL.iter().map(|p| view! { <option value=p.label() selected=p.label() == template.package.label()>{p.label()}</option> }).collect_view()}
+                </select>
+            </label>
+            <fieldset>
+                <legend>"User authentication"</legend>
+                <label class="check"><input type="radio" name="auth" prop:checked=move || auth.get() == AuthMode::BroadWorks on:change=move |_| auth.set(AuthMode::BroadWorks)/>"BroadWorks"</label>
+                <label class="check"><input type="radio" name="auth" prop:checked=move || auth.get() == AuthMode::Webex on:change=move |_| auth.set(AuthMode::Webex)/>"Webex"</label>
+            </fieldset>
+            <section class="subsection" aria-labelledby="user-verification">
+                <h3 id="user-verification">"User Verification"</h3>
+                <label class="check"><input type="checkbox" prop:checked=untrusted on:change=move |e| untrusted.set(event_target_checked(&e))/>"Untrusted Emails"</label>
+                <p class="hint">"Users must enter and verify their email in the User Activation Portal. Leave unchecked when BroadWorks emails are trusted."</p>
+                <label>"Share Link"<input type="text" prop:value=share_link on:input=move |e| share_link.set(event_target_value(&e))/></label>
+                <p class="activation">
+                    "Activation link: " <A href=activation_path.clone()>{activation_url.clone()}</A>
+                    " " <button type="button" class="btn btn-secondary btn-small" on:click=copy>"Copy Activation link"</button>
+                    " " <button type="button" class="btn btn-secondary btn-small" on:click=use_activation>"Use as Share Link"</button>
+                </p>
+                {move || problem().map(|p| view! {
+                    <div class="banner banner-warning" role="alert"><p>{p} " Users cannot self-provision until this is fixed."</p></div>
+                })}
+            </section>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <div class="form-actions">
+                <button type="submit" class="btn btn-primary">"Save"</button>
+                <A href=format!("/partner/templates/{}/users", id.0) attr:class="btn btn-secondary">"Show User Status"</A>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,351 @@
+//! Partner Hub → template → Show User Status: the User Status view.
+//!
+//! Lists the template's users with BroadWorks ID, package type and status; per-row actions in
+//! a three-dots menu (Retry Activation, Delete User, Change Package Type, Copy Error Text);
+//! Export, Exclude provisioned users, search, sort, status counts. Renders one page of rows at a
+//! time so a template with 100,000 users stays responsive.
+
+use crate::components::dialog::Dialog;
+use crate::components::menu::{MenuButton, MenuItem};
+use crate::components::{Area, Console};
+use crate::store::Store;
+use flowthrough_core::query::{self, StatusColumn, StatusQuery};
+use flowthrough_core::{Command, Email, Event, Package, SubscriberId, SubscriberStatus, TemplateId};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// Rows per page.
+pub const PAGE_SIZE: usize = 50;
+
+#[derive(Clone, PartialEq)]
+enum Open {
+    Retry(SubscriberId),
+    Delete(SubscriberId),
+    Package(SubscriberId),
+}
+
+fn status_class(s: SubscriberStatus) -> &'static str {
+    match s {
+        SubscriberStatus::Provisioned => "badge badge-success",
+        SubscriberStatus::Error => "badge badge-error",
+        SubscriberStatus::PendingUserMigration | SubscriberStatus::PendingEmailValidation | SubscriberStatus::PendingEmailInput => "badge badge-warning",
+        _ => "badge",
+    }
+}
+
+/// `/partner/templates/:id/users`
+#[component]
+pub fn UserStatus() -> impl IntoView {
+    let store = Store::get();
+    let params = use_params_map();
+    let template = params.read_untracked().get("id").and_then(|s| s.parse::<TemplateId>().ok());
+    let exists = move || template.is_some_and(|t| store.ws.with(|w| w.templates.contains_key(&t)));
+    let name = move || template.and_then(|t| store.ws.with(|w| w.templates.get(&t).map(|t| t.name.clone()))).unwrap_or_default();
+
+    let q = RwSignal::new(StatusQuery { template, ..Default::default() });
+    let page = RwSignal::new(0usize);
+    let open = RwSignal::new(None::<Open>);
+    // Filtered, sorted ids: recomputed when the workspace or the query changes.
+    let rows = Memo::new(move |_| {
+        let q = q.get();
+        store.ws.with(|w| query::user_status(w, &q).into_iter().map(|s| s.id).collect::<Vec<_>>())
+    });
+    let counts = Memo::new(move |_| store.ws.with(|w| query::status_counts(w, template)));
+    let total = move || counts.with(|c| c.values().sum::<usize>());
+    let pages = move || rows.with(Vec::len).div_ceil(PAGE_SIZE).max(1);
+    // Keep the page in range when rows disappear.
+    Effect::new(move |_| {
+        let last = pages() - 1;
+        if page.get_untracked() > last {
+            page.set(last);
+        }
+    });
+    let set_query = move |f: &dyn Fn(&mut StatusQuery)| {
+        q.update(|q| f(q));
+        page.set(0);
+    };
+
+    let export = move |_| {
+        let csv = store.ws.with_untracked(|w| {
+            let q = q.get_untracked();
+            let list = query::user_status(w, &q);
+            query::export_status_csv(w, &list)
+        });
+        let date = store.now().iso();
+        let file = format!("user-status-{}-{}.csv", name().to_lowercase().replace(' ', "-"), &date[..10]);
+        match crate::browser::download(&file, "text/csv;charset=utf-8", &csv) {
+            Ok(()) => store.notify(format!("Exported {} users to {file}.", rows.with_untracked(Vec::len))),
+            Err(e) => store.notify(e),
+        }
+    };
+
+    let sort_header = move |label: &'static str, column: StatusColumn| {
+        let aria = move || {
+            let q = q.get();
+            if q.sort != column {
+                "none"
+            } else if q.descending {
+                "descending"
+            } else {
+                "ascending"
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button type="button" class="sort" on:click=move |_| set_query(&|q| {
+                    if q.sort == column { q.descending = !q.descending } else { q.sort = column; q.descending = false }
+                })>
+                    {label}
+                    <span class="sort-mark" aria-hidden="true">{move || match aria() { "ascending" => "▲", "descending" => "▼", _ => "" }}</span>
+                </button>
+            </th>
+        }
+    };
+
+    let row_view = move |id: SubscriberId| {
+        let Some((s, customer)) = store.ws.with(|w| w.subscribers.get(&id).map(|s| (s.clone(), w.customers.get(&s.customer).map(|c| c.name.clone()).unwrap_or_default()))) else {
+            return ().into_any();
+        };
+        let provisioned = s.status == SubscriberStatus::Provisioned;
+        let error_text = s.error.as_ref().map(|e| e.copy_text());
+        let copy_text = error_text.clone();
+        let items = vec![
+            MenuItem {
+                label: "Retry Activation",
+                disabled: provisioned.then_some("This user is already provisioned."),
+                action: Callback::new(move |_| open.set(Some(Open::Retry(id)))),
+            },
+            MenuItem { label: "Delete User", disabled: None, action: Callback::new(move |_| open.set(Some(Open::Delete(id)))) },
+            MenuItem { label: "Change Package Type", disabled: None, action: Callback::new(move |_| open.set(Some(Open::Package(id)))) },
+            MenuItem {
+                label: "Copy Error Text",
+                disabled: copy_text.is_none().then_some("This user has no error."),
+                action: Callback::new(move |_| {
+                    if let Some(t) = copy_text.clone() {
+                        store.copy(t, "Error text copied to the clipboard.");
+                    }
+                }),
+            },
+        ];
+        view! {
+            <tr>
+                <td class="mono">{s.broadworks_user_id.clone()}</td>
+                <td>{s.name.clone()}<span class="sub">{customer}</span></td>
+                <td>{s.package.label()}</td>
+                <td><span class=status_class(s.status)>{s.status.label()}</span></td>
+                <td>{s.email.as_ref().map(|e| e.to_string()).unwrap_or_default()}</td>
+                <td class="error-cell">{error_text}</td>
+                <td class="nowrap">{s.last_status_change.to_string()}</td>
+                <td class="actions"><MenuButton label=format!("Actions for {}", s.broadworks_user_id) items=items/></td>
+            </tr>
+        }
+        .into_any()
+    };
+
+    view! {
+        <Console area=Area::Partner>
+            <nav aria-label="Breadcrumb" class="breadcrumb">
+                <A href="/partner">"Partner Hub"</A>" / Settings / BroadWorks Calling / "<A href="/partner/templates">"Templates"</A>
+                " / " {move || template.map(|t| view! { <A href=format!("/partner/templates/{}", t.0)>{name()}</A> })}
+            </nav>
+            <Show when=exists fallback=|| view! { <h1>"Template not found"</h1><p><A href="/partner/templates">"View Templates"</A></p> }>
+                <div class="page-header">
+                    <h1>"User Status"</h1>
+                    <p class="lead">{name} ": users and their provisioning status. For users with errors or pending requirements, use the three dots on the right."</p>
+                </div>
+                <ul class="counts" aria-label="Users by status">
+                    <li><button type="button" class="chip" aria-pressed=move || q.with(|q| q.status.is_none()).to_string()
+                        on:click=move |_| set_query(&|q| q.status = None)>"All " <strong>{total}</strong></button></li>
+                    {SubscriberStatus::ALL.into_iter().map(|st| view! {
+                        <Show when=move || counts.with(|c| c.contains_key(&st))>
+                            <li><button type="button" class="chip" aria-pressed=move || q.with(|q| q.status == Some(st)).to_string()
+                                on:click=move |_| set_query(&|q| q.status = if q.status == Some(st) { None } else { Some(st) })>
+                                {st.label()} " " <strong>{move || counts.with(|c| c.get(&st).copied().unwrap_or(0))}</strong>
+                            </button></li>
+                        </Show>
+                    }).collect_view()}
+                </ul>
+                <div class="toolbar">
+                    <label class="search inline">"Search"
+                        <input type="search" placeholder="BroadWorks ID, name, email or error"
+                            prop:value=move || q.with(|q| q.search.clone())
+                            on:input=move |e| { let v = event_target_value(&e); set_query(&|q| q.search = v.clone()) }/>
+                    </label>
+                    <label class="switch">
+                        <input type="checkbox" role="switch" prop:checked=move || q.with(|q| q.exclude_provisioned)
+                            on:change=move |e| { let v = event_target_checked(&e); set_query(&|q| q.exclude_provisioned = v) }/>
+                        "Exclude provisioned users"
+                    </label>
+                    <button type="button" class="btn btn-secondary" on:click=export>"Export"</button>
+                </div>
+                <table class="table status-table">
+                    <caption class="visually-hidden">"User Status"</caption>
+                    <thead><tr>
+                        {sort_header("BroadWorks ID", StatusColumn::BroadWorksId)}
+                        {sort_header("Name", StatusColumn::Name)}
+                        {sort_header("Package Type", StatusColumn::Package)}
+                        {sort_header("Status", StatusColumn::Status)}
+                        {sort_header("Email", StatusColumn::Email)}
+                        <th scope="col">"Error"</th>
+                        {sort_header("Last Status Change", StatusColumn::LastChange)}
+                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                    </tr></thead>
+                    <tbody>
+                        {move || {
+                            let ids: Vec<SubscriberId> = rows.with(|r| r.iter().skip(page.get() * PAGE_SIZE).take(PAGE_SIZE).copied().collect());
+                            if ids.is_empty() {
+                                let msg = if total() == 0 {
+                                    "No users yet. Users appear here when BroadWorks provisions them: add them on a customer's page in the Customer List, or load the demo workspace from the start page."
+                                } else {
+                                    "No users match. Clear the search, pick All, or turn off Exclude provisioned users."
+                                };
+                                return view! { <tr><td colspan="8" class="empty">{msg}</td></tr> }.into_any();
+                            }
+                            ids.into_iter().map(row_view).collect_view().into_any()
+                        }}
+                    </tbody>
+                </table>
+                <nav class="pager" aria-label="Pages">
+                    <span>{move || {
+                        let n = rows.with(Vec::len);
+                        let start = (page.get() * PAGE_SIZE + 1).min(n);
+                        let end = ((page.get() + 1) * PAGE_SIZE).min(n);
+                        format!("Showing {start}–{end} of {n}")
+                    }}</span>
+                    <button type="button" class="btn btn-secondary btn-small" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>"Previous page"</button>
+                    <span>{move || format!("Page {} of {}", page.get() + 1, pages())}</span>
+                    <button type="button" class="btn btn-secondary btn-small" disabled=move || { page.get() + 1 >= pages() } on:click=move |_| page.update(|p| *p += 1)>"Next page"</button>
+                </nav>
+                {move || open.get().map(|o| {
+                    let close = Callback::new(move |_| open.set(None));
+                    match o {
+                        Open::Retry(id) => view! { <RetryDialog id on_close=close/> }.into_any(),
+                        Open::Delete(id) => view! { <DeleteDialog id on_close=close/> }.into_any(),
+                        Open::Package(id) => view! { <PackageDialog id on_close=close/> }.into_any(),
+                    }
+                })}
+            </Show>
+        </Console>
+    }
+}
+
+fn who(id: SubscriberId) -> String {
+    let store = Store::get();
+    store.ws.with_untracked(|w| w.subscribers.get(&id).map(|s| format!("{} ({})", s.name, s.broadworks_user_id))).unwrap_or_default()
+}
+
+/// Retry Activation: a valid email (checked as you type), then Onboard.
+#[component]
+fn RetryDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
+    let store = Store::get();
+    let email = RwSignal::new(String::new());
+    let touched = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<String>);
+    let problem = move || if touched.get() { Email::parse(&email.get()).err().map(|e| e.to_string()) } else { None };
+    let onboard = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        touched.set(true);
+        if problem().is_some() {
+            return;
+        }
+        match store.dispatch(Command::RetryActivation { subscriber: id, email: email.get_untracked() }) {
+            Err(e) => outcome.set(Some(e.to_string())),
+            Ok(events) => {
+                let failed = events.iter().any(|e| matches!(e, Event::OnboardingFailed { .. }));
+                let s = store.ws.with_untracked(|w| w.subscribers.get(&id).cloned());
+                match s {
+                    Some(s) if failed => outcome.set(Some(format!("Onboarding failed: {}", s.error.map(|e| e.copy_text()).unwrap_or_default()))),
+                    Some(s) if s.status == SubscriberStatus::PendingUserMigration => {
+                        store.notify(format!("{} already has a free Webex account: a consent email was sent to move it.", s.name));
+                        on_close.run(());
+                    }
+                    Some(s) => {
+                        store.notify(format!("{} is {}.", s.name, s.status.label().to_lowercase()));
+                        on_close.run(());
+                    }
+                    None => on_close.run(()),
+                }
+            }
+        }
+    };
+    view! {
+        <Dialog title="Retry Activation" on_close>
+            <p>"Onboard " <strong>{who(id)}</strong> " again with a valid email address. The same checks run as in the portal."</p>
+            <form class="form-plain" on:submit=onboard novalidate>
+                <label>"Email address"
+                    <input type="email" autocomplete="off" prop:value=email
+                        aria-invalid=move || problem().is_some().to_string()
+                        aria-describedby="retry-email-error"
+                        on:input=move |e| { email.set(event_target_value(&e)); touched.set(true); outcome.set(None) }/>
+                </label>
+                <p id="retry-email-error" class="field-error" aria-live="polite">{problem}</p>
+                {move || outcome.get().map(|o| view! { <p class="field-error" role="alert">{o}</p> })}
+                <div class="form-actions">
+                    <button type="submit" class="btn btn-primary">"Onboard"</button>
+                    <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>"Cancel"</button>
+                </div>
+            </form>
+        </Dialog>
+    }
+}
+
+/// Delete User, with what happens next.
+#[component]
+fn DeleteDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
+    let store = Store::get();
+    let delete = move |_| {
+        match store.dispatch(Command::DeleteSubscriberUser { subscriber: id }) {
+            Ok(_) => store.notify("User deleted. The BroadWorks subscriber remains and can onboard again."),
+            Err(e) => store.notify(e.to_string()),
+        }
+        on_close.run(());
+    };
+    view! {
+        <Dialog title="Delete User" on_close>
+            <p>"Delete the Webex user of " <strong>{who(id)}</strong> "?"</p>
+            <p>"The Webex account and its pending emails are removed. The BroadWorks subscriber stays: after you change the configuration (for example the template's User Verification settings), the user can try onboarding once again in the User Activation Portal."</p>
+            <div class="form-actions">
+                <button type="button" class="btn btn-danger" on:click=delete>"Delete User"</button>
+                <button type="button" class="btn btn-secondary" data-autofocus on:click=move |_| on_close.run(())>"Cancel"</button>
+            </div>
+        </Dialog>
+    }
+}
+
+/// Change Package Type.
+#[component]
+fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
+    let store = Store::get();
+    let current = store.ws.with_untracked(|w| w.subscribers.get(&id).map(|s| s.package)).unwrap_or(Package::Basic);
+    let choice = RwSignal::new(current.label().to_string());
+    let error = RwSignal::new(None::<String>);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let package = Package::parse(&choice.get_untracked()).unwrap_or(current);
+        match store.dispatch(Command::ChangePackage { subscriber: id, package }) {
+            Ok(_) => {
+                store.notify(format!("Package changed to {}.", package.label()));
+                on_close.run(());
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <Dialog title="Change Package Type" on_close>
+            <p>"Change the package of " <strong>{who(id)}</strong> ". A provisioned user is updated on Webex."</p>
+            <form class="form-plain" on:submit=save>
+                <label>"Package type"
+                    <select prop:value=choice on:change=move |e| choice.set(event_target_value(&e))>
+                        {Package::ALL.iter().map(|p| view! { <option value=p.label() selected=*p == current>{p.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <div class="form-actions">
+                    <button type="submit" class="btn btn-primary">"Save"</button>
+                    <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>"Cancel"</button>
+                </div>
+            </form>
+        </Dialog>
+    }
+}
