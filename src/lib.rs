@@ -15,7 +15,12 @@ use routes::*;
 /// The whole app: loads the workspace, then routes.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(store::Store::load());
+    let store = store::Store::load();
+    provide_context(store);
+    // Time-based rules (delayed claims, reminders, deletion of long-inactive users) run on
+    // load and then every minute.
+    store.tick();
+    let _ = set_interval_with_handle(move || { store.tick(); }, std::time::Duration::from_secs(60));
     view! {
         <Router>
             <Routes fallback=not_found::NotFound>
@@ -26,6 +31,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/partner/templates/:id/users") view=partner::user_status::UserStatus/>
                 <Route path=path!("/partner/customers/:id") view=partner::customer::CustomerPage/>
                 <Route path=path!("/control") view=control::orgs::Orgs/>
+                <Route path=path!("/control/audit") view=control::audit::Audit/>
+                <Route path=path!("/control/orgs/:org/users") view=control::users::Users/>
+                <Route path=path!("/control/orgs/:org/domains") view=control::domains::Domains/>
+                <Route path=path!("/control/orgs/:org/claims") view=control::claims::Claims/>
+                <Route path=path!("/control/orgs/:org/sync") view=control::sync::Sync/>
+                <Route path=path!("/control/orgs/:org/sites") view=control::sites::Sites/>
+                <Route path=path!("/control/orgs/:org/settings") view=control::settings::Settings/>
                 <Route path=path!("/activate/:pid") view=activate::portal::Portal/>
                 <Route path=path!("/mailbox") view=mailbox::Mailbox/>
                 <Route path=path!("/link/:token") view=link::OpenLink/>

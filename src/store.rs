@@ -48,9 +48,22 @@ impl Store {
         expect_context::<Store>()
     }
 
-    /// The current (sandbox) time.
+    /// The current sandbox time: the real time plus the sandbox clock's offset.
     pub fn now(&self) -> Timestamp {
-        browser::real_now()
+        browser::real_now().plus(self.ws.with_untracked(|w| w.clock_offset))
+    }
+
+    /// Moves the sandbox clock forward, then runs what became due (delayed claims' default
+    /// action, reminders, expiries). Returns the events of both.
+    pub fn advance_clock(&self, seconds: i64) -> Result<Vec<Event>, CommandError> {
+        let mut events = self.dispatch(Command::AdvanceClock { seconds })?;
+        events.extend(self.tick());
+        Ok(events)
+    }
+
+    /// Runs what time made due; nothing is logged when nothing was due.
+    pub fn tick(&self) -> Vec<Event> {
+        self.dispatch(Command::Tick).unwrap_or_default()
     }
 
     /// Applies a command through the core and persists the result.

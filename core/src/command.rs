@@ -283,6 +283,12 @@ pub enum Command {
         /// Has verified their email.
         verified: bool,
     },
+    /// Move the sandbox clock forward (the app adds the offset to the real time it passes as
+    /// `now`); follow it with `Tick` to run what became due.
+    AdvanceClock {
+        /// Seconds, 1 to 366 days.
+        seconds: i64,
+    },
     /// Run what time makes due: delayed claims' default action, deletion of long-inactive
     /// users, automatic reminders.
     Tick,
@@ -333,6 +339,7 @@ impl Command {
             | SignUpFree { .. } => Actor::EndUser(String::new()),
             SyncDirectory { .. } => Actor::DirectorySync,
             Tick => Actor::System,
+            AdvanceClock { .. } => Actor::CustomerAdmin,
             _ => Actor::CustomerAdmin,
         }
     }
@@ -374,6 +381,7 @@ impl Command {
             ConvertToPaid { .. } => "Convert to paid plan",
             SignUpFree { .. } => "Free sign-up",
             Tick => "Scheduled tasks",
+            AdvanceClock { .. } => "Advance sandbox clock",
         }
     }
 }

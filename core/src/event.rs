@@ -56,6 +56,8 @@ pub enum Event {
     SyncEntryRejected { email: String, reason: String },
     /// An email was sent or suppressed.
     MessageQueued { message: MessageId, kind: MessageKind, to: String, sent: bool },
+    /// The sandbox clock moved forward.
+    ClockAdvanced { seconds: i64, offset: i64 },
     /// A link was used.
     LinkUsed { purpose: String },
 }
@@ -113,6 +115,11 @@ impl Event {
                 if *sent { "sent" } else { "suppressed" }
             ),
             LinkUsed { purpose } => format!("Link used: {purpose}"),
+            ClockAdvanced { seconds, offset } => format!(
+                "Sandbox clock advanced by {} (now {} ahead of real time)",
+                crate::time::duration_label(*seconds),
+                crate::time::duration_label(*offset)
+            ),
         }
     }
 }

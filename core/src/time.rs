@@ -61,6 +61,23 @@ impl fmt::Display for Timestamp {
     }
 }
 
+/// "14 days", "1 hour", "2 days 3 hours": a duration for people.
+pub fn duration_label(secs: i64) -> String {
+    let (d, h, m) = (secs / DAY, (secs % DAY) / HOUR, (secs % HOUR) / 60);
+    let part = |n: i64, unit: &str| if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") };
+    let mut parts = Vec::new();
+    if d != 0 {
+        parts.push(part(d, "day"));
+    }
+    if h != 0 {
+        parts.push(part(h, "hour"));
+    }
+    if m != 0 || parts.is_empty() {
+        parts.push(part(m, "minute"));
+    }
+    parts.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +88,14 @@ mod tests {
         assert_eq!(Timestamp(1_795_317_420).iso(), "2026-11-22T03:17:00Z");
         assert_eq!(Timestamp(951_782_400).iso(), "2000-02-29T00:00:00Z");
         assert_eq!(Timestamp(1_795_317_420).to_string(), "2026-11-22 03:17 UTC");
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration_label(14 * DAY), "14 days");
+        assert_eq!(duration_label(HOUR), "1 hour");
+        assert_eq!(duration_label(DAY + 3 * HOUR), "1 day 3 hours");
+        assert_eq!(duration_label(0), "0 minutes");
     }
 
     #[test]

@@ -111,6 +111,9 @@ pub struct Workspace {
     pub log: Vec<LogEntry>,
     /// The last id handed out.
     pub last_id: u64,
+    /// How far the sandbox clock runs ahead of real time, in seconds.
+    #[serde(default)]
+    pub clock_offset: i64,
     #[serde(skip)]
     index: Index,
 }
@@ -147,6 +150,7 @@ impl Default for Workspace {
             links: BTreeMap::new(),
             log: Vec::new(),
             last_id: 0,
+            clock_offset: 0,
             index: Index::default(),
         }
     }
@@ -426,6 +430,14 @@ impl Workspace {
                 self.tick(now, rec, ev);
                 Ok(())
             }
+            AdvanceClock { seconds } => {
+                if !(1..=366 * crate::time::DAY).contains(seconds) {
+                    return Err(CommandError::Nothing("The sandbox clock moves forward by 1 second to 366 days."));
+                }
+                self.clock_offset += seconds;
+                ev.push(Event::ClockAdvanced { seconds: *seconds, offset: self.clock_offset });
+                Ok(())
+            }
         }
     }
 
@@ -681,6 +693,9 @@ impl Workspace {
         }
         let attempt = s.failed_attempts;
         s.error = Some(Failure { code, detail, at: now });
+        if s.user.is_none() {
+            s.email = None; // the address tried is in the error; nothing pending uses it
+        }
         let bwid = s.broadworks_user_id.clone();
         let copy = s.error.as_ref().map(Failure::copy_text).unwrap_or_default();
         ev.push(Event::OnboardingFailed { subscriber: id, code, attempt });

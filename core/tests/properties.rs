@@ -104,6 +104,7 @@ fn command() -> impl Strategy<Value = Command> {
         id().prop_map(|o| Command::ConvertToPaid { org: OrgId(o) }),
         (id(), email(), any::<bool>()).prop_map(|(o, e, v)| Command::SignUpFree { org: OrgId(o), email: e, name: "F".into(), verified: v }),
         Just(Command::Tick),
+        (1i64..20 * 86_400).prop_map(|seconds| Command::AdvanceClock { seconds }),
     ]
 }
 

@@ -41,6 +41,7 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
                         <li><A href="/mailbox" attr:aria-current=current(Area::Mailbox)>"Mailbox"</A></li>
                     </ul>
                 </nav>
+                <SandboxClock/>
             </header>
             <StorageBanner/>
             <main id="main" class="content" tabindex="-1">{children()}</main>
@@ -138,5 +139,41 @@ pub fn CopyFallback() -> impl IntoView {
                 </dialog::Dialog>
             }
         })
+    }
+}
+
+/// The sandbox clock: the simulated time, and buttons that move it forward so delayed claims,
+/// reminders and link expiry can be watched. Every move is in the audit log.
+#[component]
+pub fn SandboxClock() -> impl IntoView {
+    let store = Store::get();
+    let offset = Memo::new(move |_| store.ws.with(|w| w.clock_offset));
+    // Re-read the time every 30 seconds so the display follows the real clock too.
+    let tick = RwSignal::new(0u32);
+    let _ = set_interval_with_handle(move || tick.update(|t| *t = t.wrapping_add(1)), std::time::Duration::from_secs(30));
+    let now = move || {
+        tick.track();
+        offset.track();
+        store.now().to_string()
+    };
+    let advance = move |secs: i64, label: &'static str| {
+        match store.advance_clock(secs) {
+            Ok(events) => {
+                let auto = events.iter().filter(|e| !matches!(e, flowthrough_core::Event::ClockAdvanced { .. })).count();
+                store.notify(if auto == 0 { format!("Clock advanced {label}.") } else { format!("Clock advanced {label}: {auto} automatic changes, see the audit log.") });
+            }
+            Err(e) => store.notify(e.to_string()),
+        }
+    };
+    view! {
+        <div class="clock" role="group" aria-label="Sandbox clock">
+            <span class="clock-time" title="Simulated time">
+                <span class="visually-hidden">"Sandbox time "</span>{now}
+                {move || (offset.get() > 0).then(|| view! { <span class="clock-ahead">{format!(" (+{})", flowthrough_core::time::duration_label(offset.get()))}</span> })}
+            </span>
+            <button type="button" class="btn btn-secondary btn-small" aria-label="Advance the clock 1 hour" on:click=move |_| advance(3_600, "1 hour")>"+1 h"</button>
+            <button type="button" class="btn btn-secondary btn-small" aria-label="Advance the clock 1 day" on:click=move |_| advance(86_400, "1 day")>"+1 day"</button>
+            <button type="button" class="btn btn-secondary btn-small" aria-label="Advance the clock 14 days" on:click=move |_| advance(14 * 86_400, "14 days")>"+14 days"</button>
+        </div>
     }
 }

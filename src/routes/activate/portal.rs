@@ -18,6 +18,8 @@ pub fn Portal() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    // A user waiting for the verification email may enter another address instead.
+    let changing = RwSignal::new(false);
 
     let sign_in = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -37,6 +39,7 @@ pub fn Portal() -> impl IntoView {
         let cmd = Command::SubmitEmail { provisioning_id: pid(), broadworks_user_id: b, password: p, email: email.get_untracked() };
         match store.dispatch(cmd) {
             Ok(events) => {
+                changing.set(false);
                 error.set(events.iter().any(|e| matches!(e, Event::OnboardingFailed { .. })).then(String::new));
             }
             Err(e) => error.set(Some(e.to_string())),
@@ -74,10 +77,11 @@ pub fn Portal() -> impl IntoView {
                     return view! { <p role="alert">"Your account is no longer available. Contact your service provider."</p> }.into_any();
                 };
                 match sub.status {
-                    SubscriberStatus::PendingEmailValidation => view! {
+                    SubscriberStatus::PendingEmailValidation if !changing.get() => view! {
                         <h1>"Check your inbox"</h1>
                         <p>"We sent a verification email to " <strong>{sub.email.map(|e| e.to_string())}</strong> ". Open its link within 24 hours to finish."</p>
                         <p class="hint">"In flowthrough, emails arrive in the " <A href="/mailbox">"Mailbox"</A> "."</p>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| changing.set(true)>"Use a different email address"</button>
                     }.into_any(),
                     SubscriberStatus::PendingUserMigration => view! {
                         <h1>"Confirm the move of your account"</h1>

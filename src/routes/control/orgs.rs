@@ -4,6 +4,7 @@ use crate::components::{Area, Console, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{query, Command, UserState};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// `/control`
 #[component]
@@ -25,6 +26,7 @@ pub fn Orgs() -> impl IntoView {
     view! {
         <Console area=Area::Control>
             <PageHeader title="Organizations" lead="Customer organizations created by Partner Hub provisioning, and others you create, including free (consumer) organizations to claim users from."/>
+            <p class="toolbar"><A href="/control/audit" attr:class="btn btn-secondary">"Audit log"</A></p>
             <table class="table">
                 <caption class="visually-hidden">"Organizations"</caption>
                 <thead><tr><th scope="col">"Organization"</th><th scope="col">"Kind"</th><th scope="col">"Users"</th><th scope="col">"Active"</th><th scope="col">"Not Verified"</th></tr></thead>
@@ -37,7 +39,9 @@ pub fn Orgs() -> impl IntoView {
                             let counts = query::state_counts(w, o.id);
                             let total: usize = counts.values().sum();
                             let n = |s| counts.get(&s).copied().unwrap_or(0);
-                            view! { <tr><td>{o.name.clone()}</td><td>{o.kind.label()}</td><td>{total}</td><td>{n(UserState::Active)}</td><td>{n(UserState::NotVerified)}</td></tr> }
+                            let href = format!("/control/orgs/{}/users", o.id.0);
+                            let name = o.name.clone();
+                            view! { <tr><td><A href=href>{name}</A></td><td>{o.kind.label()}</td><td>{total}</td><td>{n(UserState::Active)}</td><td>{n(UserState::NotVerified)}</td></tr> }
                         }).collect_view().into_any()
                     })}
                 </tbody>

@@ -179,6 +179,7 @@ pub fn UserStatus() -> impl IntoView {
                     </label>
                     <button type="button" class="btn btn-secondary" on:click=export>"Export"</button>
                 </div>
+                <div class="table-wrap">
                 <table class="table status-table">
                     <caption class="visually-hidden">"User Status"</caption>
                     <thead><tr>
@@ -206,6 +207,7 @@ pub fn UserStatus() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
+                </div>
                 <nav class="pager" aria-label="Pages">
                     <span>{move || {
                         let n = rows.with(Vec::len);

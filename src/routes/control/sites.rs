@@ -1,0 +1,77 @@
+//! Control Hub → Site linking: link a Webex Meetings site and add its users (they start Verified).
+
+use super::{org_param, OrgFrame, Tab};
+use crate::store::Store;
+use flowthrough_core::{Command, UserInput};
+use leptos::prelude::*;
+
+/// `/control/orgs/:org/sites`
+#[component]
+pub fn Sites() -> impl IntoView {
+    view! { <OrgFrame tab=Tab::Sites><SitesBody/></OrgFrame> }
+}
+
+#[component]
+fn SitesBody() -> impl IntoView {
+    let store = Store::get();
+    let Some(org) = org_param() else { return ().into_any() };
+    let site = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let pick = RwSignal::new(String::new());
+    let emails = RwSignal::new(String::new());
+    let add_error = RwSignal::new(None::<String>);
+    let sites = move || store.ws.with(|w| w.orgs.get(&org).map(|o| o.linked_sites.clone()).unwrap_or_default());
+    let link = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match store.dispatch(Command::LinkSite { org, site: site.get_untracked() }) {
+            Ok(_) => {
+                site.set(String::new());
+                error.set(None);
+                store.notify("Site linked.");
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let chosen = if pick.get_untracked().is_empty() { sites().first().cloned().unwrap_or_default() } else { pick.get_untracked() };
+        let users: Vec<UserInput> = emails.get_untracked().split(['\n', ',', ';']).map(str::trim).filter(|s| !s.is_empty()).map(|e| UserInput { email: e.into(), name: String::new() }).collect();
+        match store.dispatch(Command::AddSiteUsers { org, site: chosen, users }) {
+            Ok(_) => {
+                emails.set(String::new());
+                add_error.set(None);
+                store.notify("Site users added: they start Verified.");
+            }
+            Err(e) => add_error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <p class="lead">"Link a Webex Meetings site to this organization. Users you add from a linked site start Verified."</p>
+        <ul class="plain-list" aria-label="Linked sites">
+            {move || {
+                let s = sites();
+                if s.is_empty() { view! { <li class="hint">"No linked sites yet."</li> }.into_any() } else { s.into_iter().map(|x| view! { <li><code>{x}</code></li> }).collect_view().into_any() }
+            }}
+        </ul>
+        <div class="two-col">
+            <form class="form" on:submit=link aria-labelledby="link-site">
+                <h2 id="link-site">"Link a site"</h2>
+                <label>"Site URL"<input type="text" placeholder="acme.webex.com" prop:value=site on:input=move |e| site.set(event_target_value(&e))/></label>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <button type="submit" class="btn btn-primary">"Link site"</button>
+            </form>
+            <form class="form" on:submit=add aria-labelledby="site-users">
+                <h2 id="site-users">"Add users from a linked site"</h2>
+                <label>"Site"
+                    <select prop:value=pick on:change=move |e| pick.set(event_target_value(&e))>
+                        {move || sites().into_iter().map(|s| view! { <option value=s.clone()>{s.clone()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>"Site users' email addresses"<textarea rows="3" placeholder="one per line" prop:value=emails on:input=move |e| emails.set(event_target_value(&e))></textarea></label>
+                {move || add_error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <button type="submit" class="btn btn-primary">"Add site users"</button>
+            </form>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,83 @@
+//! Control Hub → Directory sync: turn it on and sync a directory export (standing in for
+//! Active Directory). Synced users are managed by the directory.
+
+use super::{org_param, OrgFrame, Tab};
+use crate::store::Store;
+use flowthrough_core::import;
+use flowthrough_core::{Command, Event};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// `/control/orgs/:org/sync`
+#[component]
+pub fn Sync() -> impl IntoView {
+    view! { <OrgFrame tab=Tab::Sync><SyncBody/></OrgFrame> }
+}
+
+#[component]
+fn SyncBody() -> impl IntoView {
+    let store = Store::get();
+    let Some(org) = org_param() else { return ().into_any() };
+    let on = move || store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.directory_sync));
+    let text = RwSignal::new("mail,displayName,enabled\n".to_string());
+    let result = RwSignal::new(None::<Result<String, String>>);
+    let toggle = move |e: leptos::ev::Event| {
+        let enabled = event_target_checked(&e);
+        if let Err(err) = store.dispatch(Command::SetDirectorySync { org, enabled }) {
+            store.notify(err.to_string());
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            if let Some(t) = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+                text.set(t);
+            }
+        });
+    };
+    let run = move |_| {
+        let preview = match import::directory(&text.get_untracked()) {
+            Ok(p) => p,
+            Err(e) => return result.set(Some(Err(e))),
+        };
+        if preview.error_count() > 0 {
+            let lines: Vec<String> = preview.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| format!("Line {}: {}", r.line, r.errors.join(" "))).collect();
+            return result.set(Some(Err(format!("Fix these rows, then sync again. {}", lines.join(" ")))));
+        }
+        match store.dispatch(Command::SyncDirectory { org, entries: preview.valid() }) {
+            Err(e) => result.set(Some(Err(e.to_string()))),
+            Ok(events) => {
+                let created = events.iter().filter(|e| matches!(e, Event::UserCreated { .. })).count();
+                let changed = events.iter().filter(|e| matches!(e, Event::UserStateChanged { .. })).count();
+                let rejected: Vec<String> = events
+                    .iter()
+                    .filter_map(|e| match e { Event::SyncEntryRejected { email, reason } => Some(format!("{email}: {reason}")), _ => None })
+                    .collect();
+                let mut msg = format!("Sync complete: {created} created, {changed} state changes.");
+                if !rejected.is_empty() {
+                    msg.push_str(&format!(" Not applied: {}", rejected.join(" ")));
+                }
+                result.set(Some(Ok(msg)));
+            }
+        }
+    };
+    view! {
+        <p class="lead">"With directory sync, your directory manages users: new directory users are created (Active when their domain is verified), disabled or removed ones are deactivated, and synced users cannot be changed by hand here."</p>
+        <label class="switch"><input type="checkbox" role="switch" prop:checked=on on:change=toggle/>"Directory sync"</label>
+        <Show when=on>
+            <section class="form form-wide" aria-labelledby="sync-now">
+                <h2 id="sync-now">"Sync the directory"</h2>
+                <p class="hint">"Paste or upload the directory's full user list as CSV: mail (email), displayName, enabled (true or false). Users missing from the list are deactivated."</p>
+                <label>"Directory export"<textarea rows="6" class="mono" prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea></label>
+                <label>"Or choose a file"<input type="file" accept=".csv,text/csv,text/plain" on:change=on_file/></label>
+                <button type="button" class="btn btn-primary" on:click=run>"Sync now"</button>
+                {move || result.get().map(|r| match r {
+                    Ok(m) => view! { <p role="status">{m}</p> }.into_any(),
+                    Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
+                })}
+            </section>
+        </Show>
+    }
+    .into_any()
+}

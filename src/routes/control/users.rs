@@ -1,0 +1,256 @@
+//! Control Hub → Users: states with the reason for each, filters, adding users, per-user
+//! actions, and the end user's own steps for the simulation.
+
+use super::{org_param, OrgFrame, Tab};
+use crate::components::dialog::Dialog;
+use crate::components::menu::{MenuButton, MenuItem};
+use crate::store::Store;
+use flowthrough_core::import::{self, Preview};
+use flowthrough_core::query::{self, UserQuery};
+use flowthrough_core::{Command, CommandError, DataChoice, OrgId, UserId, UserInput, UserState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn state_class(s: UserState) -> &'static str {
+    match s {
+        UserState::Active => "badge badge-success",
+        UserState::Verified => "badge badge-info",
+        UserState::NotVerified => "badge badge-warning",
+        UserState::Inactive => "badge",
+        UserState::DelayedClaim => "badge badge-purple",
+    }
+}
+
+/// Reports a command's outcome in the toast.
+pub fn report(store: Store, r: Result<Vec<flowthrough_core::Event>, CommandError>, ok: impl Into<String>) {
+    match r {
+        Ok(_) => store.notify(ok),
+        Err(e) => store.notify(e.to_string()),
+    }
+}
+
+/// `/control/orgs/:org/users`
+#[component]
+pub fn Users() -> impl IntoView {
+    view! { <OrgFrame tab=Tab::Users><UsersBody/></OrgFrame> }
+}
+
+#[component]
+fn UsersBody() -> impl IntoView {
+    let store = Store::get();
+    let Some(org) = org_param() else { return ().into_any() };
+    let state = RwSignal::new(None::<UserState>);
+    let search = RwSignal::new(String::new());
+    let choosing = RwSignal::new(None::<UserId>);
+    let counts = Memo::new(move |_| store.ws.with(|w| query::state_counts(w, org)));
+    let ids = Memo::new(move |_| {
+        let q = UserQuery { org: Some(org), state: state.get(), search: search.get() };
+        store.ws.with(|w| query::users(w, &q).into_iter().map(|u| u.id).collect::<Vec<_>>())
+    });
+    let sync_on = move || store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.directory_sync));
+
+    let row = move |id: UserId| {
+        let Some((u, managed, days_left)) = store.ws.with(|w| {
+            w.users.get(&id).map(|u| (u.clone(), w.managed_by_sync(u), u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline))))
+        }) else {
+            return ().into_any();
+        };
+        let by_sync = managed.then_some("Managed by directory sync: change the user in your directory.");
+        let items = vec![
+            MenuItem {
+                label: "Resend invitation",
+                disabled: by_sync.or((!u.not_activated()).then_some("Only users who have not activated get invitations.")),
+                action: Callback::new(move |_| report(store, store.dispatch(Command::SendActivationEmails { users: vec![id] }), "Invitation sent.")),
+            },
+            MenuItem {
+                label: "Deactivate",
+                disabled: by_sync.or((u.state == UserState::Inactive).then_some("Already Inactive.")),
+                action: Callback::new(move |_| report(store, store.dispatch(Command::Deactivate { user: id }), "User deactivated.")),
+            },
+            MenuItem {
+                label: "Reactivate",
+                disabled: by_sync.or((u.state != UserState::Inactive).then_some("Only Inactive users can be reactivated.")),
+                action: Callback::new(move |_| report(store, store.dispatch(Command::Reactivate { user: id }), "User reactivated.")),
+            },
+            MenuItem {
+                label: "Delete",
+                disabled: by_sync,
+                action: Callback::new(move |_| report(store, store.dispatch(Command::DeleteUser { user: id }), "User deleted.")),
+            },
+            MenuItem {
+                label: "As the user: complete email verification",
+                disabled: (u.state != UserState::NotVerified).then_some("Only Not Verified users verify their email."),
+                action: Callback::new(move |_| report(store, store.dispatch(Command::CompleteEmailVerification { user: id }), "Email verified.")),
+            },
+            MenuItem {
+                label: "As the user: sign in for the first time",
+                disabled: match u.state {
+                    UserState::Inactive => Some("Inactive users cannot sign in."),
+                    UserState::DelayedClaim => Some("The user must first choose what happens to their previous data."),
+                    _ if u.signed_in => Some("Already signed in."),
+                    _ => None,
+                },
+                action: Callback::new(move |_| report(store, store.dispatch(Command::SignIn { user: id }), "The user signed in.")),
+            },
+            MenuItem {
+                label: "As the user: choose what happens to previous data",
+                disabled: (u.state != UserState::DelayedClaim).then_some("Only users in Delayed Claim choose."),
+                action: Callback::new(move |_| choosing.set(Some(id))),
+            },
+        ];
+        view! {
+            <tr>
+                <td>{u.name.clone()}<span class="sub">{u.source.label()}{managed.then_some(" · managed by directory sync")}</span></td>
+                <td>{u.email.to_string()}</td>
+                <td><span class=state_class(u.state)>{u.state.label()}</span>
+                    {days_left.map(|d| view! { <span class="sub">{format!("{d} of 14 days left")}</span> })}
+                </td>
+                <td class="why">{u.reason.text()}</td>
+                <td class="actions"><MenuButton label=format!("Actions for {}", u.email) items/></td>
+            </tr>
+        }
+        .into_any()
+    };
+
+    view! {
+        <ul class="counts" aria-label="Users by state">
+            <li><button type="button" class="chip" aria-pressed=move || state.get().is_none().to_string() on:click=move |_| state.set(None)>
+                "All " <strong>{move || counts.with(|c| c.values().sum::<usize>())}</strong></button></li>
+            {UserState::ALL.into_iter().map(|st| view! {
+                <li><button type="button" class="chip" title=st.meaning() aria-pressed=move || (state.get() == Some(st)).to_string()
+                    on:click=move |_| state.set(if state.get_untracked() == Some(st) { None } else { Some(st) })>
+                    {st.label()} " " <strong>{move || counts.with(|c| c.get(&st).copied().unwrap_or(0))}</strong>
+                </button></li>
+            }).collect_view()}
+        </ul>
+        <div class="toolbar">
+            <label class="search inline">"Search users"
+                <input type="search" placeholder="Name or email" prop:value=search on:input=move |e| search.set(event_target_value(&e))/>
+            </label>
+        </div>
+        {move || state.get().map(|s| view! { <p class="hint state-meaning"><strong>{s.label()}": "</strong>{s.meaning()}</p> })}
+        <div class="table-wrap">
+            <table class="table">
+                <caption class="visually-hidden">"Users"</caption>
+                <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"State"</th><th scope="col">"Why this state"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
+                <tbody>
+                    {move || {
+                        let list: Vec<UserId> = ids.with(|v| v.iter().take(200).copied().collect());
+                        if list.is_empty() {
+                            return view! { <tr><td colspan="5" class="empty">"No users here. Add users below, claim them from another organization, or sync a directory."</td></tr> }.into_any();
+                        }
+                        list.into_iter().map(row).collect_view().into_any()
+                    }}
+                </tbody>
+            </table>
+        </div>
+        {move || (ids.with(Vec::len) > 200).then(|| view! { <p class="hint">"Showing the first 200 users; search or filter to find others."</p> })}
+        {move || sync_on().then(|| view! { <p class="hint">"Directory sync is on: users it manages cannot be changed here."</p> })}
+        <AddUsers org/>
+        {move || choosing.get().map(|id| view! { <ChoiceDialog id on_close=Callback::new(move |_| choosing.set(None))/> })}
+    }
+    .into_any()
+}
+
+/// Add users: one or several addresses typed, or a CSV file with a preview.
+#[component]
+fn AddUsers(org: OrgId) -> impl IntoView {
+    let store = Store::get();
+    let typed = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let preview = RwSignal::new(None::<Result<Preview<UserInput>, String>>);
+    let add_typed = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let users: Vec<UserInput> = typed
+            .get_untracked()
+            .split(['\n', ',', ';'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|e| UserInput { email: e.to_string(), name: String::new() })
+            .collect();
+        let n = users.len();
+        match store.dispatch(Command::AddUsers { org, users, from_csv: false }) {
+            Ok(_) => {
+                typed.set(String::new());
+                error.set(None);
+                store.notify(format!("{n} user{} added.", if n == 1 { "" } else { "s" }));
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            preview.set(Some(text.map(|t| import::users(&t)).unwrap_or_else(|| Err("The file could not be read as text.".into()))));
+        });
+    };
+    let apply_csv = move |_| {
+        let Some(Ok(p)) = preview.get_untracked() else { return };
+        let users = p.valid();
+        let n = users.len();
+        match store.dispatch(Command::AddUsers { org, users, from_csv: true }) {
+            Ok(_) => {
+                preview.set(None);
+                store.notify(format!("{n} users added from the CSV file."));
+            }
+            Err(e) => preview.set(Some(Err(e.to_string()))),
+        }
+    };
+    view! {
+        <div class="two-col">
+            <form class="form" on:submit=add_typed aria-labelledby="add-users">
+                <h2 id="add-users">"Add users"</h2>
+                <label>"Email addresses"
+                    <textarea rows="3" placeholder="one per line" prop:value=typed on:input=move |e| typed.set(event_target_value(&e))></textarea>
+                </label>
+                <p class="hint">"Users whose email domain is verified here start Verified; others start Not Verified. An activation email goes out automatically unless it is turned off in Organization Settings."</p>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <button type="submit" class="btn btn-primary">"Add users"</button>
+            </form>
+            <section class="form" aria-labelledby="add-csv">
+                <h2 id="add-csv">"Add users from a CSV file"</h2>
+                <p class="hint">"Columns: Email (or \"User ID/Email (Required)\"), optional Name or First Name and Last Name."</p>
+                <label>"Users CSV file"<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
+                {move || preview.get().map(|p| match p {
+                    Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
+                    Ok(p) => {
+                        let valid = p.valid().len();
+                        view! {
+                            <p role="status">{format!("{} rows: {valid} ready, {} with errors.", p.rows.len(), p.error_count())}</p>
+                            <ul class="row-errors">{p.rows.iter().filter(|r| !r.errors.is_empty()).take(50).map(|r| view! {
+                                <li>{format!("Line {}: {}", r.line, r.errors.join(" "))}</li>
+                            }).collect_view()}</ul>
+                            <button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_csv>{format!("Add {valid} users")}</button>
+                        }.into_any()
+                    }
+                })}
+            </section>
+        </div>
+    }
+}
+
+/// The claimed user's choice for the data of their previous account.
+#[component]
+fn ChoiceDialog(id: UserId, on_close: Callback<()>) -> impl IntoView {
+    let store = Store::get();
+    let (email, days) = store.ws.with_untracked(|w| {
+        w.users.get(&id).map(|u| (u.email.to_string(), u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline)).unwrap_or(0))).unwrap_or_default()
+    });
+    let choose = move |choice: DataChoice| {
+        report(store, store.dispatch(Command::ChooseDataHandling { user: id, choice }), format!("Choice recorded: {}.", choice.label()));
+        on_close.run(());
+    };
+    view! {
+        <Dialog title="What happens to your previous data?" on_close>
+            <p>{email} " was claimed by a new organization. " {format!("{days} of 14 days left to choose;")} " if nothing is chosen, conversations move automatically."</p>
+            <div class="choice-list">
+                <button type="button" class="btn btn-secondary" on:click=move |_| choose(DataChoice::MoveConversations)>{DataChoice::MoveConversations.label()}</button>
+                <button type="button" class="btn btn-secondary" on:click=move |_| choose(DataChoice::ChangeOldAccountEmail)>{DataChoice::ChangeOldAccountEmail.label()}</button>
+                <button type="button" class="btn btn-secondary" on:click=move |_| choose(DataChoice::DeleteOldAccount)>{DataChoice::DeleteOldAccount.label()}</button>
+                <button type="button" class="btn btn-link" data-autofocus on:click=move |_| on_close.run(())>"Decide later"</button>
+            </div>
+        </Dialog>
+    }
+}

@@ -1,0 +1,158 @@
+// Journeys of seed 002 (Verify User Provisioning with Untrusted Emails), against the built site.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { start, artifacts } from "./support.mjs";
+
+let s;
+before(async () => {
+  s = await start();
+  await s.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: s.base });
+  await s.page.goto(`${s.base}/`);
+  await s.page.getByRole("button", { name: "Load the demo workspace" }).click();
+  await s.page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
+});
+after(async () => { await s?.stop(); });
+
+const row = (name) => s.page.getByRole("row", { name: new RegExp(name) });
+
+async function openTemplate(name) {
+  const { page, base } = s;
+  await page.goto(`${base}/partner`);
+  await page.getByRole("link", { name: "View Templates" }).click();
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+}
+
+async function portal(templateName, bwid, email) {
+  const { page } = s;
+  await openTemplate(templateName);
+  await page.getByRole("region", { name: "User Verification" }).getByRole("link").first().click();
+  await page.getByRole("heading", { name: "Activate Webex" }).waitFor();
+  await page.getByLabel("BroadWorks user ID").fill(bwid);
+  await page.getByLabel("Password").fill("welcome1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const change = page.getByRole("button", { name: "Use a different email address" });
+  if (await change.isVisible()) await change.click();
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: /Continue|Try again/ }).click();
+}
+
+test("the admin checks the template's User Verification settings", async () => {
+  const { page } = s;
+  await openTemplate("Acme Untrusted Standard");
+  const uv = page.getByRole("region", { name: "User Verification" });
+  assert.equal(await uv.getByRole("checkbox", { name: "Untrusted Emails" }).isChecked(), true);
+  const share = await uv.getByLabel("Share Link").inputValue();
+  assert.match(share, /\/activate\/[0-9a-f]{16}$/);
+  assert.equal(await uv.getByRole("alert").count(), 0, "no warning when the Share Link points to the Activation link");
+  await s.shot("template-settings");
+  await openTemplate("Initech Untrusted Premium");
+  await page.getByRole("region", { name: "User Verification" }).getByRole("alert").filter({ hasText: "Share Link field does not point" }).waitFor();
+});
+
+test("a user self-provisions through the portal and the mailbox link", async () => {
+  const { page } = s;
+  await portal("Acme Untrusted Standard", "2145550101@voice.example.net", "ann.lee@acme.example");
+  await page.getByRole("heading", { name: "Check your inbox" }).waitFor();
+  await s.shot("portal-check-inbox");
+  await page.getByRole("link", { name: "Mailbox" }).click();
+  await page.getByLabel("Filter by recipient").fill("ann.lee@");
+  const mail = page.getByRole("article", { name: "Verify your email address for Webex" });
+  await mail.getByRole("link", { name: "Open link" }).click();
+  await page.getByRole("heading", { name: "You're all set" }).waitFor();
+  const linkUrl = page.url();
+  await page.getByRole("button", { name: "Sign in to Webex" }).click();
+  await page.getByRole("status").filter({ hasText: "Welcome to Webex" }).waitFor();
+  await s.shot("link-done");
+  // Opening the same link again says it was used.
+  await page.goto(linkUrl);
+  await page.getByRole("alert").filter({ hasText: "already used" }).waitFor();
+  await openTemplate("Acme Untrusted Standard");
+  await page.getByRole("link", { name: "Show User Status" }).click();
+  assert.match(await row("2145550101").innerText(), /Provisioned/);
+});
+
+test("twice an email of another organization, then the admin retries with a valid email", async () => {
+  const { page } = s;
+  // Bo is waiting for validation; he changes his mind and uses an address Contoso owns, twice.
+  await portal("Acme Untrusted Standard", "2145550102@voice.example.net", "dana@contoso.example");
+  await page.getByRole("alert").filter({ hasText: "already belongs to a user in another organization" }).waitFor();
+  await page.getByRole("button", { name: "Try again" }).waitFor();
+  await s.shot("portal-try-again");
+  await page.getByLabel("Email address").fill("dana@contoso.example");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await page.getByText("Your administrator has been notified").waitFor();
+  await s.shot("portal-admin-notified");
+
+  await openTemplate("Acme Untrusted Standard");
+  await page.getByRole("link", { name: "Show User Status" }).click();
+  await page.getByRole("switch", { name: "Exclude provisioned users" }).check();
+  await row("2145550102").waitFor();
+  assert.equal(await row("2145550103").count(), 0, "provisioned users are hidden");
+  await page.getByRole("button", { name: "Actions for 2145550102@voice.example.net" }).click();
+  await page.getByRole("menuitem", { name: "Copy Error Text" }).click();
+  await page.getByRole("status").filter({ hasText: "Error text copied" }).waitFor();
+  assert.equal(
+    await page.evaluate(() => navigator.clipboard.readText()),
+    "Error 10007: The email address already belongs to a user in another organization. (dana@contoso.example)",
+  );
+  await s.shot("user-status");
+  await page.getByRole("button", { name: "Actions for 2145550102@voice.example.net" }).click();
+  await page.getByRole("menuitem", { name: "Retry Activation" }).click();
+  const dialog = page.getByRole("dialog", { name: "Retry Activation" });
+  await dialog.getByLabel("Email address").fill("bo.ng@acme.example");
+  await dialog.getByRole("button", { name: "Onboard" }).click();
+  await dialog.waitFor({ state: "detached" });
+  await page.getByRole("switch", { name: "Exclude provisioned users" }).uncheck();
+  assert.match(await row("2145550102").innerText(), /Provisioned/);
+});
+
+test("the admin deletes a user, fixes the template, and the user onboards again", async () => {
+  const { page } = s;
+  await openTemplate("Initech Untrusted Premium");
+  await page.getByRole("link", { name: "Show User Status" }).click();
+  assert.match(await row("4155550301").innerText(), /Error/);
+  // Fix the template first: point the Share Link at the Activation link.
+  await openTemplate("Initech Untrusted Premium");
+  await page.getByRole("button", { name: "Use as Share Link" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: "Template saved" }).waitFor();
+  assert.equal(await page.getByRole("region", { name: "User Verification" }).getByRole("alert").count(), 0);
+  await page.getByRole("link", { name: "Show User Status" }).click();
+  await page.getByRole("button", { name: "Actions for 4155550301@voice.example.net" }).click();
+  await page.getByRole("menuitem", { name: "Delete User" }).click();
+  await page.getByRole("dialog", { name: "Delete User" }).getByRole("button", { name: "Delete User" }).click();
+  assert.match(await row("4155550301").innerText(), /Pending email input/);
+  await portal("Initech Untrusted Premium", "4155550301@voice.example.net", "ida@initech.example");
+  await page.getByRole("heading", { name: "Check your inbox" }).waitFor();
+});
+
+test("Change Package Type and Export", async () => {
+  const { page } = s;
+  await openTemplate("Acme Untrusted Standard");
+  await page.getByRole("link", { name: "Show User Status" }).click();
+  await page.getByRole("button", { name: "Actions for 2145550103@voice.example.net" }).click();
+  await page.getByRole("menuitem", { name: "Change Package Type" }).click();
+  const dialog = page.getByRole("dialog", { name: "Change Package Type" });
+  await dialog.getByLabel("Package type").selectOption("Premium");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  assert.match(await row("2145550103").innerText(), /Premium/);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export" }).click();
+  const file = `${artifacts}/user-status.csv`;
+  await (await download).saveAs(file);
+  const lines = readFileSync(file, "utf8").trim().split("\r\n");
+  assert.equal(lines[0], "BroadWorks ID,Name,Customer,Package Type,Status,Email,Error Code,Error Text,Last Status Change");
+  const shown = await page.locator("tbody tr").count();
+  assert.equal(lines.length - 1, shown);
+  for (const r of await page.locator("tbody tr").all()) {
+    const id = (await r.locator("td").first().innerText()).trim();
+    assert.ok(lines.some((l) => l.startsWith(id + ",")), `${id} in the export`);
+  }
+  await page.reload();
+  assert.match(await row("2145550103").innerText(), /Premium/, "survives a reload");
+});
+
+test("no script errors", () => assert.deepEqual(s.errors, []));
