@@ -70,14 +70,20 @@ impl Store {
     pub fn dispatch(&self, cmd: Command) -> Result<Vec<Event>, CommandError> {
         let now = self.now();
         let mut tokens = browser::secure_token;
+        // A Tick with nothing due changes nothing: no re-render, no write.
+        let is_tick = matches!(cmd, Command::Tick);
         let result = self
             .ws
             .try_maybe_update(|w| {
                 let r = w.apply(cmd, now, &mut tokens);
-                (r.is_ok(), r)
+                let changed = match &r {
+                    Ok(events) => !(is_tick && events.is_empty()),
+                    Err(_) => false,
+                };
+                (changed, r)
             })
             .unwrap_or(Err(CommandError::Nothing("The page is closing.")));
-        if result.is_ok() {
+        if result.as_ref().is_ok_and(|events| !(is_tick && events.is_empty())) {
             self.persist();
         }
         result

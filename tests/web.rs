@@ -424,3 +424,88 @@ async fn export_downloads_the_listed_rows_as_csv() {
     assert!(!csv.contains("Provisioned,"), "exclude provisioned users applies to the export");
     document().remove_event_listener_with_callback_and_bool("click", &catcher, true).unwrap();
 }
+
+// ---------------------------------------------------------------- Control Hub
+
+fn control_workspace(auto_emails: bool) -> (Workspace, flowthrough_core::OrgId) {
+    let mut ws = Workspace::new();
+    let mut t = Counter(500);
+    let now = Timestamp(1_795_317_420);
+    ws.apply(Command::CreateOrg { name: "Acme".into(), free: false }, now, &mut t).unwrap();
+    let org = *ws.orgs.keys().next().unwrap();
+    if !auto_emails {
+        ws.apply(Command::SetAutomaticActivationEmails { org, enabled: false }, now, &mut t).unwrap();
+    }
+    let users = ["ann@acme.example", "bo@acme.example"].map(|e| flowthrough_core::UserInput { email: e.into(), name: String::new() }).to_vec();
+    ws.apply(Command::AddUsers { org, users, from_csv: false }, now, &mut t).unwrap();
+    (ws, org)
+}
+
+#[wasm_bindgen_test]
+async fn control_hub_user_actions_follow_the_seed() {
+    let (ws, org) = control_workspace(true);
+    mount_at(&format!("/control/orgs/{}/users", org.0), Some(&snapshot::encode(&ws))).await;
+    assert!(row_of("ann@acme.example").contains("Not Verified"));
+    assert!(row_of("ann@acme.example").contains("Added while the email domain is not verified"));
+
+    actions_button("ann@acme.example").click();
+    settle().await;
+    assert_eq!(menu_item("Reactivate").get_attribute("aria-disabled").as_deref(), Some("true"));
+    menu_item("Deactivate").click();
+    settle().await;
+    assert!(row_of("ann@acme.example").contains("Inactive"));
+    assert!(row_of("ann@acme.example").contains("Deactivated by an administrator."));
+
+    actions_button("ann@acme.example").click();
+    settle().await;
+    menu_item("Reactivate").click();
+    settle().await;
+    assert!(row_of("ann@acme.example").contains("Not Verified"), "back to the state it had");
+
+    actions_button("bo@acme.example").click();
+    settle().await;
+    menu_item("As the user: sign in for the first time").click();
+    settle().await;
+    assert!(row_of("bo@acme.example").contains("Active"));
+    let counts = text(&all("[aria-label='Users by state']").remove(0));
+    assert!(counts.contains("Active 1") && counts.contains("Not Verified 1"), "{counts}");
+    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
+    assert_eq!(stored.users.values().filter(|u| u.state == flowthrough_core::UserState::Active).count(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn email_settings_toggle_and_manual_activation_emails() {
+    let (ws, org) = control_workspace(true);
+    mount_at(&format!("/control/orgs/{}/settings", org.0), Some(&snapshot::encode(&ws))).await;
+    let switch: HtmlInputElement = all("[role=switch]").remove(0).unchecked_into();
+    assert!(switch.checked(), "on by default");
+    assert!(!text(&all("main").remove(0)).contains("Automatic activation emails are off."));
+    switch.click();
+    settle().await;
+    assert!(text(&all("main").remove(0)).contains("Automatic activation emails are off."));
+    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
+    assert!(!stored.orgs[&org].automatic_activation_emails);
+
+    // Both users have not activated; send one an activation email by hand.
+    button("Send activation email").click(); // the first row's button (ann)
+    settle().await;
+    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
+    let last = stored.outbox.last().unwrap();
+    assert_eq!(last.to, "ann@acme.example");
+    assert_eq!(last.delivery, flowthrough_core::Delivery::Sent, "manual sends are never suppressed");
+
+    // The composer lists what is missing and stops warning once it is filled in.
+    assert!(text(&all("main").remove(0)).contains("Still missing:"));
+    for (label, value) in [
+        ("Your company's goals and rollout plan", "By March."),
+        ("The value and purpose of the Webex App", "One app."),
+        ("Internal support links", "https://help.example"),
+        ("Links to internal training content", "https://learn.example"),
+    ] {
+        let area: web_sys::HtmlTextAreaElement = all("label").into_iter().find(|l| text(l).starts_with(label)).unwrap().query_selector("textarea").unwrap().unwrap().unchecked_into();
+        area.set_value(value);
+        area.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    }
+    settle().await;
+    assert!(!text(&all("main").remove(0)).contains("Still missing:"));
+}

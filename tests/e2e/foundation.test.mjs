@@ -48,7 +48,7 @@ test("a template and an organization survive a reload, and deep links load", asy
   await page.getByRole("row", { name: /Gold Untrusted/ }).waitFor();
 
   // The template's Activation link opens the end-user portal.
-  await page.getByRole("row", { name: /Gold Untrusted/ }).getByRole("link").click();
+  await page.getByRole("row", { name: /Gold Untrusted/ }).getByRole("link", { name: /^\/activate\// }).click();
   await page.getByRole("heading", { level: 1, name: "Activate Webex" }).waitFor();
   assert.match(new URL(page.url()).pathname, /^\/activate\/[0-9a-f]{16}$/);
   await page.getByLabel("BroadWorks user ID").fill("nobody@sp.example");

@@ -146,7 +146,11 @@ fn UsersBody() -> impl IntoView {
         </div>
         {move || (ids.with(Vec::len) > 200).then(|| view! { <p class="hint">"Showing the first 200 users; search or filter to find others."</p> })}
         {move || sync_on().then(|| view! { <p class="hint">"Directory sync is on: users it manages cannot be changed here."</p> })}
-        <AddUsers org/>
+        {move || if store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.kind.is_free())) {
+            view! { <SignUp org/> }.into_any()
+        } else {
+            view! { <AddUsers org/> }.into_any()
+        }}
         {move || choosing.get().map(|id| view! { <ChoiceDialog id on_close=Callback::new(move |_| choosing.set(None))/> })}
     }
     .into_any()
@@ -252,5 +256,39 @@ fn ChoiceDialog(id: UserId, on_close: Callback<()>) -> impl IntoView {
                 <button type="button" class="btn btn-link" data-autofocus on:click=move |_| on_close.run(())>"Decide later"</button>
             </div>
         </Dialog>
+    }
+}
+
+/// Free (consumer) organizations have no administrator adding users: people sign up. This form
+/// plays such a person, to have consumer accounts to claim or move.
+#[component]
+fn SignUp(org: OrgId) -> impl IntoView {
+    let store = Store::get();
+    let email = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    let verified = RwSignal::new(true);
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match store.dispatch(Command::SignUpFree { org, email: email.get_untracked(), name: name.get_untracked(), verified: verified.get_untracked() }) {
+            Ok(_) => {
+                store.notify(format!("{} signed up.", email.get_untracked()));
+                email.set(String::new());
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <form class="form" on:submit=submit aria-labelledby="sign-up">
+            <h2 id="sign-up">"Sign up for a free account (as a person)"</h2>
+            <p class="hint">"People join free organizations by signing up themselves. Their accounts can then be claimed by a paid organization, or moved into a Webex for BroadWorks customer."</p>
+            <label>"Email"<input type="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
+            <label>"Name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+            <label class="check"><input type="checkbox" prop:checked=verified on:change=move |e| verified.set(event_target_checked(&e))/>"Has verified their email"</label>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <button type="submit" class="btn btn-primary">"Sign up"</button>
+        </form>
     }
 }
