@@ -84,6 +84,15 @@ pub enum Command {
         /// Template.
         template: TemplateId,
     },
+    /// Edit a customer: its name and the template its users are onboarded with.
+    UpdateCustomer {
+        /// Customer.
+        customer: CustomerId,
+        /// Name.
+        name: String,
+        /// Template.
+        template: TemplateId,
+    },
     /// Flow-through provisioning of subscribers, as the provisioning adapter sends them.
     ProvisionSubscribers {
         /// Enterprise.
@@ -331,7 +340,7 @@ impl Command {
     pub fn actor(&self) -> Actor {
         use Command::*;
         match self {
-            CreateTemplate(_) | UpdateTemplate { .. } | CreateCustomer { .. } | RetryActivation { .. }
+            CreateTemplate(_) | UpdateTemplate { .. } | CreateCustomer { .. } | UpdateCustomer { .. } | RetryActivation { .. }
             | DeleteSubscriberUser { .. } | ChangePackage { .. } => Actor::PartnerAdmin,
             ProvisionSubscribers { .. } => Actor::ProvisioningAdapter,
             SubmitEmail { broadworks_user_id, .. } => Actor::EndUser(broadworks_user_id.clone()),
@@ -351,6 +360,7 @@ impl Command {
             CreateTemplate(_) => "Create template",
             UpdateTemplate { .. } => "Edit template",
             CreateCustomer { .. } => "Create customer",
+            UpdateCustomer { .. } => "Edit customer",
             ProvisionSubscribers { .. } => "Flow-through provisioning",
             SubmitEmail { .. } => "Submit email in portal",
             OpenLink { .. } => "Open emailed link",

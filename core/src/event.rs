@@ -12,6 +12,8 @@ pub enum Event {
     TemplateUpdated { template: TemplateId, name: String },
     /// A customer was created.
     CustomerCreated { customer: CustomerId, name: String },
+    /// A customer was edited.
+    CustomerUpdated { customer: CustomerId, name: String, template: TemplateId },
     /// A subscriber arrived by flow-through provisioning.
     SubscriberReceived { subscriber: SubscriberId, broadworks_user_id: String },
     /// A subscriber's provisioning status changed.
@@ -70,6 +72,7 @@ impl Event {
             TemplateCreated { template, name } => format!("Template {name} ({template}) created"),
             TemplateUpdated { template, name } => format!("Template {name} ({template}) updated"),
             CustomerCreated { customer, name } => format!("Customer {name} ({customer}) created"),
+            CustomerUpdated { customer, name, template } => format!("Customer {name} ({customer}) updated; template {template}"),
             SubscriberReceived { subscriber, broadworks_user_id } => {
                 format!("Subscriber {broadworks_user_id} ({subscriber}) received by flow-through provisioning")
             }

@@ -334,6 +334,20 @@ impl Workspace {
             CreateTemplate(input) => self.create_template(input, rec, ev),
             UpdateTemplate { template, input } => self.update_template(*template, input, ev),
             CreateCustomer { name, enterprise_id, template } => self.create_customer(name, enterprise_id, *template, ev),
+            UpdateCustomer { customer, name, template } => {
+                if !self.customers.contains_key(customer) {
+                    return Err(CommandError::NoCustomer(*customer));
+                }
+                let name = required("Customer name", name, 100)?;
+                if !self.templates.contains_key(template) {
+                    return Err(CommandError::NoTemplate(*template));
+                }
+                let c = self.customers.get_mut(customer).expect("checked");
+                c.name = name.clone();
+                c.template = *template;
+                ev.push(Event::CustomerUpdated { customer: *customer, name, template: *template });
+                Ok(())
+            }
             ProvisionSubscribers { customer, subscribers } => self.provision_subscribers(*customer, subscribers, now, rec, ev),
             SubmitEmail { provisioning_id, broadworks_user_id, password, email } => {
                 self.submit_email(provisioning_id, broadworks_user_id, password, email, now, rec, ev)

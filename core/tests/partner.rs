@@ -319,3 +319,17 @@ fn validation_errors_say_what_to_do() {
     let e = sim.apply(Command::CreateCustomer { name: "Other".into(), enterprise_id: "ACME".into(), template: t });
     assert!(e.unwrap_err().to_string().contains("already exists"));
 }
+
+#[test]
+fn customers_can_be_renamed_and_moved_to_another_template() {
+    let mut sim = Sim::new();
+    let a = sim.template("A", true);
+    let b = sim.template("B", false);
+    let c = sim.customer("Acme", "acme", a);
+    let s = sim.subscriber(c, "1100@sp", None);
+    sim.ok(Command::UpdateCustomer { customer: c, name: "Acme Corp".into(), template: b });
+    assert_eq!(sim.ws.customers[&c].name, "Acme Corp");
+    assert_eq!(sim.ws.template_of(sim.sub(s)).unwrap().id, b, "its subscribers follow the template");
+    assert_eq!(sim.apply(Command::UpdateCustomer { customer: c, name: " ".into(), template: b }), Err(CommandError::Required("Customer name")));
+    assert_eq!(sim.apply(Command::UpdateCustomer { customer: c, name: "X".into(), template: TemplateId(999) }), Err(CommandError::NoTemplate(TemplateId(999))));
+}

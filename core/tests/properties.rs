@@ -50,6 +50,7 @@ fn command() -> impl Strategy<Value = Command> {
             input: TemplateInput { name: format!("U{t}"), package: Package::Basic, auth: AuthMode::Webex, untrusted_emails: u, share_link: String::new() },
         }),
         (id(), prop::sample::select(vec!["e1", "e2", "e3"])).prop_map(|(t, e)| Command::CreateCustomer { name: format!("C{e}"), enterprise_id: e.into(), template: TemplateId(t) }),
+        (id(), id()).prop_map(|(c, t)| Command::UpdateCustomer { customer: CustomerId(c), name: format!("C{c}"), template: TemplateId(t) }),
         (id(), prop::collection::vec((prop::sample::select(BWIDS.to_vec()), prop::option::of(email())), 1..3)).prop_map(|(c, rows)| {
             Command::ProvisionSubscribers {
                 customer: CustomerId(c),
@@ -150,6 +151,7 @@ fn retarget(sim: &Sim, cmd: Command) -> Command {
         UpdateTemplate { template, input } => UpdateTemplate { template: t(template), input },
         CreateCustomer { name, enterprise_id, template } => CreateCustomer { name, enterprise_id, template: t(template) },
         ProvisionSubscribers { customer, subscribers } => ProvisionSubscribers { customer: c(customer), subscribers },
+        UpdateCustomer { customer, name, template } => UpdateCustomer { customer: c(customer), name, template: t(template) },
         RetryActivation { subscriber, email } => RetryActivation { subscriber: s(subscriber), email },
         DeleteSubscriberUser { subscriber } => DeleteSubscriberUser { subscriber: s(subscriber) },
         ChangePackage { subscriber, package } => ChangePackage { subscriber: s(subscriber), package },

@@ -155,4 +155,45 @@ test("Change Package Type and Export", async () => {
   assert.match(await row("2145550103").innerText(), /Premium/, "survives a reload");
 });
 
+test("customers are edited, and subscribers are provisioned one at a time or from a CSV file", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/partner`);
+  await page.getByRole("link", { name: "Globex" }).click();
+  await page.getByText("Edit customer").click();
+  await page.getByLabel("Customer name").fill("Globex Corporation");
+  await page.getByRole("button", { name: "Save customer" }).click();
+  await page.getByRole("heading", { level: 1, name: "Globex Corporation" }).waitFor();
+
+  await page.getByLabel("BroadWorks user ID").fill("3125550299@voice.example.net");
+  await page.getByLabel("Name", { exact: true }).fill("Jo Popa");
+  await page.getByLabel("BroadWorks email (optional)").fill("jo@globex.example");
+  await page.getByLabel("Portal password").fill("welcome1");
+  await page.getByRole("button", { name: "Provision subscriber" }).click();
+  assert.match(await page.getByRole("row", { name: /3125550299/ }).innerText(), /Provisioned/, "trusted emails provision at once");
+
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "users.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("\ufeffBroadWorks User ID,First Name,Last Name,Email,Password\r\n3125550301@voice.example.net,Kim,Ng,kim@globex.example,pw\r\n,No,Id,,pw\r\n3125550302@voice.example.net,Lee,Berg,lee@globex,pw\r\n"),
+  });
+  await page.getByRole("status").filter({ hasText: "3 rows: 1 ready, 2 with errors." }).waitFor();
+  await page.getByRole("cell", { name: "BroadWorks User ID is empty." }).waitFor();
+  await s.shot("csv-preview");
+  await page.getByRole("button", { name: "Provision 1 subscribers" }).click();
+  await page.getByRole("row", { name: /3125550301/ }).waitFor();
+});
+
+test("the portal reads well on a phone", async () => {
+  const { page } = s;
+  await openTemplate("Acme Untrusted Standard");
+  const href = await page.getByRole("region", { name: "User Verification" }).getByRole("link").first().getAttribute("href");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${s.base}${href}`);
+  await page.getByRole("heading", { name: "Activate Webex" }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px)`);
+  await s.shot("portal-phone");
+  await page.setViewportSize({ width: 1280, height: 860 });
+});
+
 test("no script errors", () => assert.deepEqual(s.errors, []));

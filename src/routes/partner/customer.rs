@@ -4,7 +4,7 @@
 use crate::components::{Area, Console};
 use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
-use flowthrough_core::{Command, CustomerId, Package, SubscriberInput};
+use flowthrough_core::{Command, CustomerId, Package, SubscriberInput, TemplateId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -36,6 +36,7 @@ pub fn CustomerPage() -> impl IntoView {
                             {template.map(|(t, _)| view! { <p><A href=format!("/partner/templates/{}/users", t.0) attr:class="btn btn-secondary">"Show User Status"</A></p> })}
                         </div>
                         <Subscribers id/>
+                        <EditCustomer id name=c.name.clone() template=c.template/>
                         <div class="two-col">
                             <ProvisionOne id/>
                             <ProvisionCsv id/>
@@ -175,5 +176,44 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
                 }
             })}
         </section>
+    }
+}
+
+#[component]
+fn EditCustomer(id: CustomerId, name: String, template: TemplateId) -> impl IntoView {
+    let store = Store::get();
+    let name = RwSignal::new(name);
+    let chosen = RwSignal::new(template.to_string());
+    let error = RwSignal::new(None::<String>);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(template) = chosen.get_untracked().parse::<TemplateId>() else {
+            return error.set(Some("Choose a template.".into()));
+        };
+        match store.dispatch(Command::UpdateCustomer { customer: id, name: name.get_untracked(), template }) {
+            Ok(_) => {
+                error.set(None);
+                store.notify("Customer saved.");
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <details class="edit-customer">
+            <summary>"Edit customer"</summary>
+            <form class="form" on:submit=save>
+                <label>"Customer name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+                <label>"Template"
+                    <select prop:value=chosen on:change=move |e| chosen.set(event_target_value(&e))>
+                        {move || store.ws.with(|w| w.templates.values().map(|t| view! {
+                            <option value=t.id.to_string() selected=t.id == template>{t.name.clone()}</option>
+                        }).collect_view())}
+                    </select>
+                </label>
+                <p class="hint">"Users onboard with the customer's template; moving the customer changes what its pending users see in the portal."</p>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <button type="submit" class="btn btn-primary">"Save customer"</button>
+            </form>
+        </details>
     }
 }
