@@ -21,6 +21,12 @@ pub fn App() -> impl IntoView {
     // load and then every minute.
     store.tick();
     let _ = set_interval_with_handle(move || { store.tick(); }, std::time::Duration::from_secs(60));
+    // Another tab saved: show its workspace here too.
+    let _ = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+        if e.key().is_some_and(|k| k == storage::REVISION_KEY) && store.catch_up() {
+            store.notify("Updated with changes made in another tab.");
+        }
+    });
     view! {
         <Router>
             <Routes fallback=not_found::NotFound>
@@ -40,6 +46,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/control/orgs/:org/settings") view=control::settings::Settings/>
                 <Route path=path!("/activate/:pid") view=activate::portal::Portal/>
                 <Route path=path!("/mailbox") view=mailbox::Mailbox/>
+                <Route path=path!("/workspace") view=workspace::WorkspacePage/>
                 <Route path=path!("/link/:token") view=link::OpenLink/>
             </Routes>
         </Router>

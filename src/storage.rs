@@ -13,6 +13,8 @@ use gloo_storage::{LocalStorage, Storage};
 pub const KEY: &str = "flowthrough.workspace";
 /// Where an unreadable value is kept aside.
 pub const ASIDE_KEY: &str = "flowthrough.workspace.unreadable";
+/// A counter bumped by every save, so a tab can tell that another tab saved since it last read.
+pub const REVISION_KEY: &str = "flowthrough.revision";
 
 /// What loading found.
 pub enum Loaded {
@@ -31,10 +33,12 @@ pub enum Loaded {
     Unavailable(String),
 }
 
+/// localStorage through gloo-storage, after checking it exists: gloo's accessor throws where
+/// storage is disabled (some private modes, blocked site data), and that must not crash the app.
 fn storage() -> Result<web_sys::Storage, String> {
     let w = web_sys::window().ok_or("no window")?;
     match w.local_storage() {
-        Ok(Some(s)) => Ok(s),
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
         _ => Err("This browser does not allow this page to store data (storage is disabled or blocked). Changes will last only until the tab is closed.".into()),
     }
 }
@@ -60,12 +64,34 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Writes the workspace. Errors (quota, disabled storage) come back as a message to show.
-pub fn save(ws: &Workspace) -> Result<(), String> {
+/// The revision of what is stored now (0 when nothing was saved yet).
+pub fn stored_revision() -> u64 {
+    storage().ok().and_then(|s| s.get_item(REVISION_KEY).ok().flatten()).and_then(|v| v.parse().ok()).unwrap_or(0)
+}
+
+/// Writes the workspace as `revision`. Errors (quota, disabled storage) come back as a message
+/// to show; the previously stored value is then still in place.
+pub fn save(ws: &Workspace, revision: u64) -> Result<(), String> {
     let text = snapshot::encode(ws);
-    LocalStorage::raw().set_item(KEY, &text).map_err(|_| {
-        "The browser could not save your changes (storage is full or blocked). Your last saved workspace is unchanged; export this workspace to keep your work.".to_string()
-    })
+    let failed = |_| {
+        format!(
+            "The browser could not save your changes (storage is full or blocked; this workspace needs {} KB). Your last saved workspace is unchanged. Export this workspace from the Workspace page to keep your work.",
+            text.len() / 1024
+        )
+    };
+    let s = storage()?;
+    s.set_item(KEY, &text).map_err(failed)?;
+    let _ = s.set_item(REVISION_KEY, &revision.to_string());
+    Ok(())
+}
+
+/// Bytes flowthrough uses in localStorage (UTF-16: two bytes a character).
+pub fn used_bytes() -> usize {
+    [KEY, ASIDE_KEY, REVISION_KEY]
+        .iter()
+        .filter_map(|k| storage().ok()?.get_item(k).ok().flatten())
+        .map(|v| v.len() * 2)
+        .sum()
 }
 
 /// The raw stored value, for "export what could not be read".
@@ -78,5 +104,6 @@ pub fn clear_all() {
     if let Ok(s) = storage() {
         let _ = s.remove_item(KEY);
         let _ = s.remove_item(ASIDE_KEY);
+        let _ = s.remove_item(REVISION_KEY);
     }
 }

@@ -27,6 +27,8 @@ pub struct Store {
     pub copy_fallback: RwSignal<Option<String>>,
     /// False while an unreadable stored value must not be overwritten.
     writable: RwSignal<bool>,
+    /// The stored revision this tab's workspace corresponds to.
+    revision: RwSignal<u64>,
 }
 
 impl Store {
@@ -40,7 +42,14 @@ impl Store {
             }
             storage::Loaded::Unavailable(msg) => (Workspace::new(), Some(StorageProblem::WriteFailed(msg)), true),
         };
-        Store { ws: RwSignal::new(ws), problem: RwSignal::new(problem), toast: RwSignal::new(None), copy_fallback: RwSignal::new(None), writable: RwSignal::new(writable) }
+        Store {
+            ws: RwSignal::new(ws),
+            problem: RwSignal::new(problem),
+            toast: RwSignal::new(None),
+            copy_fallback: RwSignal::new(None),
+            writable: RwSignal::new(writable),
+            revision: RwSignal::new(storage::stored_revision()),
+        }
     }
 
     /// The store from context.
@@ -66,8 +75,11 @@ impl Store {
         self.dispatch(Command::Tick).unwrap_or_default()
     }
 
-    /// Applies a command through the core and persists the result.
+    /// Applies a command through the core and persists the result. If another tab saved since
+    /// this one last read, its newer workspace is loaded first, so neither tab overwrites the
+    /// other's change.
     pub fn dispatch(&self, cmd: Command) -> Result<Vec<Event>, CommandError> {
+        self.catch_up();
         let now = self.now();
         let mut tokens = browser::secure_token;
         // A Tick with nothing due changes nothing: no re-render, no write.
@@ -89,13 +101,35 @@ impl Store {
         result
     }
 
+    /// Loads the stored workspace when another tab has saved a newer one. Returns true if it did.
+    pub fn catch_up(&self) -> bool {
+        if !self.writable.get_untracked() {
+            return false;
+        }
+        let stored = storage::stored_revision();
+        if stored == self.revision.get_untracked() {
+            return false;
+        }
+        match storage::load() {
+            storage::Loaded::Ok(ws) => {
+                self.ws.set(ws);
+                self.revision.set(stored);
+                true
+            }
+            // Anything else is reported on the next load; never replace good state with nothing.
+            _ => false,
+        }
+    }
+
     fn persist(&self) {
         if !self.writable.get_untracked() {
             return;
         }
-        let saved = self.ws.with_untracked(storage::save);
+        let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;
+        let saved = self.ws.with_untracked(|w| storage::save(w, next));
         match saved {
             Ok(()) => {
+                self.revision.set(next);
                 if matches!(self.problem.get_untracked(), Some(StorageProblem::WriteFailed(_))) {
                     self.problem.set(None);
                 }

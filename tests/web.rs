@@ -509,3 +509,69 @@ async fn email_settings_toggle_and_manual_activation_emails() {
     settle().await;
     assert!(!text(&all("main").remove(0)).contains("Still missing:"));
 }
+
+// ---------------------------------------------------------------- storage robustness
+
+fn small_workspace(org_name: &str) -> Workspace {
+    let mut ws = Workspace::new();
+    ws.apply(Command::CreateOrg { name: org_name.into(), free: false }, Timestamp(1_795_317_420), &mut Counter(900)).unwrap();
+    ws
+}
+
+fn other_tab_saves(ws: &Workspace, revision: u64) {
+    set_local(storage::KEY, &snapshot::encode(ws));
+    set_local(storage::REVISION_KEY, &revision.to_string());
+}
+
+#[wasm_bindgen_test]
+async fn a_change_in_another_tab_appears_here_and_is_not_overwritten() {
+    mount_at("/control", None).await;
+    type_into("Organization name", "Mine");
+    button("Create organization").click();
+    settle().await;
+    let rev: u64 = local(storage::REVISION_KEY).unwrap().parse().unwrap();
+
+    // The other tab saved a newer workspace and the browser tells us.
+    let mut theirs = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
+    theirs.apply(Command::CreateOrg { name: "Theirs".into(), free: true }, Timestamp(1_795_317_500), &mut Counter(950)).unwrap();
+    other_tab_saves(&theirs, rev + 1);
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(storage::REVISION_KEY));
+    web_sys::window().unwrap().dispatch_event(&web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap()).unwrap();
+    settle().await;
+    assert!(body_rows().iter().any(|r| r.contains("Theirs")), "{:?}", body_rows());
+
+    // A newer save that arrives without an event is picked up before our next change.
+    let mut newer = theirs.clone();
+    newer.apply(Command::CreateOrg { name: "Third".into(), free: false }, Timestamp(1_795_317_600), &mut Counter(990)).unwrap();
+    other_tab_saves(&newer, rev + 2);
+    type_into("Organization name", "Mine again");
+    button("Create organization").click();
+    settle().await;
+    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
+    let names: Vec<&str> = stored.orgs.values().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Mine", "Theirs", "Third", "Mine again"]);
+    assert_eq!(local(storage::REVISION_KEY).as_deref(), Some((rev + 3).to_string().as_str()));
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_write_keeps_the_last_good_state_and_offers_export() {
+    mount_at("/control", Some(&snapshot::encode(&small_workspace("Saved")))).await;
+    let before = local(storage::KEY).unwrap();
+    // The browser refuses every write from now on, as when the quota is exceeded.
+    let proto = js_sys::Reflect::get(&js_sys::global(), &"Storage".into()).unwrap();
+    let proto = js_sys::Reflect::get(&proto, &"prototype".into()).unwrap();
+    let original = js_sys::Reflect::get(&proto, &"setItem".into()).unwrap();
+    let failing = js_sys::Function::new_no_args("throw new DOMException('full', 'QuotaExceededError');");
+    js_sys::Reflect::set(&proto, &"setItem".into(), &failing).unwrap();
+
+    type_into("Organization name", "Unsaved");
+    button("Create organization").click();
+    settle().await;
+    js_sys::Reflect::set(&proto, &"setItem".into(), &original).unwrap();
+
+    assert!(body_rows().iter().any(|r| r.contains("Unsaved")), "the work stays on screen");
+    assert!(alerts().iter().any(|a| a.contains("could not save your changes")), "{:?}", alerts());
+    let _ = button("Export this workspace");
+    assert_eq!(local(storage::KEY).unwrap(), before, "the last good state is untouched");
+}

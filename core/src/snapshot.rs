@@ -73,8 +73,66 @@ pub fn decode(text: &str) -> Result<Workspace, DecodeError> {
     let env: EnvelopeIn = serde_json::from_str(text).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     let mut ws = env.workspace;
     ws.schema = SCHEMA_VERSION;
+    let problems = check(&ws);
+    if !problems.is_empty() {
+        let more = problems.len().saturating_sub(5);
+        let mut msg = problems.into_iter().take(5).collect::<Vec<_>>().join("; ");
+        if more > 0 {
+            msg.push_str(&format!("; and {more} more"));
+        }
+        return Err(DecodeError::Corrupt(msg));
+    }
     ws.rebuild_index();
     Ok(ws)
+}
+
+/// What is inconsistent in a workspace that parsed (references to missing things, duplicate
+/// emails or BroadWorks IDs). Empty for every workspace the core itself produced.
+pub fn check(ws: &Workspace) -> Vec<String> {
+    use std::collections::HashSet;
+    let mut out = Vec::new();
+    for c in ws.customers.values() {
+        if !ws.templates.contains_key(&c.template) {
+            out.push(format!("customer {} refers to missing template {}", c.id, c.template));
+        }
+        if let Some(o) = c.org.filter(|o| !ws.orgs.contains_key(o)) {
+            out.push(format!("customer {} refers to missing organization {o}", c.id));
+        }
+    }
+    for s in ws.subscribers.values() {
+        if !ws.customers.contains_key(&s.customer) {
+            out.push(format!("subscriber {} refers to missing customer {}", s.id, s.customer));
+        }
+        if let Some(u) = s.user.filter(|u| !ws.users.contains_key(u)) {
+            out.push(format!("subscriber {} refers to missing user {u}", s.id));
+        }
+    }
+    let mut emails = HashSet::new();
+    let mut bwids = HashSet::new();
+    for u in ws.users.values() {
+        if !ws.orgs.contains_key(&u.org) {
+            out.push(format!("user {} refers to missing organization {}", u.id, u.org));
+        }
+        if !emails.insert(&u.email) {
+            out.push(format!("email {} belongs to two users", u.email));
+        }
+        if let Some(b) = &u.broadworks_user_id {
+            if !bwids.insert(b) {
+                out.push(format!("BroadWorks ID {b} belongs to two users"));
+            }
+        }
+    }
+    let max_id = ws.templates.keys().map(|i| i.0)
+        .chain(ws.customers.keys().map(|i| i.0))
+        .chain(ws.subscribers.keys().map(|i| i.0))
+        .chain(ws.orgs.keys().map(|i| i.0))
+        .chain(ws.users.keys().map(|i| i.0))
+        .max()
+        .unwrap_or(0);
+    if max_id > ws.last_id {
+        out.push(format!("id {max_id} is above the last id handed out ({})", ws.last_id));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -85,6 +143,18 @@ mod tests {
     fn round_trips() {
         let ws = Workspace::new();
         assert_eq!(decode(&encode(&ws)).unwrap(), ws);
+    }
+
+    #[test]
+    fn inconsistent_workspaces_are_refused_with_what_is_wrong() {
+        let mut ws = crate::demo::sample(crate::Timestamp(1_795_317_420), &mut crate::demo::SeededTokens(crate::demo::Rng::new(1))).unwrap();
+        assert_eq!(decode(&encode(&ws)).unwrap(), ws);
+        let first = *ws.customers.keys().next().unwrap();
+        ws.customers.remove(&first);
+        match decode(&encode(&ws)) {
+            Err(DecodeError::Corrupt(msg)) => assert!(msg.contains("refers to missing customer"), "{msg}"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

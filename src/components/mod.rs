@@ -20,6 +20,8 @@ pub enum Area {
     Control,
     /// The mailbox.
     Mailbox,
+    /// The workspace page.
+    Workspace,
 }
 
 /// The frame of the admin consoles: top bar, navigation, storage banner, content.
@@ -39,6 +41,7 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
                         <li><A href="/partner" attr:aria-current=current(Area::Partner)>"Partner Hub"</A></li>
                         <li><A href="/control" attr:aria-current=current(Area::Control)>"Control Hub"</A></li>
                         <li><A href="/mailbox" attr:aria-current=current(Area::Mailbox)>"Mailbox"</A></li>
+                        <li><A href="/workspace" attr:aria-current=current(Area::Workspace)>"Workspace"</A></li>
                     </ul>
                 </nav>
                 <SandboxClock/>
@@ -77,6 +80,12 @@ pub fn StorageBanner() -> impl IntoView {
             StorageProblem::WriteFailed(msg) => view! {
                 <div class="banner banner-warning" role="alert">
                     <p>{msg}</p>
+                    <div class="banner-actions">
+                        <button class="btn btn-secondary" on:click=move |_| {
+                            let text = store.ws.with_untracked(flowthrough_core::snapshot::encode);
+                            let _ = browser::download("flowthrough-workspace.json", "application/json", &text);
+                        }>"Export this workspace"</button>
+                    </div>
                 </div>
             }
             .into_any(),

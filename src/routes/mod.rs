@@ -7,3 +7,4 @@ pub mod link;
 pub mod mailbox;
 pub mod not_found;
 pub mod partner;
+pub mod workspace;

@@ -70,6 +70,31 @@ test("unknown paths and forged links say what to do", async () => {
   await s.shot("not-found-portal");
 });
 
+test("the workspace exports, starts over, and imports back; a bad file is refused with the reason", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/workspace`);
+  await page.getByText(/1 templates, 0 customers/).waitFor();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export workspace" }).click();
+  const file = await (await download).path();
+
+  await page.getByRole("button", { name: "Start a new, empty workspace" }).click();
+  await page.getByRole("dialog", { name: "Start a new workspace?" }).getByRole("button", { name: "Start over" }).click();
+  await page.getByText(/^0 templates/).waitFor();
+
+  await page.getByLabel("Workspace file (.json)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"flowthrough-workspace","schema":1,"workspace":{"sche') });
+  await page.getByRole("alert").filter({ hasText: "This file cannot be imported" }).waitFor();
+  await page.getByLabel("Workspace file (.json)").setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"users": []}') });
+  await page.getByRole("alert").filter({ hasText: "not a flowthrough workspace export" }).waitFor();
+
+  await page.getByLabel("Workspace file (.json)").setInputFiles(file);
+  await page.getByRole("status").filter({ hasText: "The file is a valid workspace: 1 templates" }).waitFor();
+  await page.getByRole("button", { name: "Replace my workspace" }).click();
+  await page.reload();
+  await page.getByText(/^1 templates, 0 customers/).waitFor();
+  await s.shot("workspace");
+});
+
 test("no script errors on any page", () => {
   assert.deepEqual(s.errors, []);
 });

@@ -1,0 +1,99 @@
+//! `/workspace`: the whole workspace: storage used, export, import (with a report of what is
+//! wrong in a bad file), and starting over.
+
+use crate::components::dialog::Dialog;
+use crate::components::{Area, Console, PageHeader};
+use crate::store::Store;
+use crate::{browser, storage};
+use flowthrough_core::{snapshot, Workspace};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn summary(w: &Workspace) -> String {
+    format!(
+        "{} templates, {} customers, {} subscribers, {} organizations, {} users, {} emails, {} audit entries",
+        w.templates.len(),
+        w.customers.len(),
+        w.subscribers.len(),
+        w.orgs.len(),
+        w.users.len(),
+        w.outbox.len(),
+        w.log.len()
+    )
+}
+
+/// The workspace page.
+#[component]
+pub fn WorkspacePage() -> impl IntoView {
+    let store = Store::get();
+    let used = RwSignal::new(storage::used_bytes());
+    let imported = RwSignal::new(None::<Result<Workspace, String>>);
+    let confirm_reset = RwSignal::new(false);
+    let export = move |_| {
+        let text = store.ws.with_untracked(snapshot::encode);
+        let date = store.now().iso();
+        match browser::download(&format!("flowthrough-workspace-{}.json", &date[..10]), "application/json", &text) {
+            Ok(()) => store.notify("Workspace exported."),
+            Err(e) => store.notify(e),
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            imported.set(Some(match text {
+                None => Err("The file could not be read as text. Choose a flowthrough workspace export (.json).".into()),
+                Some(t) => snapshot::decode(&t).map_err(|e| e.to_string()),
+            }));
+        });
+    };
+    let replace = move |_| {
+        if let Some(Ok(ws)) = imported.get_untracked() {
+            store.replace(ws);
+            imported.set(None);
+            used.set(storage::used_bytes());
+            store.notify("Workspace imported.");
+        }
+    };
+    view! {
+        <Console area=Area::Workspace>
+            <PageHeader title="Workspace" lead="Everything flowthrough knows lives in this browser. Export it to keep a copy or move it to another browser; import a copy to continue from it."/>
+            <section class="settings-section" aria-labelledby="ws-now">
+                <h2 id="ws-now">"This workspace"</h2>
+                <p>{move || store.ws.with(summary)}</p>
+                <p class="hint">{move || format!("Stored size: {} KB of the browser's roughly 5 MB for this site.", used.get() / 1024)}</p>
+                <div class="form-actions">
+                    <button type="button" class="btn btn-primary" on:click=export>"Export workspace"</button>
+                    <button type="button" class="btn btn-secondary" on:click=move |_| confirm_reset.set(true)>"Start a new, empty workspace"</button>
+                </div>
+            </section>
+            <section class="settings-section" aria-labelledby="ws-import">
+                <h2 id="ws-import">"Import a workspace"</h2>
+                <label class="search">"Workspace file (.json)"<input type="file" accept=".json,application/json" on:change=on_file/></label>
+                {move || imported.get().map(|r| match r {
+                    Err(e) => view! { <div class="banner banner-error" role="alert"><p>"This file cannot be imported: " {e}</p><p>"Nothing was changed."</p></div> }.into_any(),
+                    Ok(ws) => view! {
+                        <div class="banner banner-warning" role="status">
+                            <p>"The file is a valid workspace: " {summary(&ws)} "."</p>
+                            <p>"Importing replaces everything in this browser's workspace. Export the current one first if you want to keep it."</p>
+                            <div class="banner-actions"><button type="button" class="btn btn-danger" on:click=replace>"Replace my workspace"</button></div>
+                        </div>
+                    }.into_any(),
+                })}
+            </section>
+            {move || confirm_reset.get().then(|| {
+                let close = Callback::new(move |_| confirm_reset.set(false));
+                view! {
+                    <Dialog title="Start a new workspace?" on_close=close>
+                        <p>"Everything in this browser's workspace is removed: templates, customers, users, emails and the audit log. Export it first to keep a copy."</p>
+                        <div class="form-actions">
+                            <button type="button" class="btn btn-danger" on:click=move |_| { store.replace(Workspace::new()); confirm_reset.set(false); used.set(storage::used_bytes()); store.notify("New, empty workspace."); }>"Start over"</button>
+                            <button type="button" class="btn btn-secondary" data-autofocus on:click=move |_| close.run(())>"Cancel"</button>
+                        </div>
+                    </Dialog>
+                }
+            })}
+        </Console>
+    }
+}
