@@ -57,3 +57,14 @@ pub async fn write_clipboard(text: &str) -> Result<(), ()> {
     let promise = navigator.clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
 }
+
+/// Reads the file chosen in an `<input type="file">` change event as text, then calls `done`
+/// with it, or with a message to show when the browser could not read it.
+pub fn read_chosen_file(ev: &web_sys::Event, done: impl FnOnce(Result<String, String>) + 'static) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+        done(text.ok_or_else(|| format!("The file {} could not be read as text. Save it as UTF-8 text and choose it again.", file.name())));
+    });
+}

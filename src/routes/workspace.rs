@@ -7,7 +7,6 @@ use crate::store::Store;
 use crate::{browser, storage};
 use flowthrough_core::{snapshot, Workspace};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn summary(w: &Workspace) -> String {
     format!(
@@ -38,15 +37,7 @@ pub fn WorkspacePage() -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            imported.set(Some(match text {
-                None => Err("The file could not be read as text. Choose a flowthrough workspace export (.json).".into()),
-                Some(t) => snapshot::decode(&t).map_err(|e| e.to_string()),
-            }));
-        });
+        browser::read_chosen_file(&ev, move |text| imported.set(Some(text.and_then(|t| snapshot::decode(&t).map_err(|e| e.to_string())))));
     };
     let replace = move |_| {
         if let Some(Ok(ws)) = imported.get_untracked() {

@@ -6,7 +6,6 @@ use crate::store::Store;
 use flowthrough_core::import;
 use flowthrough_core::{Command, Event};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// `/control/orgs/:org/sync`
 #[component]
@@ -28,12 +27,9 @@ fn SyncBody() -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        leptos::task::spawn_local(async move {
-            if let Some(t) = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
-                text.set(t);
-            }
+        crate::browser::read_chosen_file(&ev, move |read| match read {
+            Ok(t) => text.set(t),
+            Err(e) => result.set(Some(Err(e))),
         });
     };
     let run = move |_| {

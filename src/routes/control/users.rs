@@ -9,7 +9,6 @@ use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserQuery};
 use flowthrough_core::{Command, CommandError, DataChoice, OrgId, UserId, UserInput, UserState};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn state_class(s: UserState) -> &'static str {
     match s {
@@ -183,12 +182,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            preview.set(Some(text.map(|t| import::users(&t)).unwrap_or_else(|| Err("The file could not be read as text.".into()))));
-        });
+        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::users(&t)))));
     };
     let apply_csv = move |_| {
         let Some(Ok(p)) = preview.get_untracked() else { return };

@@ -127,16 +127,10 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
     let preview = RwSignal::new(None::<Result<Preview<SubscriberInput>, String>>);
     let file_name = RwSignal::new(String::new());
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        file_name.set(file.name());
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            preview.set(Some(match text {
-                Some(t) => import::subscribers(&t),
-                None => Err("The file could not be read as text. Save it as CSV (UTF-8) and choose it again.".into()),
-            }));
-        });
+        if let Some(f) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).and_then(|i| i.files()).and_then(|f| f.get(0)) {
+            file_name.set(f.name());
+        }
+        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::subscribers(&t)))));
     };
     let apply = move |_| {
         let Some(Ok(p)) = preview.get_untracked() else { return };
