@@ -21,7 +21,7 @@ pub enum Loaded {
     /// Nothing stored yet: an empty workspace.
     Empty,
     /// A workspace.
-    Ok(Workspace),
+    Ok(Box<Workspace>),
     /// A value that could not be read; `raw` is kept as it was.
     Unreadable {
         /// What was wrong.
@@ -55,7 +55,7 @@ pub fn load() -> Loaded {
         Err(_) => return Loaded::Unavailable("The browser refused to read stored data.".into()),
     };
     match snapshot::decode(&raw) {
-        Ok(ws) => Loaded::Ok(ws),
+        Ok(ws) => Loaded::Ok(Box::new(ws)),
         Err(reason) => {
             // Keep a copy aside; if even that fails the original stays under KEY, untouched.
             let _ = s.set_item(ASIDE_KEY, &raw);

@@ -36,7 +36,7 @@ impl Store {
     pub fn load() -> Store {
         let (ws, problem, writable) = match storage::load() {
             storage::Loaded::Empty => (Workspace::new(), None, true),
-            storage::Loaded::Ok(ws) => (ws, None, true),
+            storage::Loaded::Ok(ws) => (*ws, None, true),
             storage::Loaded::Unreadable { reason, .. } => {
                 (Workspace::new(), Some(StorageProblem::Unreadable(reason.to_string())), false)
             }
@@ -112,7 +112,7 @@ impl Store {
         }
         match storage::load() {
             storage::Loaded::Ok(ws) => {
-                self.ws.set(ws);
+                self.ws.set(*ws);
                 self.revision.set(stored);
                 true
             }

@@ -143,7 +143,7 @@ mod tests {
         assert_eq!(Email::parse("ann@bücher.de"), Err(EmailError::NonAscii));
         assert!(Email::parse("ann@xn--bcher-kva.de").is_ok());
         assert!(matches!(Email::parse("ann@@example.com"), Err(EmailError::Invalid(_))));
-        assert!(matches!(Email::parse("Ann <ann@example.com>"), Err(_)));
+        assert!(Email::parse("Ann <ann@example.com>").is_err());
         let long = format!("{}@example.com", "a".repeat(250));
         assert_eq!(Email::parse(&long), Err(EmailError::TooLong));
         let long_local = format!("{}@example.com", "a".repeat(65));

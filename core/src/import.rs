@@ -77,7 +77,7 @@ fn read_table(text: &str) -> Result<Table, String> {
 fn column(header: &[String], names: &[&str]) -> Option<usize> {
     header.iter().position(|h| {
         let h = h.trim_end_matches(" (required)").trim();
-        names.iter().any(|n| h == *n)
+        names.contains(&h)
     })
 }
 
@@ -213,7 +213,7 @@ fn people(text: &str, with_enabled: bool) -> Result<(Preview<UserInput>, Vec<Ena
                     other => (true, Some(format!("Enabled \"{other}\" is not true or false."))),
                 });
             }
-            let value = errors.is_empty().then(|| UserInput { email: mail, name: full });
+            let value = errors.is_empty().then_some(UserInput { email: mail, name: full });
             RowReport { line, value, errors }
         })
         .collect();

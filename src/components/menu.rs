@@ -138,6 +138,7 @@ pub fn MenuButton(
                                 role="menuitem"
                                 tabindex="-1"
                                 aria-disabled=disabled.map(|_| "true")
+                                aria-description=disabled
                                 title=disabled
                                 on:click=move |_| choose()
                                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
