@@ -716,6 +716,9 @@ impl Workspace {
         self.set_status(id, SubscriberStatus::Error, now, ev);
         if counts && attempt == 2 {
             let to = self.partner.admin_email.clone();
+            let status_page = self
+                .template_of(&self.subscribers[&id])
+                .map_or_else(|| "/partner/templates".to_string(), |t| format!("/partner/templates/{}/users", t.id.0));
             self.send(
                 now,
                 to,
@@ -724,7 +727,7 @@ impl Workspace {
                 format!(
                     "The user {bwid} failed to self-provision twice in the User Activation Portal.\n\n{copy}\n\nOpen Partner Hub → Settings → BroadWorks Calling → View Templates → Show User Status to retry activation, delete the user, or change the configuration."
                 ),
-                Some("/partner/templates".into()),
+                Some(status_page),
                 None,
                 ev,
             );

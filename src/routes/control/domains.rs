@@ -59,13 +59,13 @@ fn DomainsBody() -> impl IntoView {
                                 <td><code class="txt">{txt.clone()}</code>
                                     <span class="sub">{if published { "Marked as published" } else { "Not published yet" }}</span></td>
                                 <td>{format!("{here} here")}{(elsewhere > 0).then(|| format!(", {elsewhere} in other organizations"))}</td>
-                                <td class="row-actions">
+                                <td><div class="row-actions">
                                     <button type="button" class="btn btn-secondary btn-small" on:click=move |_| store.copy(txt.clone(), "TXT value copied.")>"Copy TXT value"</button>
                                     {(!published).then(|| view! { <button type="button" class="btn btn-secondary btn-small" on:click=move |_| report(store, store.dispatch(Command::PublishDomainRecord { org, domain: d1.clone() }), "Marked as published.")>"Mark record as published"</button> })}
                                     {(status == DomainStatus::Unverified).then(|| view! { <button type="button" class="btn btn-primary btn-small" on:click=move |_| report(store, store.dispatch(Command::VerifyDomain { org, domain: d2.clone() }), "Domain verified.")>"Verify"</button> })}
                                     {(status == DomainStatus::Verified).then(|| view! { <button type="button" class="btn btn-primary btn-small" on:click=move |_| report(store, store.dispatch(Command::ClaimDomain { org, domain: d3.clone() }), "Domain claimed.")>"Claim"</button> })}
                                     <button type="button" class="btn btn-link btn-small" aria-label=format!("Remove {dn}") on:click=move |_| report(store, store.dispatch(Command::RemoveDomain { org, domain: d4.clone() }), "Domain removed.")>"Remove"</button>
-                                </td>
+                                </div></td>
                             </tr>
                         }
                     }).collect_view().into_any()
