@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/partner") view=partner::customers::CustomerList/>
                 <Route path=path!("/partner/templates") view=partner::templates::Templates/>
                 <Route path=path!("/partner/templates/:id") view=partner::template::TemplatePage/>
-                <Route path=path!("/partner/templates/:id/users") view=partner::user_status::UserStatus/>
+                <Route path=path!("/partner/templates/:id/users") view=|| view! { <partner::user_status::UserStatus/> }/>
                 <Route path=path!("/partner/customers/:id") view=partner::customer::CustomerPage/>
                 <Route path=path!("/control") view=control::orgs::Orgs/>
                 <Route path=path!("/control/audit") view=control::audit::Audit/>
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/activate/:pid") view=activate::portal::Portal/>
                 <Route path=path!("/mailbox") view=mailbox::Mailbox/>
                 <Route path=path!("/workspace") view=workspace::WorkspacePage/>
+                <Route path=path!("/bench/:n") view=bench::Bench/>
                 <Route path=path!("/link/:token") view=link::OpenLink/>
             </Routes>
         </Router>

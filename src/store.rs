@@ -52,6 +52,18 @@ impl Store {
         }
     }
 
+    /// A store that never touches browser storage (the benchmark page's generated workspaces).
+    pub fn in_memory(ws: Workspace) -> Store {
+        Store {
+            ws: RwSignal::new(ws),
+            problem: RwSignal::new(None),
+            toast: RwSignal::new(None),
+            copy_fallback: RwSignal::new(None),
+            writable: RwSignal::new(false),
+            revision: RwSignal::new(0),
+        }
+    }
+
     /// The store from context.
     pub fn get() -> Store {
         expect_context::<Store>()

@@ -1,6 +1,7 @@
 //! One page per file, grouped by area.
 
 pub mod activate;
+pub mod bench;
 pub mod control;
 pub mod home;
 pub mod link;

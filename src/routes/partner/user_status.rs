@@ -36,10 +36,14 @@ fn status_class(s: SubscriberStatus) -> &'static str {
 
 /// `/partner/templates/:id/users`
 #[component]
-pub fn UserStatus() -> impl IntoView {
+pub fn UserStatus(
+    /// The template; from the route's `:id` when absent.
+    #[prop(optional)]
+    template: Option<TemplateId>,
+) -> impl IntoView {
     let store = Store::get();
     let params = use_params_map();
-    let template = params.read_untracked().get("id").and_then(|s| s.parse::<TemplateId>().ok());
+    let template = template.or_else(|| params.read_untracked().get("id").and_then(|s| s.parse::<TemplateId>().ok()));
     let exists = move || template.is_some_and(|t| store.ws.with(|w| w.templates.contains_key(&t)));
     let name = move || template.and_then(|t| store.ws.with(|w| w.templates.get(&t).map(|t| t.name.clone()))).unwrap_or_default();
 

@@ -1,0 +1,95 @@
+// In-browser benchmark: flowthrough's User Status view against a plain JavaScript table over the
+// same rows, in Debian's headless Chromium, on the release build in dist/. Prints figures (median
+// of RUNS), never asserts them. Run: scripts/bench.sh (or `node bench/harness.mjs` after
+// `trunk build --release`). Sizes: BENCH_SIZES=1000,10000,100000 (default).
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serve } from "../scripts/serve.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const plainHtml = readFileSync(`${root}/bench/plain.html`, "utf8");
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7) + " ms";
+
+// Runs `act` in the page and resolves after the next frame has been painted.
+const timeInPage = (page, act) =>
+  page.evaluate(async (src) => {
+    const run = new Function(`return (${src})`)();
+    const t0 = performance.now();
+    await run();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, act.toString());
+
+// Clicks whatever the export button is and times until the download link is clicked.
+const timeExport = (page, selector) =>
+  page.evaluate(async (sel) => {
+    const t0 = performance.now();
+    const done = new Promise((resolve) => {
+      const catcher = (e) => {
+        const a = e.target;
+        if (a && a.tagName === "A" && a.download) { e.preventDefault(); document.removeEventListener("click", catcher, true); resolve(performance.now() - t0); }
+      };
+      document.addEventListener("click", catcher, true);
+    });
+    const target = sel === "Export" ? [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Export") : document.querySelector(sel);
+    target.click();
+    return done;
+  }, selector);
+
+const server = await serve(`${root}/dist`, 0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+const results = [];
+for (const n of sizes) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const t0 = Date.now();
+  await page.goto(`${base}/bench/${n}`);
+  await page.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 600_000 });
+  await page.locator("tbody tr").first().waitFor();
+  const load = Date.now() - t0;
+  const generated = await page.evaluate(() => window.__benchReady);
+
+  const ft = { toggle: [], search: [], sort: [], export: [] };
+  for (let i = 0; i < RUNS; i++) {
+    ft.toggle.push(await timeInPage(page, () => document.querySelector("[role=switch]").click()));
+    await timeInPage(page, () => document.querySelector("[role=switch]").click());
+    ft.search.push(await timeInPage(page, () => { const s = document.querySelector("input[type=search]"); s.value = "d"; s.dispatchEvent(new Event("input", { bubbles: true })); }));
+    await timeInPage(page, () => { const s = document.querySelector("input[type=search]"); s.value = ""; s.dispatchEvent(new Event("input", { bubbles: true })); });
+    ft.sort.push(await timeInPage(page, () => [...document.querySelectorAll("th button.sort")].find((b) => b.textContent.startsWith("Name")).click()));
+    ft.export.push(await timeExport(page, "Export"));
+  }
+  const rows = await page.evaluate(() => window.__benchRows());
+  await page.close();
+
+  const plain = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await plain.setContent(plainHtml);
+  await plain.evaluate((json) => window.init(JSON.parse(json)), rows);
+  const pj = { toggle: [], search: [], sort: [], export: [] };
+  for (let i = 0; i < RUNS; i++) {
+    pj.toggle.push(await timeInPage(plain, () => document.getElementById("exclude").click()));
+    await timeInPage(plain, () => document.getElementById("exclude").click());
+    pj.search.push(await timeInPage(plain, () => { const s = document.getElementById("search"); s.value = "d"; s.dispatchEvent(new Event("input")); }));
+    await timeInPage(plain, () => { const s = document.getElementById("search"); s.value = ""; s.dispatchEvent(new Event("input")); });
+    pj.sort.push(await timeInPage(plain, () => document.getElementById("sort-name").click()));
+    pj.export.push(await timeExport(plain, "#export"));
+  }
+  await plain.close();
+  results.push({ n, load, generated, ft, pj });
+
+  console.log(`\n${n.toLocaleString("en")} subscribers (generated in the page in ${generated.toFixed(0)} ms; page ready in ${load} ms)`);
+  console.log("operation      flowthrough   plain JS   ratio");
+  for (const op of ["toggle", "search", "sort", "export"]) {
+    const a = median(ft[op]), b = median(pj[op]);
+    console.log(`${op.padEnd(12)} ${fmt(a)} ${fmt(b)}   ${(a / b).toFixed(2)}x`);
+  }
+}
+await browser.close();
+server.close();
