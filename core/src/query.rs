@@ -244,6 +244,27 @@ pub fn not_activated(ws: &Workspace, org: OrgId) -> Vec<&User> {
     v
 }
 
+/// Users an administrator can send activation emails or reminders to by hand: not activated
+/// and not managed by directory sync.
+pub fn invitable(ws: &Workspace, org: OrgId) -> Vec<&User> {
+    not_activated(ws, org).into_iter().filter(|u| !ws.managed_by_sync(u)).collect()
+}
+
+/// Users `org` can claim: in free organizations, not Inactive and not already in a claim;
+/// filtered by text in name or email.
+pub fn claimable<'a>(ws: &'a Workspace, org: OrgId, search: &str) -> Vec<&'a User> {
+    let needle = search.trim().to_lowercase();
+    let mut v: Vec<&User> = ws
+        .users
+        .values()
+        .filter(|u| u.org != org && ws.orgs.get(&u.org).is_some_and(|o| o.kind.is_free()))
+        .filter(|u| !matches!(u.state, UserState::Inactive | UserState::DelayedClaim))
+        .filter(|u| contains_ci(u.email.as_str(), &needle) || contains_ci(&u.name, &needle))
+        .collect();
+    v.sort_by(|a, b| a.email.cmp(&b.email));
+    v
+}
+
 /// Users whose email domain is `domain`, in any org (what a domain affects).
 pub fn users_with_domain<'a>(ws: &'a Workspace, domain: &str) -> Vec<&'a User> {
     ws.users.values().filter(|u| u.email.domain() == domain).collect()

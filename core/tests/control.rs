@@ -170,7 +170,9 @@ fn delayed_claim_waits_14_days_then_the_default_action_runs() {
     let free = sim.org("Free", true);
     let a = sim.free_user(free, "rae@elsewhere.example", true);
     let b = sim.free_user(free, "sam@elsewhere.example", true);
+    assert_eq!(claimable(&sim.ws, org, "ELSEWHERE").len(), 2);
     sim.ok(Command::ClaimUsers { org, users: vec![a, b], mode: ClaimMode::Delayed });
+    assert!(claimable(&sim.ws, org, "").is_empty(), "users in a claim are not offered again");
     assert_eq!(sim.ws.users[&a].state, UserState::DelayedClaim);
     let claim = sim.ws.users[&a].delayed_claim.clone().unwrap();
     assert_eq!(sim.now.days_until(claim.deadline), 14);
@@ -194,6 +196,7 @@ fn claims_only_come_from_free_organizations() {
     let org = sim.org("Acme", false);
     let paid = sim.org("Globex", false);
     let u = sim.add_user(paid, "tia@globex.example");
+    assert!(claimable(&sim.ws, org, "").is_empty(), "users of paid organizations are not offered");
     let err = sim.apply(Command::ClaimUsers { org, users: vec![u], mode: ClaimMode::Immediate }).unwrap_err();
     assert!(err.to_string().contains("paid organization"), "{err}");
     assert!(matches!(sim.apply(Command::AddUsers { org, users: vec![UserInput { email: "tia@globex.example".into(), name: String::new() }], from_csv: false }), Err(CommandError::BadRow { .. })));

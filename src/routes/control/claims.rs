@@ -3,7 +3,8 @@
 
 use super::{org_param, OrgFrame, Tab};
 use crate::store::Store;
-use flowthrough_core::{ClaimMode, Command, DataChoice, UserId, UserState};
+use flowthrough_core::query;
+use flowthrough_core::{ClaimMode, Command, DataChoice, UserId};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -23,15 +24,11 @@ fn ClaimsBody() -> impl IntoView {
     let delayed = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let candidates = move || {
-        let needle = search.get().to_lowercase();
         store.ws.with(|w| {
-            w.users
-                .values()
-                .filter(|u| u.org != org && w.orgs.get(&u.org).is_some_and(|o| o.kind.is_free()))
-                .filter(|u| !matches!(u.state, UserState::Inactive | UserState::DelayedClaim))
-                .filter(|u| needle.is_empty() || u.email.as_str().contains(&needle) || u.name.to_lowercase().contains(&needle))
-                .map(|u| (u.id, u.name.clone(), u.email.to_string(), u.state.label(), w.orgs.get(&u.org).map(|o| o.name.clone()).unwrap_or_default()))
+            query::claimable(w, org, &search.get())
+                .into_iter()
                 .take(100)
+                .map(|u| (u.id, u.name.clone(), u.email.to_string(), u.state.label(), w.orgs.get(&u.org).map(|o| o.name.clone()).unwrap_or_default()))
                 .collect::<Vec<_>>()
         })
     };

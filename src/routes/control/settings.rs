@@ -54,9 +54,8 @@ fn NotActivated(org: OrgId) -> impl IntoView {
     let selected = RwSignal::new(BTreeSet::<UserId>::new());
     let users = Memo::new(move |_| {
         store.ws.with(|w| {
-            query::not_activated(w, org)
+            query::invitable(w, org)
                 .into_iter()
-                .filter(|u| !w.managed_by_sync(u))
                 .map(|u| (u.id, u.email.to_string(), u.state.label(), u.invited_at))
                 .collect::<Vec<_>>()
         })
