@@ -113,6 +113,21 @@ impl Store {
         result
     }
 
+    /// Dispatches a form's command: on success clears `error` and returns the events; on
+    /// failure puts the message a person can act on into `error` and returns `None`.
+    pub fn submit(&self, cmd: Command, error: RwSignal<Option<String>>) -> Option<Vec<Event>> {
+        match self.dispatch(cmd) {
+            Ok(events) => {
+                error.set(None);
+                Some(events)
+            }
+            Err(e) => {
+                error.set(Some(e.to_string()));
+                None
+            }
+        }
+    }
+
     /// Loads the stored workspace when another tab has saved a newer one. Returns true if it did.
     pub fn catch_up(&self) -> bool {
         if !self.writable.get_untracked() {

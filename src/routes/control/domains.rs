@@ -21,13 +21,9 @@ fn DomainsBody() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match store.dispatch(Command::AddDomain { org, domain: name.get_untracked() }) {
-            Ok(_) => {
-                name.set(String::new());
-                error.set(None);
-                store.notify("Domain added. Publish its TXT record in your DNS, then verify.");
-            }
-            Err(e) => error.set(Some(e.to_string())),
+        if store.submit(Command::AddDomain { org, domain: name.get_untracked() }, error).is_some() {
+            name.set(String::new());
+            store.notify("Domain added. Publish its TXT record in your DNS, then verify.");
         }
     };
     view! {

@@ -15,12 +15,8 @@ pub fn Orgs() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match store.dispatch(Command::CreateOrg { name: name.get_untracked(), free: free.get_untracked() }) {
-            Ok(_) => {
-                name.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e.to_string())),
+        if store.submit(Command::CreateOrg { name: name.get_untracked(), free: free.get_untracked() }, error).is_some() {
+            name.set(String::new());
         }
     };
     view! {

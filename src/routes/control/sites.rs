@@ -23,26 +23,18 @@ fn SitesBody() -> impl IntoView {
     let sites = move || store.ws.with(|w| w.orgs.get(&org).map(|o| o.linked_sites.clone()).unwrap_or_default());
     let link = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match store.dispatch(Command::LinkSite { org, site: site.get_untracked() }) {
-            Ok(_) => {
-                site.set(String::new());
-                error.set(None);
-                store.notify("Site linked.");
-            }
-            Err(e) => error.set(Some(e.to_string())),
+        if store.submit(Command::LinkSite { org, site: site.get_untracked() }, error).is_some() {
+            site.set(String::new());
+            store.notify("Site linked.");
         }
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let chosen = if pick.get_untracked().is_empty() { sites().first().cloned().unwrap_or_default() } else { pick.get_untracked() };
         let users: Vec<UserInput> = emails.get_untracked().split(['\n', ',', ';']).map(str::trim).filter(|s| !s.is_empty()).map(|e| UserInput { email: e.into(), name: String::new() }).collect();
-        match store.dispatch(Command::AddSiteUsers { org, site: chosen, users }) {
-            Ok(_) => {
-                emails.set(String::new());
-                add_error.set(None);
-                store.notify("Site users added: they start Verified.");
-            }
-            Err(e) => add_error.set(Some(e.to_string())),
+        if store.submit(Command::AddSiteUsers { org, site: chosen, users }, add_error).is_some() {
+            emails.set(String::new());
+            store.notify("Site users added: they start Verified.");
         }
     };
     view! {

@@ -172,13 +172,9 @@ fn AddUsers(org: OrgId) -> impl IntoView {
             .map(|e| UserInput { email: e.to_string(), name: String::new() })
             .collect();
         let n = users.len();
-        match store.dispatch(Command::AddUsers { org, users, from_csv: false }) {
-            Ok(_) => {
-                typed.set(String::new());
-                error.set(None);
-                store.notify(format!("{n} user{} added.", if n == 1 { "" } else { "s" }));
-            }
-            Err(e) => error.set(Some(e.to_string())),
+        if store.submit(Command::AddUsers { org, users, from_csv: false }, error).is_some() {
+            typed.set(String::new());
+            store.notify(format!("{n} user{} added.", if n == 1 { "" } else { "s" }));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -264,14 +260,11 @@ fn SignUp(org: OrgId) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match store.dispatch(Command::SignUpFree { org, email: email.get_untracked(), name: name.get_untracked(), verified: verified.get_untracked() }) {
-            Ok(_) => {
-                store.notify(format!("{} signed up.", email.get_untracked()));
-                email.set(String::new());
-                name.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e.to_string())),
+        let cmd = Command::SignUpFree { org, email: email.get_untracked(), name: name.get_untracked(), verified: verified.get_untracked() };
+        if store.submit(cmd, error).is_some() {
+            store.notify(format!("{} signed up.", email.get_untracked()));
+            email.set(String::new());
+            name.set(String::new());
         }
     };
     view! {

@@ -184,12 +184,8 @@ fn EditCustomer(id: CustomerId, name: String, template: TemplateId) -> impl Into
         let Ok(template) = chosen.get_untracked().parse::<TemplateId>() else {
             return error.set(Some("Choose a template.".into()));
         };
-        match store.dispatch(Command::UpdateCustomer { customer: id, name: name.get_untracked(), template }) {
-            Ok(_) => {
-                error.set(None);
-                store.notify("Customer saved.");
-            }
-            Err(e) => error.set(Some(e.to_string())),
+        if store.submit(Command::UpdateCustomer { customer: id, name: name.get_untracked(), template }, error).is_some() {
+            store.notify("Customer saved.");
         }
     };
     view! {

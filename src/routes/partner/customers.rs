@@ -20,13 +20,9 @@ pub fn CustomerList() -> impl IntoView {
             error.set(Some("Choose a template first; create one under View Templates if there is none.".into()));
             return;
         };
-        match store.dispatch(Command::CreateCustomer { name: name.get_untracked(), enterprise_id: enterprise.get_untracked(), template: t }) {
-            Ok(_) => {
-                name.set(String::new());
-                enterprise.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e.to_string())),
+        if store.submit(Command::CreateCustomer { name: name.get_untracked(), enterprise_id: enterprise.get_untracked(), template: t }, error).is_some() {
+            name.set(String::new());
+            enterprise.set(String::new());
         }
     };
     view! {

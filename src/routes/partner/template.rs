@@ -59,12 +59,8 @@ fn TemplateEditor(template: flowthrough_core::Template) -> impl IntoView {
             untrusted_emails: untrusted.get_untracked(),
             share_link: share_link.get_untracked(),
         };
-        match store.dispatch(Command::UpdateTemplate { template: id, input }) {
-            Ok(_) => {
-                error.set(None);
-                store.notify("Template saved.");
-            }
-            Err(e) => error.set(Some(e.to_string())),
+        if store.submit(Command::UpdateTemplate { template: id, input }, error).is_some() {
+            store.notify("Template saved.");
         }
     };
     // The warning reflects what is saved, as the portal sees it.

@@ -23,12 +23,8 @@ pub fn Templates() -> impl IntoView {
             untrusted_emails: untrusted.get_untracked(),
             share_link: String::new(),
         };
-        match store.dispatch(Command::CreateTemplate(input)) {
-            Ok(_) => {
-                name.set(String::new());
-                error.set(None);
-            }
-            Err(e) => error.set(Some(e.to_string())),
+        if store.submit(Command::CreateTemplate(input), error).is_some() {
+            name.set(String::new());
         }
     };
     view! {
