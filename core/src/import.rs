@@ -48,6 +48,9 @@ struct Table {
 
 fn read_table(text: &str) -> Result<Table, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // The csv crate numbers the lines of CRLF files one short (it places a record before the
+    // previous record's LF); with LF line ends the line numbers in the report are right.
+    let text = text.replace("\r\n", "\n");
     if text.trim().is_empty() {
         return Err("The file is empty. Choose a CSV file with a header row and at least one user.".into());
     }
@@ -234,6 +237,12 @@ mod tests {
         assert_eq!(v[0].name, "Lee, Ann");
         assert_eq!(v[0].email, None);
         assert_eq!(v[1].broadworks_user_id, "2145550002@sp.example");
+    }
+
+    #[test]
+    fn line_numbers_are_right_with_windows_line_ends() {
+        let p = subscribers("BroadWorks User ID,Name,Password\r\na@sp,A,pw\r\n,B,pw\r\n").unwrap();
+        assert_eq!(p.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 3]);
     }
 
     #[test]

@@ -223,7 +223,7 @@ fn check_invariants(ws: &Workspace, events: &[Event]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
 
     #[test]
     fn random_sessions_keep_every_invariant(cmds in prop::collection::vec((command(), 0i64..4 * 86_400), 1..40)) {
@@ -268,5 +268,63 @@ proptest! {
         let e = escape_cell(&s);
         prop_assert_eq!(unescape_cell(&e), s.as_str());
         prop_assert!(!matches!(e.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')));
+    }
+}
+
+fn sample_encoding() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        let ws = flowthrough_core::demo::sample(T0, &mut flowthrough_core::demo::SeededTokens(flowthrough_core::demo::Rng::new(5))).expect("demo builds");
+        snapshot::encode(&ws)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    /// A stored value cut short or damaged anywhere is refused with a reason, or (when the damage
+    /// happens to leave valid data) decodes to a consistent workspace; it never panics.
+    #[test]
+    fn damaged_storage_is_refused_or_consistent(cut in 0usize..100_000, at in 0usize..100_000, byte in prop::sample::select(b"{}[]\",:0a-\\ ".to_vec())) {
+        let text = sample_encoding();
+        let mut damaged = text.as_bytes().to_vec();
+        let at = at % damaged.len();
+        damaged[at] = byte;
+        damaged.truncate(damaged.len() - cut % 50);
+        if let Ok(s) = std::str::from_utf8(&damaged) {
+            match snapshot::decode(s) {
+                Ok(ws) => prop_assert!(snapshot::check(&ws).is_empty()),
+                Err(e) => prop_assert!(!e.to_string().is_empty()),
+            }
+        }
+    }
+
+    /// CSV-shaped text (BOM, CRLF, quotes, commas, empty and extra fields) is read into per-row
+    /// reports, never a panic; every usable row has what the import needs.
+    #[test]
+    fn csv_shaped_text_imports_or_reports(
+        bom in any::<bool>(),
+        crlf in any::<bool>(),
+        rows in prop::collection::vec(prop::collection::vec("[a-z0-9@. \",=+-]{0,12}", 0..7), 0..20),
+    ) {
+        let end = if crlf { "\r\n" } else { "\n" };
+        let mut text = String::from(if bom { "\u{feff}" } else { "" });
+        text.push_str("BroadWorks User ID,Name,Email,Password,Package,Enabled");
+        text.push_str(end);
+        for r in &rows {
+            text.push_str(&r.join(","));
+            text.push_str(end);
+        }
+        if let Ok(p) = flowthrough_core::import::subscribers(&text) {
+            for r in &p.rows {
+                prop_assert!(r.line >= 2);
+                if let Some(v) = &r.value {
+                    prop_assert!(!v.broadworks_user_id.is_empty() && !v.portal_password.is_empty());
+                }
+                prop_assert_eq!(r.value.is_some(), r.errors.is_empty());
+            }
+        }
+        let _ = flowthrough_core::import::users(&text.replace("BroadWorks User ID", "Email"));
+        let _ = flowthrough_core::import::directory(&text.replace("BroadWorks User ID", "mail"));
     }
 }
