@@ -59,6 +59,15 @@ pub fn WorkspacePage() -> impl IntoView {
                     <button type="button" class="btn btn-secondary" on:click=move |_| confirm_reset.set(true)>"Start a new, empty workspace"</button>
                 </div>
             </section>
+            <section class="settings-section" aria-labelledby="ws-large">
+                <h2 id="ws-large">"Large demo workspaces"</h2>
+                <p class="hint">"Generated in the page and kept in memory only (too large for this browser's storage): a template with thousands of users in a mix of statuses, to try the User Status view at scale. Your own workspace is not touched."</p>
+                <ul class="plain-list">
+                    <li><a href="/bench/1000">"1,000 subscribers"</a></li>
+                    <li><a href="/bench/10000">"10,000 subscribers"</a></li>
+                    <li><a href="/bench/100000">"100,000 subscribers"</a>" (takes a few seconds to generate)"</li>
+                </ul>
+            </section>
             <section class="settings-section" aria-labelledby="ws-import">
                 <h2 id="ws-import">"Import a workspace"</h2>
                 <label class="search">"Workspace file (.json)"<input type="file" accept=".json,application/json" on:change=on_file/></label>

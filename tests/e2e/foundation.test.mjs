@@ -95,6 +95,27 @@ test("the workspace exports, starts over, and imports back; a bad file is refuse
   await s.shot("workspace");
 });
 
+test("what people type is shown as text, never as HTML", async () => {
+  const { page, base } = s;
+  const evil = `<img src=x onerror="window.__pwned=1">`;
+  await page.goto(`${base}/partner/templates`);
+  await page.getByLabel("Template name").fill(evil);
+  await page.getByRole("button", { name: "Create template" }).click();
+  await page.getByRole("link", { name: evil }).waitFor();
+  assert.equal(await page.locator("main img").count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+});
+
+test("a large demo workspace opens in memory from the Workspace page", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/workspace`);
+  await page.getByRole("link", { name: "1,000 subscribers" }).click();
+  await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
+  await page.getByText("Showing 1–50 of 1000").waitFor();
+  await page.goto(`${base}/workspace`);
+  await page.getByText(/^1 templates|^2 templates/).waitFor();
+});
+
 test("no script errors on any page", () => {
   assert.deepEqual(s.errors, []);
 });
