@@ -65,19 +65,16 @@ pub fn user_status<'a>(ws: &'a Workspace, q: &StatusQuery) -> Vec<&'a Subscriber
     let needle = q.search.trim().to_lowercase();
     let customers: Option<Vec<CustomerId>> =
         q.template.map(|t| ws.customers.values().filter(|c| c.template == t).map(|c| c.id).collect());
+    let hits = (!needle.is_empty()).then(|| ws.subscriber_search().matches(&needle));
     let mut rows: Vec<&Subscriber> = ws
         .subscribers
         .values()
+        .enumerate()
+        .filter(|(i, _)| hits.as_ref().is_none_or(|h| h[*i]))
+        .map(|(_, s)| s)
         .filter(|s| customers.as_ref().is_none_or(|cs| cs.contains(&s.customer)))
         .filter(|s| !q.exclude_provisioned || s.has_pending_requirement())
         .filter(|s| q.status.is_none_or(|st| s.status == st))
-        .filter(|s| {
-            needle.is_empty()
-                || contains_ci(&s.broadworks_user_id, &needle)
-                || contains_ci(&s.name, &needle)
-                || s.email.as_ref().is_some_and(|e| contains_ci(e.as_str(), &needle))
-                || s.error.as_ref().is_some_and(|e| contains_ci(e.code.text(), &needle))
-        })
         .collect();
     if q.sort == StatusColumn::Name {
         // Case-insensitive name order; the lower-cased keys are computed once, not per comparison.

@@ -127,6 +127,48 @@ struct Index {
     subscribers_by_bwid: HashMap<String, Vec<SubscriberId>>,
     /// Live (unused, not superseded) link tokens per subscriber or user.
     live_links: HashMap<LinkKey, Vec<Token>>,
+    /// The User Status search text, built on first use after a change.
+    search: std::sync::OnceLock<SubscriberSearch>,
+}
+
+/// Every subscriber's searchable text (BroadWorks ID, name, email, error), lower-cased and laid
+/// end to end in id order, so a search reads one contiguous buffer instead of four scattered
+/// strings per subscriber.
+#[derive(Debug, Clone, Default)]
+pub struct SubscriberSearch {
+    text: String,
+    /// Where each subscriber's text starts, in the order of `Workspace::subscribers`.
+    starts: Vec<usize>,
+}
+
+impl SubscriberSearch {
+    fn build(ws: &Workspace) -> SubscriberSearch {
+        let mut text = String::with_capacity(ws.subscribers.len() * 64);
+        let mut starts = Vec::with_capacity(ws.subscribers.len());
+        for s in ws.subscribers.values() {
+            starts.push(text.len());
+            for part in [s.broadworks_user_id.as_str(), s.name.as_str(), s.email.as_ref().map_or("", |e| e.as_str()), s.error.as_ref().map_or("", |e| e.code.text())] {
+                text.push_str(&part.to_lowercase());
+                text.push('\u{1}'); // a match never spans two fields
+            }
+        }
+        SubscriberSearch { text, starts }
+    }
+
+    /// For each subscriber (in id order), whether its text contains `needle_lower`.
+    pub fn matches(&self, needle_lower: &str) -> Vec<bool> {
+        let mut hit = vec![false; self.starts.len()];
+        if needle_lower.is_empty() || needle_lower.contains('\u{1}') {
+            hit.iter_mut().for_each(|h| *h = needle_lower.is_empty());
+            return hit;
+        }
+        for (pos, _) in self.text.match_indices(needle_lower) {
+            // The subscriber whose text starts at or before `pos`.
+            let i = self.starts.partition_point(|&start| start <= pos).saturating_sub(1);
+            hit[i] = true;
+        }
+        hit
+    }
 }
 
 impl PartialEq for Index {
@@ -238,6 +280,11 @@ impl Workspace {
         Ok(ws)
     }
 
+    /// The User Status search text (built on first use after a change).
+    pub fn subscriber_search(&self) -> &SubscriberSearch {
+        self.index.search.get_or_init(|| SubscriberSearch::build(self))
+    }
+
     /// The user with this email, in any organization.
     pub fn user_by_email(&self, email: &Email) -> Option<&User> {
         self.index.by_email.get(email).and_then(|id| self.users.get(id))
@@ -313,6 +360,8 @@ impl Workspace {
     /// command and its events are appended to the log; on error nothing changed.
     pub fn apply(&mut self, cmd: Command, now: Timestamp, tokens: &mut dyn TokenSource) -> Result<Vec<Event>, CommandError> {
         let mut rec = Recorder { inner: tokens, drawn: Vec::new() };
+        // Any command may change what the search reads; it is rebuilt on the next search.
+        self.index.search = std::sync::OnceLock::new();
         let mut ev = Vec::new();
         self.dispatch(&cmd, now, &mut rec, &mut ev)?;
         if matches!(cmd, Command::Tick) && ev.is_empty() {

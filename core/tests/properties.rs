@@ -240,6 +240,18 @@ proptest! {
                 }
             }
         }
+        // The indexed search finds exactly the subscribers a plain scan of the four fields finds.
+        for needle in ["acme", "@SP", "1", "already", "=", "zz"] {
+            let n = needle.to_lowercase();
+            let found: Vec<SubscriberId> = user_status(&sim.ws, &StatusQuery { search: needle.into(), ..Default::default() }).iter().map(|s| s.id).collect();
+            let mut expected: Vec<&Subscriber> = sim.ws.subscribers.values().filter(|s| {
+                [s.broadworks_user_id.as_str(), s.name.as_str(), s.email.as_ref().map_or("", |e| e.as_str()), s.error.as_ref().map_or("", |e| e.code.text())]
+                    .iter()
+                    .any(|f| f.to_lowercase().contains(&n))
+            }).collect();
+            expected.sort_by(|a, b| a.broadworks_user_id.cmp(&b.broadworks_user_id).then(a.id.cmp(&b.id)));
+            prop_assert_eq!(found, expected.iter().map(|s| s.id).collect::<Vec<_>>(), "search {}", needle);
+        }
         // Serialize then deserialize gives an equal state.
         let back = snapshot::decode(&snapshot::encode(&sim.ws)).expect("own encoding decodes");
         prop_assert_eq!(&back, &sim.ws);
