@@ -26,6 +26,7 @@ fn load_demo(store: Store) {
 /// `/`
 #[component]
 pub fn Home() -> impl IntoView {
+    let store = Store::get();
     view! {
         <Console area=Area::Home>
             <div class="page-header">
@@ -47,7 +48,16 @@ pub fn Home() -> impl IntoView {
                 </li>
                 <li class="card">
                     <h2>"User Activation Portal"</h2>
-                    <p>"Where end users enter and verify their email. Each template has its own Activation link; open it from the template in Partner Hub."</p>
+                    <p>"Where end users enter and verify their email. Each template has its own Activation link:"</p>
+                    <ul class="plain-list">
+                        {move || {
+                            let links: Vec<(String, String)> = store.ws.with(|w| w.templates.values().map(|t| (t.name.clone(), t.activation_path())).collect());
+                            if links.is_empty() {
+                                return view! { <li>"none yet: create a template in Partner Hub, or load the demo."</li> }.into_any();
+                            }
+                            links.into_iter().map(|(name, path)| view! { <li><A href=path>{name}</A></li> }).collect_view().into_any()
+                        }}
+                    </ul>
                 </li>
                 <li class="card">
                     <h2><A href="/mailbox">"Mailbox"</A></h2>
