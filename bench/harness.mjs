@@ -82,13 +82,54 @@ for (const n of sizes) {
     pj.export.push(await timeExport(plain, "#export"));
   }
   await plain.close();
-  results.push({ n, load, generated, ft, pj });
+  // Cold load and a persisted action, where the workspace fits in this browser's storage.
+  let cold = null, persisted = null, stored = null;
+  if (n <= 10_000) {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await p.goto(`${base}/bench/${n}`);
+    await p.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 600_000 });
+    stored = await p.evaluate(() => window.__benchReplaceStoredWorkspace());
+    if (typeof stored === "number") {
+      const loads = [], actions = [];
+      for (let i = 0; i < RUNS; i++) {
+        await p.goto(`${base}/partner/templates/1/users`);
+        await p.locator("tbody tr td.mono").first().waitFor();
+        loads.push(await p.evaluate(() => performance.now()));
+        actions.push(await p.evaluate(async (round) => {
+          document.querySelector("button[aria-haspopup=menu]").click();
+          await new Promise((r) => setTimeout(r, 50));
+          [...document.querySelectorAll("[role=menuitem]")].find((m) => m.textContent === "Change Package Type").click();
+          await new Promise((r) => setTimeout(r, 50));
+          const select = document.querySelector("[role=dialog] select");
+          select.value = round % 2 ? "Basic" : "Premium";
+          select.dispatchEvent(new Event("change"));
+          const before = localStorage.getItem("flowthrough.revision");
+          const save = [...document.querySelectorAll("[role=dialog] button")].find((b) => b.textContent === "Save");
+          const t0 = performance.now();
+          save.click();
+          const t1 = performance.now();
+          return localStorage.getItem("flowthrough.revision") !== before ? t1 - t0 : NaN;
+        }, i));
+      }
+      cold = median(loads);
+      persisted = median(actions);
+    }
+    await p.close();
+  }
+  results.push({ n, load, generated, ft, pj, cold, persisted, stored });
 
   console.log(`\n${n.toLocaleString("en")} subscribers (generated in the page in ${generated.toFixed(0)} ms; page ready in ${load} ms)`);
   console.log("operation      flowthrough   plain JS   ratio");
   for (const op of ["toggle", "search", "sort", "export"]) {
     const a = median(ft[op]), b = median(pj[op]);
     console.log(`${op.padEnd(12)} ${fmt(a)} ${fmt(b)}   ${(a / b).toFixed(2)}x`);
+  }
+  if (typeof stored === "number") {
+    console.log(`stored size ${(stored / 1024).toFixed(0)} KB; cold load to first rows ${fmt(cold)}; Change Package Type click to persisted ${fmt(persisted)}`);
+  } else if (stored !== null) {
+    console.log(`does not fit in localStorage: ${stored}`);
+  } else {
+    console.log("cold load and persist: not measured at this size (does not fit in localStorage)");
   }
 }
 await browser.close();

@@ -32,6 +32,16 @@ pub fn Bench() -> impl IntoView {
         });
         let _ = js_sys::Reflect::set(&w, &"__benchRows".into(), rows.as_ref());
         rows.forget();
+        // For the harness's cold-load and persist figures: replaces this browser's stored
+        // workspace with the generated one. Returns the stored size in bytes, or an error text.
+        let save = Closure::<dyn Fn() -> JsValue>::new(move || {
+            store.ws.with_untracked(|w| match crate::storage::save(w, crate::storage::stored_revision() + 1) {
+                Ok(()) => JsValue::from_f64(crate::storage::used_bytes() as f64),
+                Err(e) => JsValue::from_str(&e),
+            })
+        });
+        let _ = js_sys::Reflect::set(&w, &"__benchReplaceStoredWorkspace".into(), save.as_ref());
+        save.forget();
     }
     view! { <UserStatus template=template.unwrap_or(flowthrough_core::TemplateId(0))/> }
 }
