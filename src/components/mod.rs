@@ -186,3 +186,9 @@ pub fn SandboxClock() -> impl IntoView {
         </div>
     }
 }
+
+/// A form's error message, announced when it appears; nothing while `error` is empty.
+#[component]
+pub fn FieldError(error: RwSignal<Option<String>>) -> impl IntoView {
+    move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })
+}

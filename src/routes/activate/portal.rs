@@ -2,6 +2,7 @@
 
 use crate::store::Store;
 use flowthrough_core::{Command, Event, SubscriberId, SubscriberStatus};
+use crate::components::FieldError;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -66,7 +67,7 @@ pub fn Portal() -> impl IntoView {
                 <form class="form" on:submit=sign_in>
                     <label>"BroadWorks user ID"<input type="text" autocomplete="username" prop:value=bwid on:input=move |e| bwid.set(event_target_value(&e))/></label>
                     <label>"Password"<input type="password" autocomplete="current-password" prop:value=password on:input=move |e| password.set(event_target_value(&e))/></label>
-                    {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                    <FieldError error=error/>
                     <button type="submit" class="btn btn-primary">"Sign in"</button>
                 </form>
             }

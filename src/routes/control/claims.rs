@@ -5,6 +5,7 @@ use super::{org_param, OrgFrame, Tab};
 use crate::store::Store;
 use flowthrough_core::query;
 use flowthrough_core::{ClaimMode, Command, DataChoice, UserId};
+use crate::components::FieldError;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -88,7 +89,7 @@ fn ClaimsBody() -> impl IntoView {
                 <label class="check"><input type="radio" name="claim-mode" prop:checked=delayed on:change=move |_| delayed.set(true)/>
                     "Delayed claim: the user has 14 days to choose what happens to their data; after that, " {DataChoice::MoveConversations.label().to_lowercase()} " runs by default"</label>
             </fieldset>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <FieldError error=error/>
             <p><button type="button" class="btn btn-primary" disabled=move || selected.with(BTreeSet::is_empty) on:click=claim>
                 {move || format!("Claim {} selected", selected.with(BTreeSet::len))}</button></p>
             <h2>"Delayed claims in progress"</h2>

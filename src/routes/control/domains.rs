@@ -5,6 +5,7 @@ use super::{org_param, OrgFrame, Tab};
 use crate::store::Store;
 use flowthrough_core::query;
 use flowthrough_core::{Command, DomainStatus};
+use crate::components::FieldError;
 use leptos::prelude::*;
 
 /// `/control/orgs/:org/domains`
@@ -72,7 +73,7 @@ fn DomainsBody() -> impl IntoView {
         <form class="form" on:submit=add aria-labelledby="add-domain">
             <h2 id="add-domain">"Add a domain"</h2>
             <label>"Domain name"<input type="text" placeholder="example.com" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <FieldError error=error/>
             <button type="submit" class="btn btn-primary">"Add domain"</button>
         </form>
     }

@@ -1,6 +1,6 @@
 //! Control Hub → organizations.
 
-use crate::components::{Area, Console, PageHeader};
+use crate::components::{Area, FieldError, Console, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{query, Command, UserState};
 use leptos::prelude::*;
@@ -46,7 +46,7 @@ pub fn Orgs() -> impl IntoView {
                 <h2 id="new-org">"Create an organization"</h2>
                 <label>"Organization name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
                 <label class="check"><input type="checkbox" prop:checked=free on:change=move |e| free.set(event_target_checked(&e))/>"Free (consumer) organization"</label>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">"Create organization"</button>
             </form>
         </Console>

@@ -3,6 +3,7 @@
 use super::{org_param, OrgFrame, Tab};
 use crate::store::Store;
 use flowthrough_core::{Command, UserInput};
+use crate::components::FieldError;
 use leptos::prelude::*;
 
 /// `/control/orgs/:org/sites`
@@ -49,7 +50,7 @@ fn SitesBody() -> impl IntoView {
             <form class="form" on:submit=link aria-labelledby="link-site">
                 <h2 id="link-site">"Link a site"</h2>
                 <label>"Site URL"<input type="text" placeholder="acme.webex.com" prop:value=site on:input=move |e| site.set(event_target_value(&e))/></label>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">"Link site"</button>
             </form>
             <form class="form" on:submit=add aria-labelledby="site-users">
@@ -60,7 +61,7 @@ fn SitesBody() -> impl IntoView {
                     </select>
                 </label>
                 <label>"Site users' email addresses"<textarea rows="3" placeholder="one per line" prop:value=emails on:input=move |e| emails.set(event_target_value(&e))></textarea></label>
-                {move || add_error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <FieldError error=add_error/>
                 <button type="submit" class="btn btn-primary">"Add site users"</button>
             </form>
         </div>

@@ -8,6 +8,7 @@ use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserQuery};
 use flowthrough_core::{Command, CommandError, DataChoice, OrgId, UserId, UserInput, UserState};
+use crate::components::FieldError;
 use leptos::prelude::*;
 
 fn state_class(s: UserState) -> &'static str {
@@ -200,7 +201,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                     <textarea rows="3" placeholder="one per line" prop:value=typed on:input=move |e| typed.set(event_target_value(&e))></textarea>
                 </label>
                 <p class="hint">"Users whose email domain is verified here start Verified; others start Not Verified. An activation email goes out automatically unless it is turned off in Organization Settings."</p>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">"Add users"</button>
             </form>
             <section class="form" aria-labelledby="add-csv">
@@ -274,7 +275,7 @@ fn SignUp(org: OrgId) -> impl IntoView {
             <label>"Email"<input type="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
             <label>"Name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
             <label class="check"><input type="checkbox" prop:checked=verified on:change=move |e| verified.set(event_target_checked(&e))/>"Has verified their email"</label>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <FieldError error=error/>
             <button type="submit" class="btn btn-primary">"Sign up"</button>
         </form>
     }

@@ -1,7 +1,7 @@
 //! Partner Hub → a customer: its subscribers, and flow-through provisioning as the BroadWorks
 //! adapter would send it (one subscriber, or a CSV of BroadWorks users with a preview).
 
-use crate::components::{Area, Console};
+use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::{Command, CustomerId, Package, SubscriberInput, TemplateId};
@@ -115,7 +115,7 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
             </label>
             <label>"BroadWorks email (optional)"<input type="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
             <label>"Portal password"<input type="text" autocomplete="off" prop:value=password on:input=move |e| password.set(event_target_value(&e))/></label>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <FieldError error=error/>
             <button type="submit" class="btn btn-primary">"Provision subscriber"</button>
         </form>
     }
@@ -201,7 +201,7 @@ fn EditCustomer(id: CustomerId, name: String, template: TemplateId) -> impl Into
                     </select>
                 </label>
                 <p class="hint">"Users onboard with the customer's template; moving the customer changes what its pending users see in the portal."</p>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">"Save customer"</button>
             </form>
         </details>

@@ -1,6 +1,6 @@
 //! Partner Hub → Customer List.
 
-use crate::components::{Area, Console, PageHeader};
+use crate::components::{Area, FieldError, Console, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{Command, TemplateId};
 use leptos::prelude::*;
@@ -60,7 +60,7 @@ pub fn CustomerList() -> impl IntoView {
                         {move || store.ws.with(|w| w.templates.values().map(|t| view! { <option value=t.id.to_string()>{t.name.clone()}</option> }).collect_view())}
                     </select>
                 </label>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">"Add customer"</button>
             </form>
         </Console>

@@ -1,7 +1,7 @@
 //! Partner Hub → a template: its settings, and the User Verification section with the
 //! Untrusted Emails option, the Share Link and Show User Status.
 
-use crate::components::{Area, Console};
+use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::{AuthMode, Command, Package, TemplateId, TemplateInput};
 use leptos::prelude::*;
@@ -103,7 +103,7 @@ fn TemplateEditor(template: flowthrough_core::Template) -> impl IntoView {
                     <div class="banner banner-warning" role="alert"><p>{p} " Users cannot self-provision until this is fixed."</p></div>
                 })}
             </section>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <FieldError error=error/>
             <div class="form-actions">
                 <button type="submit" class="btn btn-primary">"Save"</button>
                 <A href=format!("/partner/templates/{}/users", id.0) attr:class="btn btn-secondary">"Show User Status"</A>

@@ -1,6 +1,6 @@
 //! Partner Hub → Settings → BroadWorks Calling → View Templates.
 
-use crate::components::{Area, Console, PageHeader};
+use crate::components::{Area, FieldError, Console, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{AuthMode, Command, Package, TemplateInput};
 use leptos::prelude::*;
@@ -72,7 +72,7 @@ pub fn Templates() -> impl IntoView {
                     </select>
                 </label>
                 <label class="check"><input type="checkbox" prop:checked=untrusted on:change=move |e| untrusted.set(event_target_checked(&e))/>"Untrusted Emails"</label>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">"Create template"</button>
             </form>
         </Console>

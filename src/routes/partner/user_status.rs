@@ -7,7 +7,7 @@
 
 use crate::components::dialog::Dialog;
 use crate::components::menu::{MenuButton, MenuItem};
-use crate::components::{Area, Console};
+use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
 use flowthrough_core::{Command, Email, Event, Package, SubscriberId, SubscriberStatus, TemplateId};
@@ -346,7 +346,7 @@ fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
                         {Package::ALL.iter().map(|p| view! { <option value=p.label() selected=*p == current>{p.label()}</option> }).collect_view()}
                     </select>
                 </label>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <FieldError error=error/>
                 <div class="form-actions">
                     <button type="submit" class="btn btn-primary">"Save"</button>
                     <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>"Cancel"</button>
