@@ -38,10 +38,10 @@ fn bench(c: &mut Criterion) {
             black_box(w.apply(Command::ChangePackage { subscriber: sub, package }, NOW, &mut tokens).ok())
         })
     });
-    g.bench_function("serialize workspace", |b| b.iter(|| black_box(snapshot::encode(&ws).len())));
-    let text = snapshot::encode(&ws);
+    g.bench_function("serialize workspace", |b| b.iter(|| black_box(snapshot::encode(&ws, 1).len())));
+    let text = snapshot::encode(&ws, 1);
     println!("serialized workspace: {} bytes for 100,000 subscribers", text.len());
-    g.bench_function("deserialize workspace", |b| b.iter(|| black_box(snapshot::decode(&text).map(|w| w.subscribers.len()))));
+    g.bench_function("deserialize workspace", |b| b.iter(|| black_box(snapshot::decode(&text).map(|s| s.workspace.subscribers.len()))));
     g.finish();
 }
 

@@ -6,6 +6,12 @@ use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// For `skip_serializing_if`: a false flag is left out of the stored form (it reads back as false).
+#[allow(clippy::trivially_copy_pass_by_ref)]
+pub(crate) fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 macro_rules! id_type {
     ($(#[$m:meta])* $name:ident, $prefix:literal) => {
         $(#[$m])*
@@ -315,20 +321,25 @@ pub struct Subscriber {
     /// The User Activation Portal password (rehearsal data, never a real credential).
     pub portal_password: String,
     /// The email BroadWorks sent (only with trusted emails).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub broadworks_email: Option<Email>,
     /// The email the user (or admin) entered, or the trusted one in use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Email>,
     /// Provisioning status.
     pub status: SubscriberStatus,
     /// The latest failure, shown while in error or after a failed portal attempt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Failure>,
     /// Failed portal attempts since the last reset (the second one notifies the administrator).
     pub failed_attempts: u8,
     /// True when the user self-activated through the portal.
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
     pub self_activated: bool,
     /// When the status last changed.
     pub last_status_change: Timestamp,
     /// The Webex user, once provisioned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<UserId>,
 }
 
@@ -634,20 +645,26 @@ pub struct User {
     /// Which way led to `state`.
     pub reason: StateReason,
     /// The state before deactivation (what Reactivate restores).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_before_inactive: Option<(UserState, StateReason)>,
     /// How the user came in.
     pub source: UserSource,
     /// Has signed in to Webex at least once.
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
     pub signed_in: bool,
     /// Linked BroadWorks user ID (Webex for BroadWorks users).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub broadworks_user_id: Option<String>,
     /// A claim still inside its 14 days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delayed_claim: Option<DelayedClaim>,
     /// When the user entered the org (or was last invited).
     pub invited_at: Timestamp,
     /// When Inactive began (deactivated users are deleted after 30 days).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inactive_since: Option<Timestamp>,
     /// An automatic reminder was already sent (or suppressed) for the current invitation.
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
     pub reminder_done: bool,
 }
 
@@ -726,6 +743,7 @@ pub struct Message {
     /// Plain-text body.
     pub body: String,
     /// The app path the email's button opens, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Kind.
     pub kind: MessageKind,
@@ -767,8 +785,10 @@ pub struct Link {
     /// Expires at.
     pub expires: Timestamp,
     /// When it was used, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub used: Option<Timestamp>,
     /// Replaced by a newer link for the same purpose.
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
     pub superseded: bool,
 }
 

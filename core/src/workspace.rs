@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The version of the serialized workspace. Bump it and add a migration when the format changes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Most rows one batch command may carry.
 pub const MAX_BATCH: usize = 200_000;
@@ -66,6 +66,7 @@ pub struct LogEntry {
     /// The command as applied.
     pub command: Command,
     /// Tokens the command drew (for replay).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tokens: Vec<Token>,
     /// What happened.
     pub events: Vec<Event>,
@@ -207,12 +208,12 @@ enum Check {
 
 /// Why a log could not be replayed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Log entry {seq} could not be replayed: {error}")]
+#[error("Log entry {seq} could not be replayed: {reason}")]
 pub struct ReplayError {
     /// The entry.
     pub seq: u64,
-    /// Its error.
-    pub error: CommandError,
+    /// What went wrong.
+    pub reason: String,
 }
 
 fn required(field: &'static str, value: &str, max: usize) -> Result<String, CommandError> {
@@ -275,9 +276,34 @@ impl Workspace {
         for entry in log {
             let mut src = Replayed(entry.tokens.iter());
             ws.apply(entry.command.clone(), entry.at, &mut src)
-                .map_err(|error| ReplayError { seq: entry.seq, error })?;
+                .map_err(|error| ReplayError { seq: entry.seq, reason: error.to_string() })?;
         }
         Ok(ws)
+    }
+
+    /// The sequence number of the last log entry (0 for a new workspace).
+    pub fn last_seq(&self) -> u64 {
+        self.log.last().map_or(0, |e| e.seq)
+    }
+
+    /// Applies one logged entry written by another session (a journal entry in storage, or
+    /// another tab's change): the same command at the same time with the same tokens. The entry
+    /// must come next in sequence and must produce exactly the logged events. A refused command
+    /// leaves the workspace unchanged; an entry that applies but gives other events means the
+    /// stored data is inconsistent, and the caller must discard this workspace (copying a
+    /// 100,000-subscriber workspace for a dry run on every change would cost more than it saves).
+    pub fn apply_entry(&mut self, entry: &LogEntry) -> Result<(), ReplayError> {
+        let refuse = |reason: String| ReplayError { seq: entry.seq, reason };
+        let next = self.last_seq() + 1;
+        if entry.seq != next {
+            return Err(refuse(format!("expected entry {next} next")));
+        }
+        let mut src = Replayed(entry.tokens.iter());
+        self.apply(entry.command.clone(), entry.at, &mut src).map_err(|e| refuse(e.to_string()))?;
+        match self.log.last() {
+            Some(last) if last == entry => Ok(()),
+            _ => Err(refuse("it does not give the same result here; the stored data is inconsistent".into())),
+        }
     }
 
     /// The User Status search text (built on first use after a change).
