@@ -23,12 +23,17 @@ pub fn App() -> impl IntoView {
     let _ = set_interval_with_handle(move || { store.tick(); }, std::time::Duration::from_secs(60));
     // Another tab saved: show its workspace here too.
     let _ = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
-        if e.key().is_some_and(|k| k == storage::REVISION_KEY) && store.catch_up() {
+        if e.key().is_some_and(|k| k == storage::REVISION_KEY) && store.catch_up() == store::CatchUp::Updated {
             store.notify("Updated with changes made in another tab.");
         }
     });
     view! {
         <Router>
+            // A workspace kept in IndexedDB opens asynchronously: pages wait for it rather than
+            // showing an empty workspace for a moment.
+            <Show when=move || store.busy.get() != Some(store::Busy::Opening) fallback=|| view! {
+                <main class="opening"><p role="status">{store::Busy::Opening.label()}</p></main>
+            }>
             <Routes fallback=not_found::NotFound>
                 <Route path=path!("/") view=home::Home/>
                 <Route path=path!("/partner") view=partner::customers::CustomerList/>
@@ -50,6 +55,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/bench/:n") view=bench::Bench/>
                 <Route path=path!("/link/:token") view=link::OpenLink/>
             </Routes>
+            </Show>
         </Router>
     }
 }

@@ -14,6 +14,17 @@ pub enum StorageProblem {
     WriteFailed(String),
 }
 
+/// What catching up with other tabs' saves did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatchUp {
+    /// Nothing newer was stored.
+    UpToDate,
+    /// Newer changes were applied here.
+    Updated,
+    /// The newer workspace is being read from IndexedDB; actions wait until it is.
+    Reloading,
+}
+
 /// Shared app state, provided as context.
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -25,43 +36,126 @@ pub struct Store {
     pub toast: RwSignal<Option<(u32, String)>>,
     /// Text the clipboard refused, shown in a dialog for copying by hand.
     pub copy_fallback: RwSignal<Option<String>>,
-    /// False while an unreadable stored value must not be overwritten.
+    /// Set while a big workspace is being read or written (IndexedDB): actions wait, and the
+    /// app says why.
+    pub busy: RwSignal<Option<Busy>>,
+    /// False while an unreadable stored value must not be overwritten (and for in-memory
+    /// workspaces).
     writable: RwSignal<bool>,
     /// The stored revision this tab's workspace corresponds to.
     revision: RwSignal<u64>,
+    /// Journal entries (count, characters) written by this tab since the last base.
+    journal: StoredValue<(usize, usize)>,
+    /// Whether the base is kept in IndexedDB (so writing it costs more and happens less often).
+    bulk: StoredValue<bool>,
+    /// Whether a compaction is already scheduled.
+    compaction_due: StoredValue<bool>,
+}
+
+/// A journal this long (entries or characters) is folded into a new base, off the interaction
+/// path. A base in IndexedDB is costly to write, so it waits for a longer journal.
+const COMPACT_INLINE: (usize, usize) = (50, 200_000);
+const COMPACT_BULK: (usize, usize) = (2_000, 1_000_000);
+
+/// Why actions wait for storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Busy {
+    /// Reading a workspace kept in IndexedDB.
+    Opening,
+    /// Writing a whole workspace to IndexedDB.
+    Saving,
+}
+
+impl Busy {
+    /// What the app shows meanwhile.
+    pub fn label(self) -> &'static str {
+        match self {
+            Busy::Opening => "Opening the workspace from this browser's storage…",
+            Busy::Saving => "Saving the workspace to this browser's storage…",
+        }
+    }
+
+    fn retry(self) -> &'static str {
+        match self {
+            Busy::Opening => "The workspace is still being opened; try again in a moment.",
+            Busy::Saving => "The workspace is still being saved; try again in a moment.",
+        }
+    }
 }
 
 impl Store {
-    /// Loads the workspace from storage.
-    pub fn load() -> Store {
-        let (ws, problem, writable) = match storage::load() {
-            storage::Loaded::Empty => (Workspace::new(), None, true),
-            storage::Loaded::Ok(ws) => (*ws, None, true),
-            storage::Loaded::Unreadable { reason, .. } => {
-                (Workspace::new(), Some(StorageProblem::Unreadable(reason.to_string())), false)
-            }
-            storage::Loaded::Unavailable(msg) => (Workspace::new(), Some(StorageProblem::WriteFailed(msg)), true),
-        };
+    fn with(ws: Workspace, problem: Option<StorageProblem>, writable: bool, revision: u64) -> Store {
         Store {
             ws: RwSignal::new(ws),
             problem: RwSignal::new(problem),
             toast: RwSignal::new(None),
             copy_fallback: RwSignal::new(None),
+            busy: RwSignal::new(None),
             writable: RwSignal::new(writable),
-            revision: RwSignal::new(storage::stored_revision()),
+            revision: RwSignal::new(revision),
+            journal: StoredValue::new((0, 0)),
+            bulk: StoredValue::new(false),
+            compaction_due: StoredValue::new(false),
         }
+    }
+
+    /// Loads the workspace from storage. A workspace kept in IndexedDB finishes loading
+    /// asynchronously; until then [`Store::busy`] says so and actions wait.
+    pub fn load() -> Store {
+        let store = Store::with(Workspace::new(), None, true, 0);
+        store.take(storage::load());
+        store.journal.set_value(storage::journal_size());
+        store
+    }
+
+    /// Puts what storage returned in place.
+    fn take(&self, loaded: storage::Loaded) -> CatchUp {
+        match loaded {
+            storage::Loaded::Empty => {
+                self.ws.set(Workspace::new());
+                self.revision.set(0);
+                CatchUp::Updated
+            }
+            storage::Loaded::Ok(ws, revision) => {
+                self.ws.set(*ws);
+                self.revision.set(revision);
+                CatchUp::Updated
+            }
+            storage::Loaded::InIndexedDb => {
+                self.busy.set(Some(Busy::Opening));
+                self.bulk.set_value(true);
+                let store = *self;
+                leptos::task::spawn_local(async move {
+                    let loaded = storage::load_bulk().await;
+                    store.busy.set(None);
+                    if store.take(loaded) == CatchUp::Updated {
+                        store.tick();
+                    }
+                });
+                CatchUp::Reloading
+            }
+            storage::Loaded::Unreadable(reason) => {
+                // Keep what this tab shows; never write over what could not be read.
+                self.writable.set(false);
+                self.problem.set(Some(StorageProblem::Unreadable(reason)));
+                CatchUp::UpToDate
+            }
+            storage::Loaded::Unavailable(msg) => {
+                self.problem.set(Some(StorageProblem::WriteFailed(msg)));
+                CatchUp::UpToDate
+            }
+        }
+    }
+
+    /// A store for `ws` that saves to browser storage (the benchmark page stores its generated
+    /// workspace through it).
+    pub fn with_storage(ws: Workspace) -> Store {
+        Store::with(ws, None, true, storage::stored_revision())
     }
 
     /// A store that never touches browser storage (the benchmark page's generated workspaces).
     pub fn in_memory(ws: Workspace) -> Store {
-        Store {
-            ws: RwSignal::new(ws),
-            problem: RwSignal::new(None),
-            toast: RwSignal::new(None),
-            copy_fallback: RwSignal::new(None),
-            writable: RwSignal::new(false),
-            revision: RwSignal::new(0),
-        }
+        Store::with(ws, None, false, 0)
     }
 
     /// The store from context.
@@ -87,11 +181,16 @@ impl Store {
         self.dispatch(Command::Tick).unwrap_or_default()
     }
 
-    /// Applies a command through the core and persists the result. If another tab saved since
-    /// this one last read, its newer workspace is loaded first, so neither tab overwrites the
-    /// other's change.
+    /// Applies a command through the core and persists it as one journal entry. If another tab
+    /// saved since this one last read, its changes are applied here first, so neither tab
+    /// overwrites the other's change.
     pub fn dispatch(&self, cmd: Command) -> Result<Vec<Event>, CommandError> {
-        self.catch_up();
+        if let Some(why) = self.busy.get_untracked() {
+            return Err(CommandError::Nothing(why.retry()));
+        }
+        if self.catch_up() == CatchUp::Reloading {
+            return Err(CommandError::Nothing(Busy::Opening.retry()));
+        }
         let now = self.now();
         let mut tokens = browser::secure_token;
         // A Tick with nothing due changes nothing: no re-render, no write.
@@ -108,7 +207,7 @@ impl Store {
             })
             .unwrap_or(Err(CommandError::Nothing("The page is closing.")));
         if result.as_ref().is_ok_and(|events| !(is_tick && events.is_empty())) {
-            self.persist();
+            self.persist_last();
         }
         result
     }
@@ -128,38 +227,115 @@ impl Store {
         }
     }
 
-    /// Loads the stored workspace when another tab has saved a newer one. Returns true if it did.
-    pub fn catch_up(&self) -> bool {
-        if !self.writable.get_untracked() {
-            return false;
+    /// Applies what another tab saved since this one last read: its journal entries when they
+    /// are all there, otherwise the whole stored workspace.
+    pub fn catch_up(&self) -> CatchUp {
+        if !self.writable.get_untracked() || self.busy.get_untracked().is_some() {
+            return CatchUp::UpToDate;
         }
         let stored = storage::stored_revision();
-        if stored == self.revision.get_untracked() {
-            return false;
+        let mine = self.revision.get_untracked();
+        if stored == mine {
+            return CatchUp::UpToDate;
         }
-        match storage::load() {
-            storage::Loaded::Ok(ws) => {
-                self.ws.set(*ws);
-                self.revision.set(stored);
-                true
+        if stored > mine {
+            if let Some(entries) = storage::entries_between(mine, stored) {
+                let applied = self.ws.try_update(|w| entries.iter().try_for_each(|e| w.apply_entry(e)).is_ok());
+                if applied == Some(true) {
+                    self.revision.set(stored);
+                    return CatchUp::Updated;
+                }
             }
-            // Anything else is reported on the next load; never replace good state with nothing.
-            _ => false,
         }
+        self.journal.set_value(storage::journal_size());
+        self.take(storage::load())
     }
 
-    fn persist(&self) {
+    /// Persists the change just applied: one journal entry (a few hundred bytes), or a new base
+    /// when the entry is too big for the journal.
+    fn persist_last(&self) {
         if !self.writable.get_untracked() {
             return;
         }
-        let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;
-        let saved = self.ws.with_untracked(|w| storage::save(w, next));
-        match saved {
+        let next = self.revision.get_untracked() + 1;
+        let Some(entry) = self.ws.with_untracked(|w| w.log.last().cloned()) else { return };
+        match storage::append(&entry, next) {
             Ok(()) => {
                 self.revision.set(next);
-                if matches!(self.problem.get_untracked(), Some(StorageProblem::WriteFailed(_))) {
-                    self.problem.set(None);
+                self.clear_write_problem();
+                let (n, chars) = self.journal.get_value();
+                let chars = chars + flowthrough_core::snapshot::encode_entry(&entry).len();
+                self.journal.set_value((n + 1, chars));
+                let limit = if self.bulk.get_value() { COMPACT_BULK } else { COMPACT_INLINE };
+                if n + 1 >= limit.0 || chars >= limit.1 {
+                    self.schedule_compaction();
                 }
+            }
+            Err(storage::AppendError::WriteBase) => self.save_base(next, false, true),
+            Err(storage::AppendError::Failed(msg)) => self.problem.set(Some(StorageProblem::WriteFailed(msg))),
+        }
+    }
+
+    fn clear_write_problem(&self) {
+        if matches!(self.problem.get_untracked(), Some(StorageProblem::WriteFailed(_))) {
+            self.problem.set(None);
+        }
+    }
+
+    /// Folds the journal into a new base a second after the action that filled it, so the
+    /// person never waits for it.
+    fn schedule_compaction(&self) {
+        if self.compaction_due.get_value() {
+            return;
+        }
+        self.compaction_due.set_value(true);
+        let store = *self;
+        set_timeout(
+            move || {
+                store.compaction_due.set_value(false);
+                let mine = store.revision.get_untracked();
+                // Only a tab that is up to date writes a base; another tab is ahead otherwise.
+                if store.writable.get_untracked() && store.busy.get_untracked().is_none() && storage::stored_revision() == mine {
+                    store.save_base(mine, false, false);
+                }
+            },
+            std::time::Duration::from_secs(1),
+        );
+    }
+
+    /// Writes the whole workspace as the base of `revision`: in localStorage when it fits,
+    /// otherwise in IndexedDB (asynchronously; with `block`, actions wait until it is done).
+    fn save_base(&self, revision: u64, replaces: bool, block: bool) {
+        let text = self.ws.with_untracked(|w| flowthrough_core::snapshot::encode(w, revision));
+        match storage::save(&text, revision, replaces) {
+            Ok(storage::Written::Inline) => {
+                self.revision.set(revision);
+                self.bulk.set_value(false);
+                self.journal.set_value((0, 0));
+                self.clear_write_problem();
+            }
+            Ok(storage::Written::NeedsIndexedDb) => {
+                if block {
+                    self.busy.set(Some(Busy::Saving));
+                }
+                let store = *self;
+                leptos::task::spawn_local(async move {
+                    let saved = storage::save_bulk(text, revision, replaces).await;
+                    if block {
+                        store.busy.set(None);
+                    }
+                    match saved {
+                        Ok(()) => {
+                            if store.revision.get_untracked() < revision || replaces {
+                                store.revision.set(revision);
+                            }
+                            store.bulk.set_value(true);
+                            store.journal.set_value((0, 0));
+                            store.clear_write_problem();
+                        }
+                        Err(msg) => store.problem.set(Some(StorageProblem::WriteFailed(msg))),
+                    }
+                });
             }
             Err(msg) => self.problem.set(Some(StorageProblem::WriteFailed(msg))),
         }
@@ -186,14 +362,33 @@ impl Store {
     /// Replaces the whole workspace (the demo, an import) and saves it.
     pub fn replace(&self, ws: Workspace) {
         self.ws.set(ws);
-        self.persist();
+        if self.writable.get_untracked() {
+            let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;
+            self.save_base(next, true, true);
+        }
     }
 
     /// After the person has had the chance to export an unreadable value: start over.
     pub fn start_fresh(&self) {
-        self.ws.set(Workspace::new());
         self.writable.set(true);
         self.problem.set(None);
-        self.persist();
+        self.replace(Workspace::new());
+    }
+
+    /// Whether changes are being saved to browser storage (false while an unreadable value is
+    /// kept, and for in-memory workspaces).
+    pub fn saving(&self) -> bool {
+        self.writable.get_untracked()
+    }
+
+    /// Writes the whole workspace now (the benchmark page uses this to store a generated
+    /// workspace) and resolves once it is durable.
+    pub async fn save_now(&self) -> Result<(), String> {
+        let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;
+        let text = self.ws.with_untracked(|w| flowthrough_core::snapshot::encode(w, next));
+        match storage::save(&text, next, true)? {
+            storage::Written::Inline => Ok(()),
+            storage::Written::NeedsIndexedDb => storage::save_bulk(text, next, true).await,
+        }
     }
 }

@@ -23,6 +23,25 @@ fn set_local(key: &str, value: &str) {
     web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item(key, value).unwrap();
 }
 
+/// What a reload would read from storage.
+fn stored() -> Workspace {
+    match storage::load() {
+        storage::Loaded::Ok(ws, _) => *ws,
+        _ => panic!("no readable workspace is stored"),
+    }
+}
+
+/// Waits (up to two seconds) until `cond` holds; IndexedDB answers asynchronously.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if cond() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
 /// Lets the reactive system and the router run.
 async fn settle() {
     for _ in 0..3 {
@@ -39,6 +58,11 @@ async fn mount_at(path: &str, stored: Option<&str>) {
     if let Some(v) = stored {
         set_local(storage::KEY, v);
     }
+    mount_at_keeping(path).await;
+}
+
+/// Mounts a fresh app at `path` on what is stored now (a reload).
+async fn mount_at_keeping(path: &str) {
     let body = document().body().unwrap();
     // Replace only our own container: the test runner reports through its own elements.
     if let Some(old) = document().get_element_by_id("app-under-test") {
@@ -117,8 +141,8 @@ async fn creating_a_template_shows_it_and_saves_it() {
     assert_eq!(rows.len(), 1);
     assert!(text(&rows[0]).contains("Gold Untrusted"));
     assert!(text(&rows[0]).contains("ready for self-activation"));
-    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
-    assert_eq!(stored.templates.values().next().unwrap().name, "Gold Untrusted");
+    let saved = stored();
+    assert_eq!(saved.templates.values().next().unwrap().name, "Gold Untrusted");
 }
 
 #[wasm_bindgen_test]
@@ -137,6 +161,7 @@ async fn an_unreadable_stored_workspace_is_kept_and_never_overwritten() {
 
     button("Start a fresh workspace").click();
     settle().await;
+    assert!(matches!(storage::load(), storage::Loaded::Empty | storage::Loaded::Ok(..)), "a fresh workspace is stored");
     assert!(snapshot::decode(&local(storage::KEY).unwrap()).is_ok());
     assert_eq!(local(storage::ASIDE_KEY).as_deref(), Some(bad), "the copy aside stays");
 }
@@ -185,7 +210,7 @@ async fn the_portal_signs_in_and_sends_a_verification_email() {
     )
     .unwrap();
     let path = ws.templates[&t].activation_path();
-    mount_at(&path, Some(&snapshot::encode(&ws))).await;
+    mount_at(&path, Some(&snapshot::encode(&ws, 0))).await;
     assert_eq!(heading("h1"), "Activate Webex");
 
     type_into("BroadWorks user ID", "2145550100@sp.example");
@@ -202,8 +227,8 @@ async fn the_portal_signs_in_and_sends_a_verification_email() {
     button("Continue").click();
     settle().await;
     assert_eq!(heading("h1"), "Check your inbox");
-    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
-    let mail = stored.outbox.last().unwrap();
+    let saved = stored();
+    let mail = saved.outbox.last().unwrap();
     assert_eq!(mail.to, "ann@acme.example");
     let token = mail.link.as_ref().unwrap().trim_start_matches("/link/");
     assert_eq!(token.len(), 32, "128-bit token from the browser's CSPRNG");
@@ -263,7 +288,7 @@ const DEE: &str = "2145550104@voice.example.net";
 #[wasm_bindgen_test]
 async fn user_status_lists_counts_and_toggles_exclude_provisioned() {
     let ws = demo_workspace();
-    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws, 0))).await;
     assert_eq!(heading("h1"), "User Status");
     assert_eq!(body_rows().len(), 6);
     assert!(row_of("2145550103").contains("Provisioned"));
@@ -282,7 +307,7 @@ async fn user_status_lists_counts_and_toggles_exclude_provisioned() {
 #[wasm_bindgen_test]
 async fn the_actions_menu_is_keyboard_operable() {
     let ws = demo_workspace();
-    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws, 0))).await;
     let button = actions_button(DEE);
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
     key(&button, "Enter");
@@ -304,7 +329,7 @@ async fn the_actions_menu_is_keyboard_operable() {
 #[wasm_bindgen_test]
 async fn retry_activation_validates_as_you_type_and_onboards() {
     let ws = demo_workspace();
-    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws, 0))).await;
     actions_button(DEE).click();
     settle().await;
     menu_item("Retry Activation").click();
@@ -320,15 +345,15 @@ async fn retry_activation_validates_as_you_type_and_onboards() {
     settle().await;
     assert!(dialog("Retry Activation").is_none());
     assert!(row_of(DEE).contains("Provisioned"));
-    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
-    let dee = stored.subscribers.values().find(|s| s.broadworks_user_id == DEE).unwrap();
+    let saved = stored();
+    let dee = saved.subscribers.values().find(|s| s.broadworks_user_id == DEE).unwrap();
     assert_eq!(dee.email.as_ref().unwrap().as_str(), "dee.dahl@acme.example");
 }
 
 #[wasm_bindgen_test]
 async fn change_package_and_delete_user() {
     let ws = demo_workspace();
-    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws, 0))).await;
     let cy = "2145550103@voice.example.net";
     actions_button(cy).click();
     settle().await;
@@ -352,8 +377,8 @@ async fn change_package_and_delete_user() {
     button("Delete User").click();
     settle().await;
     assert!(row_of(cy).contains("Pending email input"));
-    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
-    assert!(stored.user_by_email(&flowthrough_core::Email::parse("cy.berg@acme.example").unwrap()).is_none());
+    let saved = stored();
+    assert!(saved.user_by_email(&flowthrough_core::Email::parse("cy.berg@acme.example").unwrap()).is_none());
 }
 
 /// Replaces navigator.clipboard.writeText with a stub that records the text, or refuses.
@@ -377,7 +402,7 @@ fn stub_clipboard(accept: bool) {
 async fn copy_error_text_copies_the_exact_text_or_offers_it_by_hand() {
     let ws = demo_workspace();
     let expected = ws.subscribers.values().find(|s| s.broadworks_user_id == DEE).unwrap().error.as_ref().unwrap().copy_text();
-    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws, 0))).await;
 
     stub_clipboard(true);
     actions_button(DEE).click();
@@ -401,7 +426,7 @@ async fn copy_error_text_copies_the_exact_text_or_offers_it_by_hand() {
 #[wasm_bindgen_test]
 async fn export_downloads_the_listed_rows_as_csv() {
     let ws = demo_workspace();
-    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws))).await;
+    mount_at(&status_path(&ws), Some(&snapshot::encode(&ws, 0))).await;
     // Catch the download link the app clicks, and read its blob.
     let catcher = js_sys::Function::new_with_args(
         "e",
@@ -444,7 +469,7 @@ fn control_workspace(auto_emails: bool) -> (Workspace, flowthrough_core::OrgId) 
 #[wasm_bindgen_test]
 async fn control_hub_user_actions_follow_the_seed() {
     let (ws, org) = control_workspace(true);
-    mount_at(&format!("/control/orgs/{}/users", org.0), Some(&snapshot::encode(&ws))).await;
+    mount_at(&format!("/control/orgs/{}/users", org.0), Some(&snapshot::encode(&ws, 0))).await;
     assert!(row_of("ann@acme.example").contains("Not Verified"));
     assert!(row_of("ann@acme.example").contains("Added while the email domain is not verified"));
 
@@ -469,28 +494,28 @@ async fn control_hub_user_actions_follow_the_seed() {
     assert!(row_of("bo@acme.example").contains("Active"));
     let counts = text(&all("[aria-label='Users by state']").remove(0));
     assert!(counts.contains("Active 1") && counts.contains("Not Verified 1"), "{counts}");
-    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
-    assert_eq!(stored.users.values().filter(|u| u.state == flowthrough_core::UserState::Active).count(), 1);
+    let saved = stored();
+    assert_eq!(saved.users.values().filter(|u| u.state == flowthrough_core::UserState::Active).count(), 1);
 }
 
 #[wasm_bindgen_test]
 async fn email_settings_toggle_and_manual_activation_emails() {
     let (ws, org) = control_workspace(true);
-    mount_at(&format!("/control/orgs/{}/settings", org.0), Some(&snapshot::encode(&ws))).await;
+    mount_at(&format!("/control/orgs/{}/settings", org.0), Some(&snapshot::encode(&ws, 0))).await;
     let switch: HtmlInputElement = all("[role=switch]").remove(0).unchecked_into();
     assert!(switch.checked(), "on by default");
     assert!(!text(&all("main").remove(0)).contains("Automatic activation emails are off."));
     switch.click();
     settle().await;
     assert!(text(&all("main").remove(0)).contains("Automatic activation emails are off."));
-    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
-    assert!(!stored.orgs[&org].automatic_activation_emails);
+    let saved = stored();
+    assert!(!saved.orgs[&org].automatic_activation_emails);
 
     // Both users have not activated; send one an activation email by hand.
     button("Send activation email").click(); // the first row's button (ann)
     settle().await;
-    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
-    let last = stored.outbox.last().unwrap();
+    let saved = stored();
+    let last = saved.outbox.last().unwrap();
     assert_eq!(last.to, "ann@acme.example");
     assert_eq!(last.delivery, flowthrough_core::Delivery::Sent, "manual sends are never suppressed");
 
@@ -518,9 +543,10 @@ fn small_workspace(org_name: &str) -> Workspace {
     ws
 }
 
-fn other_tab_saves(ws: &Workspace, revision: u64) {
-    set_local(storage::KEY, &snapshot::encode(ws));
-    set_local(storage::REVISION_KEY, &revision.to_string());
+fn storage_event() {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(storage::REVISION_KEY));
+    web_sys::window().unwrap().dispatch_event(&web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap()).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -531,32 +557,102 @@ async fn a_change_in_another_tab_appears_here_and_is_not_overwritten() {
     settle().await;
     let rev: u64 = local(storage::REVISION_KEY).unwrap().parse().unwrap();
 
-    // The other tab saved a newer workspace and the browser tells us.
-    let mut theirs = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
+    // The other tab saved one change (a journal entry) and the browser tells us.
+    let mut theirs = stored();
     theirs.apply(Command::CreateOrg { name: "Theirs".into(), free: true }, Timestamp(1_795_317_500), &mut Counter(950)).unwrap();
-    other_tab_saves(&theirs, rev + 1);
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(storage::REVISION_KEY));
-    web_sys::window().unwrap().dispatch_event(&web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap()).unwrap();
+    assert!(storage::append(theirs.log.last().unwrap(), rev + 1).is_ok());
+    storage_event();
     settle().await;
     assert!(body_rows().iter().any(|r| r.contains("Theirs")), "{:?}", body_rows());
 
-    // A newer save that arrives without an event is picked up before our next change.
+    // The other tab then wrote a whole new base (and dropped the journal it includes), with no
+    // event reaching us: it is read before our next change.
     let mut newer = theirs.clone();
     newer.apply(Command::CreateOrg { name: "Third".into(), free: false }, Timestamp(1_795_317_600), &mut Counter(990)).unwrap();
-    other_tab_saves(&newer, rev + 2);
+    assert_eq!(storage::save(&snapshot::encode(&newer, rev + 2), rev + 2, false), Ok(storage::Written::Inline));
     type_into("Organization name", "Mine again");
     button("Create organization").click();
     settle().await;
-    let stored = snapshot::decode(&local(storage::KEY).unwrap()).unwrap();
-    let names: Vec<&str> = stored.orgs.values().map(|o| o.name.as_str()).collect();
+    let names: Vec<String> = stored().orgs.values().map(|o| o.name.clone()).collect();
     assert_eq!(names, ["Mine", "Theirs", "Third", "Mine again"]);
     assert_eq!(local(storage::REVISION_KEY).as_deref(), Some((rev + 3).to_string().as_str()));
 }
 
 #[wasm_bindgen_test]
+async fn an_action_is_persisted_as_one_journal_entry_not_a_rewrite() {
+    let ws = small_workspace("Base");
+    mount_at("/control", Some(&snapshot::encode(&ws, 0))).await;
+    let base = local(storage::KEY).unwrap();
+    type_into("Organization name", "Journaled");
+    button("Create organization").click();
+    settle().await;
+    assert_eq!(local(storage::KEY).unwrap(), base, "the base is not rewritten for one action");
+    let entry = local(&format!("{}1", storage::JOURNAL_PREFIX)).expect("journal entry 1");
+    assert!(entry.len() < 1_000, "{} characters", entry.len());
+    assert!(entry.contains("Journaled"));
+    // A reload reads the base and applies the entry.
+    let back = stored();
+    assert_eq!(back.orgs.values().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Base", "Journaled"]);
+    // A damaged journal entry is reported, never applied or overwritten.
+    set_local(&format!("{}1", storage::JOURNAL_PREFIX), "{\"seq\":2,");
+    mount_at_keeping("/control").await;
+    assert!(alerts().iter().any(|a| a.contains("could not be read") && a.contains("Saved change 1 is damaged")), "{:?}", alerts());
+}
+
+#[wasm_bindgen_test]
+async fn version_1_storage_is_migrated_forward() {
+    storage::clear_all();
+    set_local(storage::KEY, include_str!("../core/tests/fixtures/workspace-v1.json"));
+    set_local(storage::REVISION_KEY, "7");
+    mount_at_keeping("/partner").await;
+    let rows = body_rows();
+    assert!(rows.iter().any(|r| r.contains("Acme Corp")), "{rows:?}");
+    assert!(alerts().is_empty(), "{:?}", alerts());
+    // The next change continues from version 1's revision as a journal entry.
+    mount_at_keeping("/control").await;
+    type_into("Organization name", "After migration");
+    button("Create organization").click();
+    settle().await;
+    assert_eq!(local(storage::REVISION_KEY).as_deref(), Some("8"), "{:?}", alerts());
+    let ws = stored();
+    assert!(ws.orgs.values().any(|o| o.name == "After migration"), "{:?} {:?}", alerts(), body_rows());
+    assert!(ws.customers.values().any(|c| c.name == "Acme Corp"), "version 1 data survives");
+}
+
+#[wasm_bindgen_test]
+async fn a_workspace_too_big_for_local_storage_goes_to_indexeddb() {
+    mount_at("/workspace", None).await;
+    let big = flowthrough_core::demo::large(1_000, 42, Timestamp(1_795_317_420));
+    assert!(snapshot::encode(&big, 1).len() > storage::INLINE_LIMIT, "the test workspace must be too big for localStorage");
+    // Import it through the Workspace page's file input, as a person would.
+    let input: HtmlInputElement = document().query_selector("#app-under-test input[type=file]").unwrap().unwrap().unchecked_into();
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&snapshot::encode(&big, 0)));
+    let file = web_sys::File::new_with_str_sequence(&parts, "big.json").unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    input.set_files(Some(&transfer.files().unwrap()));
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    until("the import is checked", || all("button").iter().any(|b| text(b).contains("Replace my workspace"))).await;
+    button("Replace my workspace").click();
+    until("the pointer is stored", || storage::base_in_indexeddb()).await;
+    until("the save has finished", || alerts().is_empty() && all("[role=status]").iter().all(|s| !text(s).contains("Saving"))).await;
+    assert!(local(storage::KEY).unwrap().len() < 200, "localStorage keeps only a pointer");
+    // A reload opens it from IndexedDB, then a change is journaled on top of it.
+    mount_at_keeping("/control").await;
+    until("the workspace is open", || all("h1").iter().any(|h| text(h) == "Organizations")).await;
+    until("its organizations are listed", || body_rows().iter().any(|r| r.contains("Acme Corp"))).await;
+    type_into("Organization name", "On top");
+    button("Create organization").click();
+    settle().await;
+    assert!(body_rows().iter().any(|r| r.contains("On top")));
+    mount_at_keeping("/control").await;
+    until("the change survives a reload", || body_rows().iter().any(|r| r.contains("On top"))).await;
+    assert!(storage::base_in_indexeddb());
+}
+
+#[wasm_bindgen_test]
 async fn a_failed_write_keeps_the_last_good_state_and_offers_export() {
-    mount_at("/control", Some(&snapshot::encode(&small_workspace("Saved")))).await;
+    mount_at("/control", Some(&snapshot::encode(&small_workspace("Saved"), 0))).await;
     let before = local(storage::KEY).unwrap();
     // The browser refuses every write from now on, as when the quota is exceeded.
     let proto = js_sys::Reflect::get(&js_sys::global(), &"Storage".into()).unwrap();
@@ -564,11 +660,17 @@ async fn a_failed_write_keeps_the_last_good_state_and_offers_export() {
     let original = js_sys::Reflect::get(&proto, &"setItem".into()).unwrap();
     let failing = js_sys::Function::new_no_args("throw new DOMException('full', 'QuotaExceededError');");
     js_sys::Reflect::set(&proto, &"setItem".into(), &failing).unwrap();
+    // IndexedDB, where a workspace too big for localStorage goes, refuses too.
+    let idb = js_sys::Reflect::get(&js_sys::global(), &"IDBObjectStore".into()).unwrap();
+    let idb = js_sys::Reflect::get(&idb, &"prototype".into()).unwrap();
+    let original_put = js_sys::Reflect::get(&idb, &"put".into()).unwrap();
+    js_sys::Reflect::set(&idb, &"put".into(), &failing).unwrap();
 
     type_into("Organization name", "Unsaved");
     button("Create organization").click();
-    settle().await;
+    until("the failure is reported", || alerts().iter().any(|a| a.contains("could not save your changes"))).await;
     js_sys::Reflect::set(&proto, &"setItem".into(), &original).unwrap();
+    js_sys::Reflect::set(&idb, &"put".into(), &original_put).unwrap();
 
     assert!(body_rows().iter().any(|r| r.contains("Unsaved")), "the work stays on screen");
     assert!(alerts().iter().any(|a| a.contains("could not save your changes")), "{:?}", alerts());

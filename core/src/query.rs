@@ -66,38 +66,42 @@ pub fn user_status<'a>(ws: &'a Workspace, q: &StatusQuery) -> Vec<&'a Subscriber
     let customers: Option<Vec<CustomerId>> =
         q.template.map(|t| ws.customers.values().filter(|c| c.template == t).map(|c| c.id).collect());
     let hits = (!needle.is_empty()).then(|| ws.subscriber_search().matches(&needle));
-    let mut rows: Vec<&Subscriber> = ws
-        .subscribers
-        .values()
-        .enumerate()
-        .filter(|(i, _)| hits.as_ref().is_none_or(|h| h[*i]))
-        .map(|(_, s)| s)
-        .filter(|s| customers.as_ref().is_none_or(|cs| cs.contains(&s.customer)))
-        .filter(|s| !q.exclude_provisioned || s.has_pending_requirement())
-        .filter(|s| q.status.is_none_or(|st| s.status == st))
-        .collect();
-    if q.sort == StatusColumn::Name {
-        // Case-insensitive name order; the lower-cased keys are computed once, not per comparison.
-        let mut keyed: Vec<(String, &Subscriber)> = rows.into_iter().map(|s| (s.name.to_lowercase(), s)).collect();
-        keyed.sort_by(|(ka, a), (kb, b)| {
-            let o = ka.cmp(kb).then_with(|| a.id.cmp(&b.id));
-            if q.descending { o.reverse() } else { o }
-        });
-        return keyed.into_iter().map(|(_, s)| s).collect();
-    }
-    let cmp = |a: &&Subscriber, b: &&Subscriber| -> Ordering {
-        let o = match q.sort {
-            StatusColumn::BroadWorksId => a.broadworks_user_id.cmp(&b.broadworks_user_id),
-            StatusColumn::Name => Ordering::Equal, // handled above
-            StatusColumn::Package => a.package.cmp(&b.package),
-            StatusColumn::Status => a.status.label().cmp(b.status.label()),
-            StatusColumn::Email => a.email.cmp(&b.email),
-            StatusColumn::LastChange => a.last_status_change.cmp(&b.last_status_change),
-        };
-        o.then_with(|| a.id.cmp(&b.id))
+    let all: Vec<&Subscriber> = ws.subscribers.values().collect();
+    let keep = |s: &Subscriber| {
+        customers.as_ref().is_none_or(|cs| cs.contains(&s.customer))
+            && (!q.exclude_provisioned || s.has_pending_requirement())
+            && q.status.is_none_or(|st| s.status == st)
     };
-    rows.sort_by(|a, b| if q.descending { cmp(b, a) } else { cmp(a, b) });
-    rows
+    // Walk the cached order for the sort column (built once per change of the workspace), so a
+    // filter, search or sort over 100,000 subscribers is a linear pass, not a sort.
+    let order = ws.subscriber_order(q.sort as usize, |_| sort_order(&all, q.sort));
+    let pick = |&i: &u32| {
+        let s = all[i as usize];
+        (hits.as_ref().is_none_or(|h| h[i as usize]) && keep(s)).then_some(s)
+    };
+    if q.descending { order.iter().rev().filter_map(pick).collect() } else { order.iter().filter_map(pick).collect() }
+}
+
+/// All subscribers' positions (in id order) sorted by `column`, ties by id.
+fn sort_order(all: &[&Subscriber], column: StatusColumn) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..all.len() as u32).collect();
+    let by = |f: &dyn Fn(&Subscriber, &Subscriber) -> Ordering, order: &mut Vec<u32>| {
+        // Positions are in id order, so a stable sort keeps ties by id.
+        order.sort_by(|&a, &b| f(all[a as usize], all[b as usize]));
+    };
+    match column {
+        StatusColumn::Name => {
+            // Case-insensitive; the lower-cased keys are computed once, not per comparison.
+            let keys: Vec<String> = all.iter().map(|s| s.name.to_lowercase()).collect();
+            order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+        }
+        StatusColumn::BroadWorksId => by(&|a, b| a.broadworks_user_id.cmp(&b.broadworks_user_id), &mut order),
+        StatusColumn::Package => by(&|a, b| a.package.cmp(&b.package), &mut order),
+        StatusColumn::Status => by(&|a, b| a.status.label().cmp(b.status.label()), &mut order),
+        StatusColumn::Email => by(&|a, b| a.email.cmp(&b.email), &mut order),
+        StatusColumn::LastChange => by(&|a, b| a.last_status_change.cmp(&b.last_status_change), &mut order),
+    }
+    order
 }
 
 /// How many subscribers of a template are in each status.

@@ -48,6 +48,8 @@ pub struct Stored {
     pub workspace: Workspace,
     /// The storage revision (0 in exports and in version 1 data, which had none).
     pub revision: u64,
+    /// The format version the data was written in (older ones were migrated on reading).
+    pub from_schema: u32,
 }
 
 /// What an envelope holds.
@@ -137,7 +139,8 @@ pub fn decode(text: &str) -> Result<Stored, DecodeError> {
     }
     let env: EnvelopeIn = serde_json::from_str(text).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     let mut ws = env.workspace;
-    let revision = if head.schema == Some(1) { 0 } else { head.revision };
+    let from_schema = head.schema.unwrap_or(SCHEMA_VERSION);
+    let revision = if from_schema == 1 { 0 } else { head.revision };
     ws.schema = SCHEMA_VERSION;
     let problems = check(&ws);
     if !problems.is_empty() {
@@ -149,7 +152,7 @@ pub fn decode(text: &str) -> Result<Stored, DecodeError> {
         return Err(DecodeError::Corrupt(msg));
     }
     ws.rebuild_index();
-    Ok(Stored { workspace: ws, revision })
+    Ok(Stored { workspace: ws, revision, from_schema })
 }
 
 /// One journal entry's stored form: a log entry (the command, its time and tokens, and the
@@ -219,7 +222,7 @@ mod tests {
     #[test]
     fn round_trips() {
         let ws = Workspace::new();
-        assert_eq!(decode(&encode(&ws, 7)).unwrap(), Stored { workspace: ws, revision: 7 });
+        assert_eq!(decode(&encode(&ws, 7)).unwrap(), Stored { workspace: ws, revision: 7, from_schema: SCHEMA_VERSION });
         assert_eq!(locate(&encode(&Workspace::new(), 7)), Ok(Located::Inline));
         assert_eq!(locate(&encode_pointer(9)), Ok(Located::IndexedDb { revision: 9 }));
         assert!(matches!(decode(&encode_pointer(9)), Err(DecodeError::Corrupt(_))));
@@ -236,7 +239,7 @@ mod tests {
         let v1 = include_str!("../tests/fixtures/workspace-v1.json");
         assert!(v1.contains("\"schema\":1") && v1.contains("\"error\":null"), "the fixture is version 1 data");
         let stored = decode(v1).expect("version 1 reads");
-        assert_eq!(stored.revision, 0);
+        assert_eq!((stored.revision, stored.from_schema), (0, 1));
         assert_eq!(stored.workspace, sample());
         assert_eq!(stored.workspace.schema, SCHEMA_VERSION);
         // Written back it is version 2, smaller, and reads as the same workspace.

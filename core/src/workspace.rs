@@ -130,7 +130,13 @@ struct Index {
     live_links: HashMap<LinkKey, Vec<Token>>,
     /// The User Status search text, built on first use after a change.
     search: std::sync::OnceLock<SubscriberSearch>,
+    /// Subscriber orders for sorting (positions in id order), one slot per sort column, built
+    /// on first use after a change.
+    orders: [std::sync::OnceLock<Vec<u32>>; ORDER_SLOTS],
 }
+
+/// How many cached subscriber orders a workspace keeps (one per User Status sort column).
+pub const ORDER_SLOTS: usize = 8;
 
 /// Every subscriber's searchable text (BroadWorks ID, name, email, error), lower-cased and laid
 /// end to end in id order, so a search reads one contiguous buffer instead of four scattered
@@ -311,6 +317,15 @@ impl Workspace {
         self.index.search.get_or_init(|| SubscriberSearch::build(self))
     }
 
+    /// A subscriber order cached in `slot` until the next change: the positions of all
+    /// subscribers (in id order) as `build` sorts them.
+    pub fn subscriber_order(&self, slot: usize, build: impl FnOnce(&Workspace) -> Vec<u32>) -> &[u32] {
+        match self.index.orders.get(slot) {
+            Some(cell) => cell.get_or_init(|| build(self)),
+            None => &[],
+        }
+    }
+
     /// The user with this email, in any organization.
     pub fn user_by_email(&self, email: &Email) -> Option<&User> {
         self.index.by_email.get(email).and_then(|id| self.users.get(id))
@@ -386,13 +401,15 @@ impl Workspace {
     /// command and its events are appended to the log; on error nothing changed.
     pub fn apply(&mut self, cmd: Command, now: Timestamp, tokens: &mut dyn TokenSource) -> Result<Vec<Event>, CommandError> {
         let mut rec = Recorder { inner: tokens, drawn: Vec::new() };
-        // Any command may change what the search reads; it is rebuilt on the next search.
-        self.index.search = std::sync::OnceLock::new();
         let mut ev = Vec::new();
         self.dispatch(&cmd, now, &mut rec, &mut ev)?;
         if matches!(cmd, Command::Tick) && ev.is_empty() {
             return Ok(ev);
         }
+        // Any change may alter what the search and the sort orders read; they are rebuilt on
+        // next use. (A refused command and an idle tick change nothing, and keep them.)
+        self.index.search = std::sync::OnceLock::new();
+        self.index.orders = Default::default();
         let seq = self.log.last().map_or(1, |e| e.seq + 1);
         self.log.push(LogEntry { seq, at: now, actor: cmd.actor(), command: cmd, tokens: rec.drawn, events: ev.clone() });
         Ok(ev)

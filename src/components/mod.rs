@@ -59,7 +59,8 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
 pub fn StorageBanner() -> impl IntoView {
     let store = Store::get();
     move || {
-        store.problem.get().map(|p| match p {
+        let busy = store.busy.get().map(|b| view! { <div class="banner banner-info" role="status"><p>{b.label()}</p></div> });
+        let problem = store.problem.get().map(|p| match p {
             StorageProblem::Unreadable(reason) => view! {
                 <div class="banner banner-error" role="alert">
                     <p>
@@ -82,14 +83,15 @@ pub fn StorageBanner() -> impl IntoView {
                     <p>{msg}</p>
                     <div class="banner-actions">
                         <button class="btn btn-secondary" on:click=move |_| {
-                            let text = store.ws.with_untracked(flowthrough_core::snapshot::encode);
+                            let text = store.ws.with_untracked(|w| flowthrough_core::snapshot::encode(w, 0));
                             let _ = browser::download("flowthrough-workspace.json", "application/json", &text);
                         }>"Export this workspace"</button>
                     </div>
                 </div>
             }
             .into_any(),
-        })
+        });
+        (busy, problem)
     }
 }
 

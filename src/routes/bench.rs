@@ -33,11 +33,20 @@ pub fn Bench() -> impl IntoView {
         let _ = js_sys::Reflect::set(&w, &"__benchRows".into(), rows.as_ref());
         rows.forget();
         // For the harness's cold-load and persist figures: replaces this browser's stored
-        // workspace with the generated one. Returns the stored size in bytes, or an error text.
-        let save = Closure::<dyn Fn() -> JsValue>::new(move || {
-            store.ws.with_untracked(|w| match crate::storage::save(w, crate::storage::stored_revision() + 1) {
-                Ok(()) => JsValue::from_f64(crate::storage::used_bytes() as f64),
-                Err(e) => JsValue::from_str(&e),
+        // workspace with the generated one (in IndexedDB when it is too big for localStorage).
+        // Resolves to `{ chars, indexeddb, ms }`: the stored form's size in characters, where
+        // it went, and how long writing it took; rejects with an error text.
+        let save = Closure::<dyn Fn() -> js_sys::Promise>::new(move || {
+            let saver = Store::with_storage(store.ws.get_untracked());
+            wasm_bindgen_futures::future_to_promise(async move {
+                let t0 = js_sys::Date::now();
+                saver.save_now().await.map_err(|e| JsValue::from_str(&e))?;
+                let out = js_sys::Object::new();
+                let chars = saver.ws.with_untracked(|w| flowthrough_core::snapshot::encode(w, 0).len());
+                let _ = js_sys::Reflect::set(&out, &"ms".into(), &(js_sys::Date::now() - t0).into());
+                let _ = js_sys::Reflect::set(&out, &"chars".into(), &(chars as f64).into());
+                let _ = js_sys::Reflect::set(&out, &"indexeddb".into(), &crate::storage::base_in_indexeddb().into());
+                Ok(out.into())
             })
         });
         let _ = js_sys::Reflect::set(&w, &"__benchReplaceStoredWorkspace".into(), save.as_ref());

@@ -29,7 +29,7 @@ pub fn WorkspacePage() -> impl IntoView {
     let imported = RwSignal::new(None::<Result<Workspace, String>>);
     let confirm_reset = RwSignal::new(false);
     let export = move |_| {
-        let text = store.ws.with_untracked(snapshot::encode);
+        let text = store.ws.with_untracked(|w| snapshot::encode(w, 0));
         let date = store.now().iso();
         match browser::download(&format!("flowthrough-workspace-{}.json", &date[..10]), "application/json", &text) {
             Ok(()) => store.notify("Workspace exported."),
@@ -37,7 +37,7 @@ pub fn WorkspacePage() -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        browser::read_chosen_file(&ev, move |text| imported.set(Some(text.and_then(|t| snapshot::decode(&t).map_err(|e| e.to_string())))));
+        browser::read_chosen_file(&ev, move |text| imported.set(Some(text.and_then(|t| snapshot::decode(&t).map(|s| s.workspace).map_err(|e| e.to_string())))));
     };
     let replace = move |_| {
         if let Some(Ok(ws)) = imported.get_untracked() {
@@ -53,7 +53,16 @@ pub fn WorkspacePage() -> impl IntoView {
             <section class="settings-section" aria-labelledby="ws-now">
                 <h2 id="ws-now">"This workspace"</h2>
                 <p>{move || store.ws.with(summary)}</p>
-                <p class="hint">{move || format!("Stored size: {} KB of the browser's roughly 5 MB for this site.", used.get() / 1024)}</p>
+                <p class="hint">{move || {
+                    let kb = used.get() / 1024;
+                    // Re-read after saves finish (a big workspace is written asynchronously).
+                    store.busy.track();
+                    if storage::base_in_indexeddb() {
+                        format!("Kept in this browser's IndexedDB, because it is too big for the roughly 5 MB of localStorage; the latest changes take {kb} KB of localStorage until the next full save.")
+                    } else {
+                        format!("Stored size: {kb} KB of the browser's roughly 5 MB of localStorage for this site.")
+                    }
+                }}</p>
                 <div class="form-actions">
                     <button type="button" class="btn btn-primary" on:click=export>"Export workspace"</button>
                     <button type="button" class="btn btn-secondary" on:click=move |_| confirm_reset.set(true)>"Start a new, empty workspace"</button>
