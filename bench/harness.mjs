@@ -83,18 +83,19 @@ for (const n of sizes) {
   }
   await plain.close();
   // Cold load from storage and a persisted action (localStorage, or IndexedDB for the bulk).
-  let cold = null, persisted = null, stored = null;
+  let cold = null, persisted = null, stored = null, coldSteps = null;
   {
     const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await p.goto(`${base}/bench/${n}`);
     await p.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 600_000 });
     stored = await p.evaluate(() => window.__benchReplaceStoredWorkspace()).catch((e) => String(e));
     if (typeof stored === "object") {
-      const loads = [], actions = [];
+      const loads = [], actions = [], steps = [];
       for (let i = 0; i < RUNS; i++) {
         await p.goto(`${base}/partner/templates/1/users`);
         await p.locator("tbody tr td.mono").first().waitFor({ timeout: 600_000 });
         loads.push(await p.evaluate(() => performance.now()));
+        steps.push(await p.evaluate(() => window.__flowthroughLoadTimings ?? null));
         actions.push(await p.evaluate(async (round) => {
           document.querySelector("button[aria-haspopup=menu]").click();
           await new Promise((r) => setTimeout(r, 50));
@@ -112,6 +113,7 @@ for (const n of sizes) {
         }, i));
       }
       cold = median(loads);
+      if (steps[0]) coldSteps = Object.fromEntries(Object.keys(steps[0]).map((k) => [k, median(steps.map((s) => s[k]))]));
       persisted = median(actions);
       // Leave nothing behind for the next size.
       await p.evaluate(() => localStorage.clear());
@@ -130,6 +132,7 @@ for (const n of sizes) {
     const where = stored.indexeddb ? "IndexedDB (too big for localStorage)" : "localStorage";
     console.log(`stored form ${(stored.chars / 1e6).toFixed(1)} M characters in ${where}, written in ${fmt(stored.ms)}`);
     console.log(`cold load to first rows ${fmt(cold)}; Change Package Type click to persisted ${fmt(persisted)}`);
+    if (coldSteps) console.log(`  of which: IndexedDB read ${fmt(coldSteps.read)}, decode ${fmt(coldSteps.decode)}, journal ${fmt(coldSteps.journal)}`);
   } else {
     console.log(`not stored: ${stored}`);
   }

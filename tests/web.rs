@@ -620,6 +620,17 @@ async fn version_1_storage_is_migrated_forward() {
 }
 
 #[wasm_bindgen_test]
+fn a_big_base_is_cut_into_pieces_at_character_boundaries() {
+    let text = "aé€😀".repeat(1_000);
+    for size in [4, 5, 7, 64, 100_000] {
+        let parts = storage::chunks(&text, size);
+        assert!(parts.iter().all(|p| !p.is_empty() && p.len() <= size), "size {size}");
+        assert_eq!(parts.concat(), text);
+    }
+    assert!(storage::chunks("", 4).is_empty());
+}
+
+#[wasm_bindgen_test]
 async fn a_workspace_too_big_for_local_storage_goes_to_indexeddb() {
     mount_at("/workspace", None).await;
     let big = flowthrough_core::demo::large(1_000, 42, Timestamp(1_795_317_420));

@@ -36,9 +36,16 @@ struct Head {
     stored_in: Option<String>,
 }
 
+/// The whole envelope in one pass (a big workspace is parsed once, not once for the head and
+/// again for the body).
 #[derive(Deserialize)]
 struct EnvelopeIn {
-    workspace: Workspace,
+    format: Option<String>,
+    schema: Option<u32>,
+    #[serde(default)]
+    revision: u64,
+    stored_in: Option<String>,
+    workspace: Option<Workspace>,
 }
 
 /// A decoded envelope: the workspace and the storage revision it was saved as.
@@ -133,14 +140,26 @@ pub fn locate(text: &str) -> Result<Located, DecodeError> {
 ///   every field, including empty ones; version 2 leaves empty fields out and carries the
 ///   revision, so version 1 data reads as revision 0 with its fields as they were.
 pub fn decode(text: &str) -> Result<Stored, DecodeError> {
-    let head = head(text)?;
-    if head.stored_in.is_some() {
+    let env: EnvelopeIn = match serde_json::from_str(text) {
+        Ok(env) => env,
+        // Read the head alone to say precisely what is wrong (not JSON, not ours, newer).
+        Err(e) => {
+            head(text)?;
+            return Err(DecodeError::Corrupt(e.to_string()));
+        }
+    };
+    if env.format.as_deref() != Some(FORMAT) {
+        return Err(DecodeError::NotWorkspace);
+    }
+    let from_schema = env.schema.ok_or(DecodeError::Corrupt("the format version is missing".into()))?;
+    if from_schema > SCHEMA_VERSION {
+        return Err(DecodeError::Newer { found: from_schema, supported: SCHEMA_VERSION });
+    }
+    if env.stored_in.is_some() {
         return Err(DecodeError::Corrupt("this is a pointer to a workspace kept in browser storage, not the workspace itself".into()));
     }
-    let env: EnvelopeIn = serde_json::from_str(text).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    let mut ws = env.workspace;
-    let from_schema = head.schema.unwrap_or(SCHEMA_VERSION);
-    let revision = if from_schema == 1 { 0 } else { head.revision };
+    let mut ws = env.workspace.ok_or(DecodeError::Corrupt("the workspace is missing".into()))?;
+    let revision = if from_schema == 1 { 0 } else { env.revision };
     ws.schema = SCHEMA_VERSION;
     let problems = check(&ws);
     if !problems.is_empty() {

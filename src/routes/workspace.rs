@@ -28,6 +28,19 @@ pub fn WorkspacePage() -> impl IntoView {
     let used = RwSignal::new(storage::used_bytes());
     let imported = RwSignal::new(None::<Result<Workspace, String>>);
     let confirm_reset = RwSignal::new(false);
+    let confirm_large = RwSignal::new(None::<(usize, &'static str)>);
+    let navigate = leptos_router::hooks::use_navigate();
+    let load_large = move |n: usize, label: &'static str| {
+        confirm_large.set(None);
+        let ws = flowthrough_core::demo::large(n, 42, store.now());
+        let template = ws.templates.keys().next().copied();
+        store.replace(ws);
+        used.set(storage::used_bytes());
+        store.notify(format!("Loaded the demo workspace with {label} subscribers."));
+        if let Some(t) = template {
+            navigate(&format!("/partner/templates/{}/users", t.0), Default::default());
+        }
+    };
     let export = move |_| {
         let text = store.ws.with_untracked(|w| snapshot::encode(w, 0));
         let date = store.now().iso();
@@ -70,11 +83,15 @@ pub fn WorkspacePage() -> impl IntoView {
             </section>
             <section class="settings-section" aria-labelledby="ws-large">
                 <h2 id="ws-large">"Large demo workspaces"</h2>
-                <p class="hint">"Generated in the page and kept in memory only (too large for this browser's storage): a template with thousands of users in a mix of statuses, to try the User Status view at scale. Your own workspace is not touched."</p>
+                <p class="hint">"A template with thousands of users in a mix of statuses, generated from a fixed seed, to try the User Status view at scale. Open one in memory to look around without touching your workspace, or load it as your workspace to keep it (it is saved in this browser's IndexedDB; 100,000 subscribers take a few seconds to generate and save)."</p>
                 <ul class="plain-list">
-                    <li><a href="/bench/1000">"1,000 subscribers"</a></li>
-                    <li><a href="/bench/10000">"10,000 subscribers"</a></li>
-                    <li><a href="/bench/100000">"100,000 subscribers"</a>" (takes a few seconds to generate)"</li>
+                    {[(1_000usize, "1,000"), (10_000, "10,000"), (100_000, "100,000")].into_iter().map(|(n, label)| view! {
+                        <li class="demo-size">
+                            <a href=format!("/bench/{n}")>{format!("{label} subscribers")}</a>
+                            " (in memory) "
+                            <button type="button" class="btn btn-secondary btn-small" on:click=move |_| confirm_large.set(Some((n, label)))>{format!("Load {label} subscribers as my workspace")}</button>
+                        </li>
+                    }).collect_view()}
                 </ul>
             </section>
             <section class="settings-section" aria-labelledby="ws-import">
@@ -91,6 +108,19 @@ pub fn WorkspacePage() -> impl IntoView {
                     }.into_any(),
                 })}
             </section>
+            {move || confirm_large.get().map(|(n, label)| {
+                let close = Callback::new(move |_| confirm_large.set(None));
+                let load_large = load_large.clone();
+                view! {
+                    <Dialog title="Replace your workspace with a demo?" on_close=close>
+                        <p>{format!("Your workspace is replaced by a generated one with {label} subscribers: templates, customers, users, emails and the audit log you have now are removed. Export it first to keep a copy.")}</p>
+                        <div class="form-actions">
+                            <button type="button" class="btn btn-danger" on:click=move |_| load_large(n, label)>"Replace my workspace"</button>
+                            <button type="button" class="btn btn-secondary" data-autofocus on:click=move |_| close.run(())>"Cancel"</button>
+                        </div>
+                    </Dialog>
+                }
+            })}
             {move || confirm_reset.get().then(|| {
                 let close = Callback::new(move |_| confirm_reset.set(false));
                 view! {
