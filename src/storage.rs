@@ -206,8 +206,9 @@ pub enum AppendError {
     Failed(String),
 }
 
-/// Persists one change as journal entry `revision`: a write of a few hundred bytes.
-pub fn append(entry: &LogEntry, revision: u64) -> Result<(), AppendError> {
+/// Persists one change as journal entry `revision`: a write of a few hundred bytes. Returns the
+/// entry's size in characters.
+pub fn append(entry: &LogEntry, revision: u64) -> Result<usize, AppendError> {
     let s = storage().map_err(AppendError::Failed)?;
     let text = snapshot::encode_entry(entry);
     if text.len() > ENTRY_LIMIT {
@@ -218,7 +219,7 @@ pub fn append(entry: &LogEntry, revision: u64) -> Result<(), AppendError> {
         let _ = s.remove_item(&journal_key(revision));
         return Err(AppendError::WriteBase);
     }
-    Ok(())
+    Ok(text.len())
 }
 
 /// How many journal entries there are, and their size in characters.

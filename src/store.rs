@@ -248,7 +248,15 @@ impl Store {
             }
         }
         self.journal.set_value(storage::journal_size());
-        self.take(storage::load())
+        match storage::load() {
+            // Everything stored vanished (site data cleared): this tab's workspace may now be
+            // the only copy, so it is written back rather than dropped.
+            storage::Loaded::Empty if mine > 0 => {
+                self.save_base(1, true, true);
+                CatchUp::UpToDate
+            }
+            loaded => self.take(loaded),
+        }
     }
 
     /// Persists the change just applied: one journal entry (a few hundred bytes), or a new base
@@ -260,11 +268,11 @@ impl Store {
         let next = self.revision.get_untracked() + 1;
         let Some(entry) = self.ws.with_untracked(|w| w.log.last().cloned()) else { return };
         match storage::append(&entry, next) {
-            Ok(()) => {
+            Ok(size) => {
                 self.revision.set(next);
                 self.clear_write_problem();
                 let (n, chars) = self.journal.get_value();
-                let chars = chars + flowthrough_core::snapshot::encode_entry(&entry).len();
+                let chars = chars + size;
                 self.journal.set_value((n + 1, chars));
                 let limit = if self.bulk.get_value() { COMPACT_BULK } else { COMPACT_INLINE };
                 if n + 1 >= limit.0 || chars >= limit.1 {

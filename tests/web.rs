@@ -560,7 +560,7 @@ async fn a_change_in_another_tab_appears_here_and_is_not_overwritten() {
     // The other tab saved one change (a journal entry) and the browser tells us.
     let mut theirs = stored();
     theirs.apply(Command::CreateOrg { name: "Theirs".into(), free: true }, Timestamp(1_795_317_500), &mut Counter(950)).unwrap();
-    assert!(storage::append(theirs.log.last().unwrap(), rev + 1).is_ok());
+    assert!(storage::append(theirs.log.last().unwrap(), rev + 1).is_ok_and(|size| size < 1_000));
     storage_event();
     settle().await;
     assert!(body_rows().iter().any(|r| r.contains("Theirs")), "{:?}", body_rows());
@@ -597,6 +597,20 @@ async fn an_action_is_persisted_as_one_journal_entry_not_a_rewrite() {
     set_local(&format!("{}1", storage::JOURNAL_PREFIX), "{\"seq\":2,");
     mount_at_keeping("/control").await;
     assert!(alerts().iter().any(|a| a.contains("could not be read") && a.contains("Saved change 1 is damaged")), "{:?}", alerts());
+}
+
+#[wasm_bindgen_test]
+async fn clearing_site_data_under_an_open_tab_loses_nothing_it_shows() {
+    mount_at("/control", None).await;
+    type_into("Organization name", "Before clearing");
+    button("Create organization").click();
+    settle().await;
+    storage::clear_all();
+    type_into("Organization name", "After clearing");
+    button("Create organization").click();
+    settle().await;
+    let names: Vec<String> = stored().orgs.values().map(|o| o.name.clone()).collect();
+    assert_eq!(names, ["Before clearing", "After clearing"]);
 }
 
 #[wasm_bindgen_test]
