@@ -32,7 +32,9 @@ pub fn App() -> impl IntoView {
             // A workspace kept in IndexedDB opens asynchronously: pages wait for it rather than
             // showing an empty workspace for a moment.
             <Show when=move || store.busy.get() != Some(store::Busy::Opening) fallback=|| view! {
-                <main class="opening"><p role="status">{store::Busy::Opening.label()}</p></main>
+                <components::Console area=components::Area::Home>
+                    <p class="hint">"A large workspace takes a few seconds to open; the page appears as soon as it is read."</p>
+                </components::Console>
             }>
             <Routes fallback=not_found::NotFound>
                 <Route path=path!("/") view=home::Home/>

@@ -39,6 +39,13 @@ pub fn WorkspacePage() -> impl IntoView {
         store.notify(format!("Loaded the demo workspace with {label} subscribers."));
         if let Some(t) = template {
             navigate(&format!("/partner/templates/{}/users", t.0), Default::default());
+            // Start the new page at its top, as following a link does (after it has rendered,
+            // and after the closing dialog has given focus back).
+            request_animation_frame(|| {
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            });
         }
     };
     let export = move |_| {
