@@ -600,6 +600,45 @@ async fn an_action_is_persisted_as_one_journal_entry_not_a_rewrite() {
 }
 
 #[wasm_bindgen_test]
+fn tokens_are_128_bits_from_the_browsers_cryptographic_source() {
+    let tokens: std::collections::HashSet<String> = (0..1_000).map(|_| flowthrough::browser::secure_token().0).collect();
+    assert_eq!(tokens.len(), 1_000, "no repeats");
+    assert!(tokens.iter().all(|t| t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit())));
+    // Every hex digit turns up in every position, as uniform random bits make sure of.
+    for pos in 0..32 {
+        let digits: std::collections::HashSet<u8> = tokens.iter().map(|t| t.as_bytes()[pos]).collect();
+        assert_eq!(digits.len(), 16, "position {pos}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn disabled_storage_is_reported_and_the_app_still_works() {
+    storage::clear_all();
+    let window = js_sys::global();
+    let object = js_sys::Reflect::get(&window, &"Object".into()).unwrap();
+    let describe: js_sys::Function = js_sys::Reflect::get(&object, &"getOwnPropertyDescriptor".into()).unwrap().unchecked_into();
+    let original = describe.call2(&object, &window, &"localStorage".into()).unwrap();
+    let define: js_sys::Function = js_sys::Reflect::get(&object, &"defineProperty".into()).unwrap().unchecked_into();
+    let refusing = js_sys::Object::new();
+    let getter = js_sys::Function::new_no_args("throw new DOMException('The user denied storage', 'SecurityError');");
+    js_sys::Reflect::set(&refusing, &"get".into(), &getter).unwrap();
+    js_sys::Reflect::set(&refusing, &"configurable".into(), &true.into()).unwrap();
+    define.call3(&object, &window, &"localStorage".into(), &refusing).unwrap();
+
+    mount_at_keeping("/control").await;
+    let shown = alerts();
+    type_into("Organization name", "In memory only");
+    button("Create organization").click();
+    settle().await;
+    let rows = body_rows();
+    define.call3(&object, &window, &"localStorage".into(), &original).unwrap();
+
+    assert!(shown.iter().any(|a| a.contains("does not allow this page to store data")), "{shown:?}");
+    assert!(rows.iter().any(|r| r.contains("In memory only")), "{rows:?}");
+    assert!(local(storage::KEY).is_none() && local(storage::REVISION_KEY).is_none(), "nothing was written");
+}
+
+#[wasm_bindgen_test]
 async fn clearing_site_data_under_an_open_tab_loses_nothing_it_shows() {
     mount_at("/control", None).await;
     type_into("Organization name", "Before clearing");
