@@ -398,6 +398,19 @@ async fn idb_put(text: String) -> Result<(), String> {
 }
 
 async fn idb_get() -> Result<Option<String>, String> {
+    match idb_get_bytes().await? {
+        None => Ok(None),
+        Some(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| "the stored workspace is not valid text".to_string()),
+    }
+}
+
+/// The base kept in IndexedDB as it is (damaged text included), for "download the unreadable
+/// data".
+pub async fn raw_bulk() -> Option<String> {
+    idb_get_bytes().await.ok().flatten().map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
+async fn idb_get_bytes() -> Result<Option<Vec<u8>>, String> {
     let db = idb_open().await?;
     let tx = db.transaction_with_str(IDB_STORE).map_err(|_| "IndexedDB refused a read")?;
     let store = tx.object_store(IDB_STORE).map_err(|_| "IndexedDB store missing")?;
@@ -423,7 +436,6 @@ async fn idb_get() -> Result<Option<String>, String> {
             return Err(format!("part {} of {} is missing", i + 1, count));
         }
     }
-    let text = String::from_utf8(bytes).map_err(|_| "the stored workspace is not valid text".to_string())?;
     db.close();
-    Ok(Some(text))
+    Ok(Some(bytes))
 }

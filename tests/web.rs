@@ -684,6 +684,23 @@ fn a_big_base_is_cut_into_pieces_at_character_boundaries() {
 }
 
 #[wasm_bindgen_test]
+async fn an_unreadable_workspace_in_indexeddb_is_reported_and_never_overwritten() {
+    storage::clear_all();
+    let bad = "{\"format\":\"flowthrough-workspace\",\"schema\":2,\"revision\":5,\"workspace\":{\"trunc";
+    storage::save_bulk(bad.to_string(), 5, true).await.unwrap();
+    let pointer = local(storage::KEY).unwrap();
+    mount_at_keeping("/control").await;
+    until("the problem is reported", || alerts().iter().any(|a| a.contains("could not be read") && a.contains("IndexedDB"))).await;
+    type_into("Organization name", "Not saved over it");
+    button("Create organization").click();
+    settle().await;
+    assert!(body_rows().iter().any(|r| r.contains("Not saved over it")), "the app still works in memory");
+    assert_eq!(local(storage::KEY).unwrap(), pointer);
+    assert_eq!(storage::raw_bulk().await.as_deref(), Some(bad), "the data in IndexedDB is untouched and can be downloaded");
+    let _ = button("Download the unreadable data");
+}
+
+#[wasm_bindgen_test]
 async fn a_workspace_too_big_for_local_storage_goes_to_indexeddb() {
     mount_at("/workspace", None).await;
     let big = flowthrough_core::demo::large(1_000, 42, Timestamp(1_795_317_420));

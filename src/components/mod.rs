@@ -70,8 +70,17 @@ pub fn StorageBanner() -> impl IntoView {
                     </p>
                     <div class="banner-actions">
                         <button class="btn btn-secondary" on:click=move |_| {
-                            let raw = storage::raw_stored().unwrap_or_default();
-                            let _ = browser::download("flowthrough-unreadable-workspace.json", "application/json", &raw);
+                            const FILE: &str = "flowthrough-unreadable-workspace.json";
+                            if storage::base_in_indexeddb() {
+                                // The data itself is in IndexedDB; localStorage holds only a pointer.
+                                leptos::task::spawn_local(async move {
+                                    let raw = storage::raw_bulk().await.unwrap_or_default();
+                                    let _ = browser::download(FILE, "application/json", &raw);
+                                });
+                            } else {
+                                let raw = storage::raw_stored().unwrap_or_default();
+                                let _ = browser::download(FILE, "application/json", &raw);
+                            }
                         }>"Download the unreadable data"</button>
                         <button class="btn btn-primary" on:click=move |_| store.start_fresh()>"Start a fresh workspace"</button>
                     </div>
