@@ -169,9 +169,10 @@ pub fn export_status_csv(ws: &Workspace, rows: &[&Subscriber]) -> String {
     let _ = w.write_record(STATUS_CSV_HEADER);
     let customers: std::collections::HashMap<CustomerId, &str> = ws.customers.values().map(|c| (c.id, c.name.as_str())).collect();
     for s in rows {
+        let mut code_buf = itoa_buf();
         let (code, text) = match &s.error {
-            Some(e) => (e.code.code().to_string(), e.copy_text()),
-            None => (String::new(), String::new()),
+            Some(e) => (write_u32(&mut code_buf, e.code.code()), e.copy_text()),
+            None => ("", String::new()),
         };
         let email = s.email.as_ref().map_or("", |e| e.as_str());
         let cells: [&str; 8] = [
@@ -181,16 +182,34 @@ pub fn export_status_csv(ws: &Workspace, rows: &[&Subscriber]) -> String {
             s.package.label(),
             s.status.label(),
             email,
-            &code,
+            code,
             &text,
         ];
         for c in cells {
             let _ = w.write_field(escape_cell(c).as_bytes());
         }
-        let _ = w.write_field(s.last_status_change.iso());
+        let _ = w.write_field(s.last_status_change.iso_bytes());
         let _ = w.write_record(None::<&[u8]>);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+fn itoa_buf() -> [u8; 10] {
+    [0; 10]
+}
+
+/// `n` in decimal, written into `buf` without allocating.
+fn write_u32(buf: &mut [u8; 10], mut n: u32) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
 /// Parses CSV text back into unescaped rows (header included); used to check exports.

@@ -49,7 +49,30 @@ impl Timestamp {
     /// ISO 8601 form, for CSV and email headers: `2026-11-22T03:17:00Z`.
     pub fn iso(self) -> String {
         let (y, mo, d, h, mi, s) = self.parts();
-        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+        if !(0..=9999).contains(&y) {
+            return format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z");
+        }
+        String::from_utf8_lossy(&self.iso_bytes()).into_owned()
+    }
+
+    /// [`Timestamp::iso`] written into a fixed buffer without allocating (the export writes one
+    /// per row). Years outside 0–9999 are clamped; use `iso` for those.
+    pub fn iso_bytes(self) -> [u8; 20] {
+        let (y, mo, d, h, mi, s) = self.parts();
+        let y = y.clamp(0, 9999) as u32;
+        let mut out = *b"0000-00-00T00:00:00Z";
+        let two = |out: &mut [u8; 20], at: usize, v: u32| {
+            out[at] = b'0' + (v / 10 % 10) as u8;
+            out[at + 1] = b'0' + (v % 10) as u8;
+        };
+        two(&mut out, 0, y / 100);
+        two(&mut out, 2, y % 100);
+        two(&mut out, 5, mo);
+        two(&mut out, 8, d);
+        two(&mut out, 11, h);
+        two(&mut out, 14, mi);
+        two(&mut out, 17, s);
+        out
     }
 }
 
@@ -88,6 +111,14 @@ mod tests {
         assert_eq!(Timestamp(1_795_317_420).iso(), "2026-11-22T03:17:00Z");
         assert_eq!(Timestamp(951_782_400).iso(), "2000-02-29T00:00:00Z");
         assert_eq!(Timestamp(1_795_317_420).to_string(), "2026-11-22 03:17 UTC");
+        // The allocation-free form agrees with plain formatting across four centuries.
+        let mut t = -2_208_988_800i64; // 1900-01-01
+        while t < 10_000_000_000 {
+            let (y, mo, d, h, mi, sec) = Timestamp(t).parts();
+            assert_eq!(Timestamp(t).iso(), format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{sec:02}Z"), "{t}");
+            t += 7_919_777;
+        }
+        assert_eq!(Timestamp(-100_000_000_000).iso(), "-1199-02-15T14:13:20Z");
     }
 
     #[test]
