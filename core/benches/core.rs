@@ -22,6 +22,9 @@ fn bench(c: &mut Criterion) {
     g.bench_function("user status: search", |b| {
         b.iter(|| black_box(user_status(&ws, &StatusQuery { template, search: "dahl".into(), ..Default::default() }).len()))
     });
+    g.bench_function("user status: search, first letter typed", |b| {
+        b.iter(|| black_box(user_status(&ws, &StatusQuery { template, search: "d".into(), ..Default::default() }).len()))
+    });
     g.bench_function("user status: sort by name, descending", |b| {
         b.iter(|| black_box(user_status(&ws, &StatusQuery { template, sort: StatusColumn::Name, descending: true, ..Default::default() }).len()))
     });

@@ -169,10 +169,21 @@ impl SubscriberSearch {
             hit.iter_mut().for_each(|h| *h = needle_lower.is_empty());
             return hit;
         }
-        for (pos, _) in self.text.match_indices(needle_lower) {
-            // The subscriber whose text starts at or before `pos`.
-            let i = self.starts.partition_point(|&start| start <= pos).saturating_sub(1);
+        // Matches come in text order: walk the subscribers alongside them, and after a hit jump
+        // to the next subscriber's text (one hit is enough), so a one-letter search that matches
+        // almost everyone stays a single pass.
+        let mut i = 0;
+        let mut from = 0;
+        while let Some(offset) = self.text.get(from..).and_then(|rest| rest.find(needle_lower)) {
+            let pos = from + offset;
+            while i + 1 < self.starts.len() && self.starts[i + 1] <= pos {
+                i += 1;
+            }
             hit[i] = true;
+            match self.starts.get(i + 1) {
+                Some(&next) => from = next,
+                None => break,
+            }
         }
         hit
     }
