@@ -134,7 +134,8 @@ pub async fn load_bulk() -> Loaded {
     let text = match idb_get().await {
         Ok(Some(text)) => text,
         Ok(None) => return Loaded::Unreadable("The workspace should be in this browser's IndexedDB, but it is not there (site data may have been partly cleared).".into()),
-        Err(e) => return Loaded::Unavailable(format!("The browser refused to read the workspace from IndexedDB ({e}).")),
+        // Writes stay paused: an empty workspace must never be saved over the one that is there.
+        Err(e) => return Loaded::Unreadable(format!("The browser refused to read the workspace from IndexedDB ({e}). Reload the page to try again.")),
     };
     let t1 = js_sys::Date::now();
     let decoded = snapshot::decode(&text);
@@ -253,10 +254,19 @@ pub fn save(text: &str, revision: u64, replaces: bool) -> Result<Written, String
     if text.len() > INLINE_LIMIT {
         return Ok(Written::NeedsIndexedDb);
     }
+    let was_in_indexeddb = base_in_indexeddb();
     if s.set_item(KEY, text).is_err() {
         return Ok(Written::NeedsIndexedDb);
     }
     finish_base(&s, revision, replaces);
+    if was_in_indexeddb {
+        // Nothing points at the old big base any more: free the disk it takes (unless a new big
+        // save starts first, which replaces it anyway).
+        let writes = IDB_WRITES.with(std::cell::Cell::get);
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = idb_clear(writes).await;
+        });
+    }
     Ok(Written::Inline)
 }
 
@@ -301,8 +311,8 @@ pub fn raw_stored() -> Option<String> {
 }
 
 /// Removes everything flowthrough stored in localStorage (used by tests; "start fresh" goes
-/// through the store so the other tabs hear of it). The IndexedDB copy is overwritten by the next
-/// big save and ignored until then, since nothing points at it.
+/// through the store so the other tabs hear of it). An IndexedDB copy is ignored, since nothing
+/// points at it, until the next big save replaces it.
 pub fn clear_all() {
     if let Ok(s) = storage() {
         for (_, k) in journal_keys(&s) {
@@ -376,6 +386,7 @@ pub fn chunks(text: &str, size: usize) -> Vec<&str> {
 }
 
 async fn idb_put(text: String) -> Result<(), String> {
+    IDB_WRITES.with(|w| w.set(w.get() + 1));
     let db = idb_open().await?;
     let tx = db.transaction_with_str_and_mode(IDB_STORE, web_sys::IdbTransactionMode::Readwrite).map_err(|_| "IndexedDB refused a write")?;
     let store = tx.object_store(IDB_STORE).map_err(|_| "IndexedDB store missing")?;
@@ -392,6 +403,27 @@ async fn idb_put(text: String) -> Result<(), String> {
     store.put_with_key(&JsValue::from_f64(parts.len() as f64), &JsValue::from_str(IDB_BASE)).map_err(refused)?;
     drop(text);
     // Durable once the transaction completes.
+    let r = outcome(&tx, "complete", &["error", "abort"]).await;
+    db.close();
+    r
+}
+
+thread_local! {
+    /// How many big saves have started, so a pending clear never runs after a newer save.
+    static IDB_WRITES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+async fn idb_clear(writes_before: u64) -> Result<(), String> {
+    let db = idb_open().await?;
+    // IndexedDB runs transactions in the order they are created: if no save has started by
+    // now, any later one runs after this clear.
+    if IDB_WRITES.with(std::cell::Cell::get) != writes_before {
+        db.close();
+        return Ok(());
+    }
+    let tx = db.transaction_with_str_and_mode(IDB_STORE, web_sys::IdbTransactionMode::Readwrite).map_err(|_| "IndexedDB refused a write")?;
+    let store = tx.object_store(IDB_STORE).map_err(|_| "IndexedDB store missing")?;
+    store.clear().map_err(|_| "IndexedDB refused to clear")?;
     let r = outcome(&tx, "complete", &["error", "abort"]).await;
     db.close();
     r

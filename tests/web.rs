@@ -729,6 +729,24 @@ async fn a_workspace_too_big_for_local_storage_goes_to_indexeddb() {
     mount_at_keeping("/control").await;
     until("the change survives a reload", || body_rows().iter().any(|r| r.contains("On top"))).await;
     assert!(storage::base_in_indexeddb());
+
+    // Starting over writes a small base to localStorage and frees the big one in IndexedDB.
+    mount_at_keeping("/workspace").await;
+    until("the workspace page is open", || all("button").iter().any(|b| text(b) == "Start a new, empty workspace")).await;
+    button("Start a new, empty workspace").click();
+    settle().await;
+    button("Start over").click();
+    settle().await;
+    assert!(!storage::base_in_indexeddb());
+    let mut freed = false;
+    for _ in 0..100 {
+        if storage::raw_bulk().await.is_none() {
+            freed = true;
+            break;
+        }
+        settle().await;
+    }
+    assert!(freed, "the old base in IndexedDB is cleared");
 }
 
 #[wasm_bindgen_test]
