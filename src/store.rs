@@ -248,6 +248,8 @@ impl Store {
             }
         }
         self.journal.set_value(storage::journal_size());
+        // Where the base is now is known again once it is read (IndexedDB sets it back).
+        self.bulk.set_value(false);
         match storage::load() {
             // Everything stored vanished (site data cleared): this tab's workspace may now be
             // the only copy, so it is written back rather than dropped.
