@@ -76,6 +76,13 @@ impl Email {
         }
     }
 
+    /// An address read back from storage, which was parsed when it was first entered: only
+    /// checked for the shape every stored address has (ASCII, lower case, one name@domain).
+    pub(crate) fn from_stored(s: String) -> Option<Email> {
+        let ok = s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_whitespace()) && s.rfind('@').is_some_and(|at| at > 0 && at + 1 < s.len());
+        ok.then_some(Email(s))
+    }
+
     /// The address as stored (lower case).
     pub fn as_str(&self) -> &str {
         &self.0

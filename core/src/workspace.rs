@@ -7,13 +7,12 @@ use crate::command::*;
 use crate::email::{parse_domain, Email};
 use crate::error::CommandError;
 use crate::event::Event;
+use crate::history::History;
+use crate::mail::{MailContent, MailLink};
 use crate::model::*;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
-
-/// The version of the serialized workspace. Bump it and add a migration when the format changes.
-pub const SCHEMA_VERSION: u32 = 2;
 
 /// Most rows one batch command may carry.
 pub const MAX_BATCH: usize = 200_000;
@@ -88,10 +87,8 @@ impl Default for Partner {
 }
 
 /// All state of one sandbox.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Workspace {
-    /// Format version ([`SCHEMA_VERSION`]).
-    pub schema: u32,
     /// The service provider.
     pub partner: Partner,
     /// Customer onboarding templates.
@@ -104,18 +101,16 @@ pub struct Workspace {
     pub orgs: BTreeMap<OrgId, Org>,
     /// Webex users.
     pub users: BTreeMap<UserId, User>,
-    /// Every email sent or suppressed, oldest first.
-    pub outbox: Vec<Message>,
+    /// Every email sent or suppressed, oldest first (the older ones may be in storage still).
+    pub outbox: History<Message>,
     /// Single-use links by token.
     pub links: BTreeMap<Token, Link>,
-    /// The audit log, oldest first.
-    pub log: Vec<LogEntry>,
+    /// The audit log, oldest first (the older entries may be in storage still).
+    pub log: History<LogEntry>,
     /// The last id handed out.
     pub last_id: u64,
     /// How far the sandbox clock runs ahead of real time, in seconds.
-    #[serde(default)]
     pub clock_offset: i64,
-    #[serde(skip)]
     index: Index,
 }
 
@@ -199,16 +194,15 @@ impl Eq for Index {}
 impl Default for Workspace {
     fn default() -> Self {
         Workspace {
-            schema: SCHEMA_VERSION,
             partner: Partner::default(),
             templates: BTreeMap::new(),
             customers: BTreeMap::new(),
             subscribers: BTreeMap::new(),
             orgs: BTreeMap::new(),
             users: BTreeMap::new(),
-            outbox: Vec::new(),
+            outbox: History::default(),
             links: BTreeMap::new(),
-            log: Vec::new(),
+            log: History::default(),
             last_id: 0,
             clock_offset: 0,
             index: Index::default(),
@@ -274,19 +268,6 @@ impl Workspace {
         self.index = index;
     }
 
-    /// Deserializes a workspace from JSON and rebuilds its lookups.
-    pub fn from_json(json: &str) -> Result<Workspace, serde_json::Error> {
-        let mut ws: Workspace = serde_json::from_str(json)?;
-        ws.rebuild_index();
-        Ok(ws)
-    }
-
-    /// Serializes to JSON.
-    pub fn to_json(&self) -> String {
-        // Serializing plain maps and strings cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
     /// Rebuilds a workspace by applying every logged command again to an empty one.
     pub fn replay(log: &[LogEntry]) -> Result<Workspace, ReplayError> {
         let mut ws = Workspace::new();
@@ -300,7 +281,7 @@ impl Workspace {
 
     /// The sequence number of the last log entry (0 for a new workspace).
     pub fn last_seq(&self) -> u64 {
-        self.log.last().map_or(0, |e| e.seq)
+        self.log.len() as u64
     }
 
     /// Applies one logged entry written by another session (a journal entry in storage, or
@@ -421,7 +402,7 @@ impl Workspace {
         // next use. (A refused command and an idle tick change nothing, and keep them.)
         self.index.search = std::sync::OnceLock::new();
         self.index.orders = Default::default();
-        let seq = self.log.last().map_or(1, |e| e.seq + 1);
+        let seq = self.last_seq() + 1;
         self.log.push(LogEntry { seq, at: now, actor: cmd.actor(), command: cmd, tokens: rec.drawn, events: ev.clone() });
         Ok(ev)
     }
@@ -821,15 +802,12 @@ impl Workspace {
             let to = self.partner.admin_email.clone();
             let status_page = self
                 .template_of(&self.subscribers[&id])
-                .map_or_else(|| "/partner/templates".to_string(), |t| format!("/partner/templates/{}/users", t.id.0));
+                .map_or_else(|| MailLink::Page("/partner/templates".into()), |t| MailLink::UserStatus(t.id));
             self.send(
                 now,
                 to,
                 MessageKind::AdminAlert,
-                format!("Action needed: {bwid} could not self-activate"),
-                format!(
-                    "The user {bwid} failed to self-provision twice in the User Activation Portal.\n\n{copy}\n\nOpen Partner Hub → Settings → BroadWorks Calling → View Templates → Show User Status to retry activation, delete the user, or change the configuration."
-                ),
+                MailContent::AdminAlert { broadworks_user_id: bwid, error: copy },
                 Some(status_page),
                 None,
                 ev,
@@ -886,8 +864,7 @@ impl Workspace {
                         now,
                         email.to_string(),
                         MessageKind::Welcome,
-                        "Your Webex account is ready".into(),
-                        "Your email is verified and your Webex account is ready.\n\nNext step: download the Webex App and sign in with this email address.".into(),
+                        MailContent::Welcome,
                         None,
                         None,
                         ev,
@@ -915,9 +892,8 @@ impl Workspace {
             now,
             email.to_string(),
             MessageKind::MoveAccount,
-            "Move your Webex account to your company".into(),
-            "You already have a free Webex account with this email address. Your service provider wants to move it into your company's Webex organization.\n\nOpen the link to agree to the move. It is valid for 7 days.".into(),
-            Some(format!("/link/{}", token.0)),
+            MailContent::MoveAccount,
+            Some(MailLink::Token(token)),
             None,
             ev,
         );
@@ -982,9 +958,8 @@ impl Workspace {
                     now,
                     email.to_string(),
                     MessageKind::EmailVerification,
-                    "Verify your email address for Webex".into(),
-                    "Confirm that this is your email address to finish activating Webex.\n\nOpen the link within 24 hours. If you did not ask for this, ignore this email.".into(),
-                    Some(format!("/link/{}", token.0)),
+                    MailContent::EmailVerification,
+                    Some(MailLink::Token(token)),
                     None,
                     ev,
                 );
@@ -1351,8 +1326,7 @@ impl Workspace {
             now,
             to,
             MessageKind::Reactivation,
-            "Your Webex account is active again".into(),
-            "Your administrator reactivated your Webex account. Sign in to the Webex App to continue.".into(),
+            MailContent::Reactivation,
             None,
             suppressed,
             ev,
@@ -1406,13 +1380,8 @@ impl Workspace {
         let org = self.orgs.get(&u.org).map(|o| o.name.clone()).unwrap_or_default();
         let to = u.email.to_string();
         let delayed = u.state == UserState::DelayedClaim;
-        let body = if delayed {
-            format!("Your Webex account is moving from a free plan to {org}'s paid plan.\n\nYou have 14 days to choose what happens to the data of your free account: move your conversations, keep the old account under another email address, or delete it. If you do nothing, your conversations move automatically after 14 days.")
-        } else {
-            format!("Your Webex account moved from a free plan to {org}'s paid plan. Sign in to the Webex App as usual.")
-        };
         // Conversions from free to paid are always notified (seed 004), whatever the toggle.
-        self.send(now, to, MessageKind::PaidConversion, format!("Your Webex account is now part of {org}"), body, None, None, ev);
+        self.send(now, to, MessageKind::PaidConversion, MailContent::PaidConversion { org, delayed }, None, None, ev);
     }
 
     fn link_site(&mut self, org: OrgId, site: &str, ev: &mut Vec<Event>) -> Result<(), CommandError> {
@@ -1589,21 +1558,15 @@ impl Workspace {
         let suppressed = if manual { None } else { self.suppression(org_id) };
         let link = if suppressed.is_none() {
             let token = self.issue_link(LinkPurpose::ActivateUser { user: id }, now, ttl::ACTIVATE_USER, rec);
-            Some(format!("/link/{}", token.0))
+            Some(MailLink::Token(token))
         } else {
             None
         };
-        let (subject, body) = match kind {
-            MessageKind::Reminder => (
-                format!("Reminder: activate your Webex account at {org}"),
-                format!("You have not activated your Webex account at {org} yet. Open the link to verify your email, then sign in to the Webex App. The link is valid for 7 days."),
-            ),
-            _ => (
-                format!("Activate your Webex account at {org}"),
-                format!("{org} added you to Webex. Open the link to verify your email, then sign in to the Webex App. The link is valid for 7 days."),
-            ),
+        let content = match kind {
+            MessageKind::Reminder => MailContent::Reminder { org },
+            _ => MailContent::Activation { org },
         };
-        self.send(now, to, kind, subject, body, link, suppressed, ev);
+        self.send(now, to, kind, content, link, suppressed, ev);
         let u = self.user_mut(id);
         if kind == MessageKind::Activation || manual {
             u.invited_at = now;
@@ -1692,7 +1655,7 @@ impl Workspace {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn send(&mut self, now: Timestamp, to: String, kind: MessageKind, subject: String, body: String, link: Option<String>, suppressed: Option<String>, ev: &mut Vec<Event>) {
+    fn send(&mut self, now: Timestamp, to: String, kind: MessageKind, content: MailContent, link: Option<MailLink>, suppressed: Option<String>, ev: &mut Vec<Event>) {
         let id = MessageId(self.next_id());
         let sent = suppressed.is_none();
         ev.push(Event::MessageQueued { message: id, kind, to: to.clone(), sent });
@@ -1700,10 +1663,9 @@ impl Workspace {
             id,
             at: now,
             to,
-            subject,
-            body,
-            link,
             kind,
+            content,
+            link,
             delivery: match suppressed {
                 None => Delivery::Sent,
                 Some(why) => Delivery::Suppressed(why),

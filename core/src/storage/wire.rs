@@ -1,0 +1,432 @@
+//! The byte level of storage format 3: LEB128 varints, zigzag deltas for times and ids,
+//! strings and tokens written once and then referred to by distance, and the part header.
+//!
+//! Everything a [`Reader`] reads is bounds-checked and returns [`WireError`]: random or
+//! truncated bytes give an error, never a panic.
+
+use std::collections::HashMap;
+
+/// Why bytes could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WireError {
+    /// The bytes end in the middle of a value.
+    #[error("the data ends too early")]
+    Truncated,
+    /// A value that no version of format 3 writes.
+    #[error("unexpected {0}")]
+    Invalid(&'static str),
+}
+
+/// How ids are delta-coded: one running value per kind of id.
+#[derive(Clone, Copy)]
+pub enum IdKind {
+    /// Templates.
+    Template = 0,
+    /// Customers.
+    Customer = 1,
+    /// Subscribers.
+    Subscriber = 2,
+    /// Organizations.
+    Org = 3,
+    /// Users.
+    User = 4,
+    /// Messages.
+    Message = 5,
+}
+
+const KINDS: usize = 6;
+
+fn zigzag(v: i64) -> u64 {
+    ((v << 1) ^ (v >> 63)) as u64
+}
+
+fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}
+
+/// Writes values; strings and tokens seen before are written as the distance back to their
+/// last occurrence, which is short for the strings that recur near each other (a domain, a
+/// provisioning ID, the email an event repeats from its command).
+pub struct Writer<'s> {
+    buf: Vec<u8>,
+    strings: HashMap<&'s str, u32>,
+    string_count: u32,
+    tokens: HashMap<[u8; 16], u32>,
+    token_count: u32,
+    last_time: i64,
+    last_id: [u64; KINDS],
+}
+
+impl<'s> Default for Writer<'s> {
+    fn default() -> Self {
+        Writer::new()
+    }
+}
+
+impl<'s> Writer<'s> {
+    /// An empty writer.
+    pub fn new() -> Writer<'s> {
+        Writer { buf: Vec::new(), strings: HashMap::new(), string_count: 0, tokens: HashMap::new(), token_count: 0, last_time: 0, last_id: [0; KINDS] }
+    }
+
+    /// The bytes written.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.buf
+    }
+
+    /// How many bytes are written so far.
+    pub fn len(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// True when nothing is written.
+    pub fn is_empty(&self) -> bool {
+        self.buf.is_empty()
+    }
+
+    /// One byte.
+    pub fn u8(&mut self, v: u8) {
+        self.buf.push(v);
+    }
+
+    /// Raw bytes.
+    pub fn raw(&mut self, v: &[u8]) {
+        self.buf.extend_from_slice(v);
+    }
+
+    /// An unsigned varint (LEB128).
+    pub fn uint(&mut self, mut v: u64) {
+        while v >= 0x80 {
+            self.buf.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        self.buf.push(v as u8);
+    }
+
+    /// A signed varint (zigzag).
+    pub fn int(&mut self, v: i64) {
+        self.uint(zigzag(v));
+    }
+
+    /// A length or count.
+    pub fn len_of(&mut self, n: usize) {
+        self.uint(n as u64);
+    }
+
+    /// A time, as the difference from the previous time written.
+    pub fn time(&mut self, t: i64) {
+        self.int(t.wrapping_sub(self.last_time));
+        self.last_time = t;
+    }
+
+    /// An id, as the difference from the previous id of its kind.
+    pub fn id(&mut self, kind: IdKind, v: u64) {
+        let last = self.last_id[kind as usize];
+        self.int(v.wrapping_sub(last) as i64);
+        self.last_id[kind as usize] = v;
+    }
+
+    /// A string: new ones inline (an address split at its last `@`, so a domain is written once),
+    /// repeated ones as the distance back to their last occurrence.
+    pub fn str(&mut self, s: &'s str) {
+        if let Some(&last) = self.strings.get(s) {
+            let n = self.next_string(s);
+            self.uint((u64::from(n - last) << 1) | 1);
+            return;
+        }
+        match s.rfind('@') {
+            Some(at) if at > 0 && at + 1 < s.len() => {
+                self.uint(2);
+                self.str(&s[..at]);
+                self.str(&s[at + 1..]);
+            }
+            _ => {
+                self.uint((s.len() as u64) << 2);
+                self.raw(s.as_bytes());
+            }
+        }
+        // The whole string counts as an occurrence after its halves, as the reader sees it.
+        self.next_string(s);
+    }
+
+    fn next_string(&mut self, s: &'s str) -> u32 {
+        let n = self.string_count;
+        self.string_count += 1;
+        self.strings.insert(s, n);
+        n
+    }
+
+    /// A token: 32 lowercase hex digits as 16 bytes (any other text as a string), repeated ones
+    /// as the distance back.
+    pub fn token(&mut self, t: &'s str) {
+        match hex16(t) {
+            Some(bytes) => {
+                let n = self.token_count;
+                self.token_count += 1;
+                if let Some(last) = self.tokens.insert(bytes, n) {
+                    self.uint((u64::from(n - last) << 1) | 1);
+                } else {
+                    self.uint(0);
+                    self.raw(&bytes);
+                }
+            }
+            None => {
+                self.uint(2);
+                self.str(t);
+            }
+        }
+    }
+}
+
+fn hex16(t: &str) -> Option<[u8; 16]> {
+    let b = t.as_bytes();
+    if b.len() != 32 {
+        return None;
+    }
+    let nibble = |c: u8| match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        _ => None,
+    };
+    let mut out = [0u8; 16];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = (nibble(b[2 * i])? << 4) | nibble(b[2 * i + 1])?;
+    }
+    Some(out)
+}
+
+fn hex_of(bytes: &[u8; 16]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(32);
+    for b in bytes {
+        s.push(DIGITS[(b >> 4) as usize] as char);
+        s.push(DIGITS[(b & 15) as usize] as char);
+    }
+    s
+}
+
+/// Where a string read so far lives: in the input, or (an address put back together) in the
+/// reader's own arena.
+#[derive(Clone, Copy)]
+enum Str {
+    Input(u32, u32),
+    Arena(u32, u32),
+}
+
+/// Reads what a [`Writer`] wrote, checking every step.
+pub struct Reader<'a> {
+    buf: &'a [u8],
+    pos: usize,
+    /// The string of each occurrence, in order (a repeat points back into this).
+    occurrences: Vec<Str>,
+    arena: String,
+    tokens: Vec<[u8; 16]>,
+    last_time: i64,
+    last_id: [u64; KINDS],
+}
+
+impl<'a> Reader<'a> {
+    /// A reader over `buf`.
+    pub fn new(buf: &'a [u8]) -> Reader<'a> {
+        Reader { buf, pos: 0, occurrences: Vec::new(), arena: String::new(), tokens: Vec::new(), last_time: 0, last_id: [0; KINDS] }
+    }
+
+    /// True when every byte has been read.
+    pub fn at_end(&self) -> bool {
+        self.pos == self.buf.len()
+    }
+
+    /// One byte.
+    pub fn u8(&mut self) -> Result<u8, WireError> {
+        let b = *self.buf.get(self.pos).ok_or(WireError::Truncated)?;
+        self.pos += 1;
+        Ok(b)
+    }
+
+    /// `n` raw bytes.
+    pub fn raw(&mut self, n: usize) -> Result<&'a [u8], WireError> {
+        let end = self.pos.checked_add(n).filter(|e| *e <= self.buf.len()).ok_or(WireError::Truncated)?;
+        let s = &self.buf[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+
+    /// An unsigned varint.
+    pub fn uint(&mut self) -> Result<u64, WireError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(WireError::Invalid("varint"))
+    }
+
+    /// A signed varint.
+    pub fn int(&mut self) -> Result<i64, WireError> {
+        self.uint().map(unzigzag)
+    }
+
+    /// A length or count, which can never exceed the bytes left (every item takes a byte).
+    pub fn len_of(&mut self) -> Result<usize, WireError> {
+        let n = self.uint()?;
+        if n > (self.buf.len() - self.pos) as u64 {
+            return Err(WireError::Truncated);
+        }
+        Ok(n as usize)
+    }
+
+    /// A small number that must fit in `u32`.
+    pub fn u32(&mut self) -> Result<u32, WireError> {
+        u32::try_from(self.uint()?).map_err(|_| WireError::Invalid("number"))
+    }
+
+    /// A time.
+    pub fn time(&mut self) -> Result<i64, WireError> {
+        self.last_time = self.last_time.wrapping_add(self.int()?);
+        Ok(self.last_time)
+    }
+
+    /// An id of `kind`.
+    pub fn id(&mut self, kind: IdKind) -> Result<u64, WireError> {
+        let v = self.last_id[kind as usize].wrapping_add(self.int()? as u64);
+        self.last_id[kind as usize] = v;
+        Ok(v)
+    }
+
+    fn get(&self, s: Str) -> &str {
+        match s {
+            // Both kinds were checked to be UTF-8 at char boundaries when first read.
+            Str::Input(a, n) => std::str::from_utf8(&self.buf[a as usize..(a + n) as usize]).unwrap_or(""),
+            Str::Arena(a, n) => &self.arena[a as usize..(a + n) as usize],
+        }
+    }
+
+    fn str_at(&mut self, depth: u8) -> Result<Str, WireError> {
+        let tag = self.uint()?;
+        let s = if tag & 1 == 1 {
+            let back = usize::try_from(tag >> 1).ok().filter(|b| *b > 0).ok_or(WireError::Invalid("string reference"))?;
+            let at = self.occurrences.len().checked_sub(back).ok_or(WireError::Invalid("string reference"))?;
+            self.occurrences[at]
+        } else if tag == 2 {
+            // A split half is split again only at another `@`: a few levels at most.
+            if depth > 16 {
+                return Err(WireError::Invalid("string nesting"));
+            }
+            let local = self.str_at(depth + 1)?;
+            let domain = self.str_at(depth + 1)?;
+            let start = self.arena.len();
+            let buf = self.buf;
+            match (local, domain) {
+                (Str::Input(a, n), Str::Input(b, m)) => {
+                    // Both halves were checked as UTF-8 when read.
+                    let l = std::str::from_utf8(&buf[a as usize..(a + n) as usize]).unwrap_or("");
+                    let d = std::str::from_utf8(&buf[b as usize..(b + m) as usize]).unwrap_or("");
+                    self.arena.push_str(l);
+                    self.arena.push('@');
+                    self.arena.push_str(d);
+                }
+                _ => {
+                    // A half that is itself in the arena is copied out before the arena grows.
+                    let joined = format!("{}@{}", self.get(local), self.get(domain));
+                    self.arena.push_str(&joined);
+                }
+            }
+            Str::Arena(start as u32, (self.arena.len() - start) as u32)
+        } else if tag & 3 == 0 {
+            let n = usize::try_from(tag >> 2).map_err(|_| WireError::Truncated)?;
+            let start = self.pos;
+            let bytes = self.raw(n)?;
+            std::str::from_utf8(bytes).map_err(|_| WireError::Invalid("text (not UTF-8)"))?;
+            Str::Input(start as u32, n as u32)
+        } else {
+            return Err(WireError::Invalid("string tag"));
+        };
+        self.occurrences.push(s);
+        Ok(s)
+    }
+
+    /// A string.
+    pub fn str(&mut self) -> Result<String, WireError> {
+        let s = self.str_at(0)?;
+        Ok(self.get(s).to_string())
+    }
+
+    /// A token, as its text.
+    pub fn token(&mut self) -> Result<String, WireError> {
+        let tag = self.uint()?;
+        if tag == 2 {
+            return self.str();
+        }
+        let bytes = if tag & 1 == 1 {
+            let back = usize::try_from(tag >> 1).ok().filter(|b| *b > 0).ok_or(WireError::Invalid("token reference"))?;
+            let at = self.tokens.len().checked_sub(back).ok_or(WireError::Invalid("token reference"))?;
+            self.tokens[at]
+        } else if tag == 0 {
+            let mut b = [0u8; 16];
+            b.copy_from_slice(self.raw(16)?);
+            b
+        } else {
+            return Err(WireError::Invalid("token tag"));
+        };
+        self.tokens.push(bytes);
+        Ok(hex_of(&bytes))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_round_trip_compactly() {
+        let strings = ["ann@acme.example", "bo@acme.example", "ann@acme.example", "", "é@", "@x", "plain", "acme.example"];
+        let mut w = Writer::new();
+        for v in [0u64, 127, 128, u64::MAX] {
+            w.uint(v);
+        }
+        for v in [0i64, -1, i64::MIN, i64::MAX] {
+            w.int(v);
+        }
+        for t in [1_795_317_420i64, 1_795_317_420, 1_795_317_400] {
+            w.time(t);
+        }
+        for s in strings {
+            w.str(s);
+        }
+        let token = "0123456789abcdef0123456789abcdef";
+        for t in [token, "link#1", token] {
+            w.token(t);
+        }
+        let bytes = w.into_bytes();
+        let mut r = Reader::new(&bytes);
+        for v in [0u64, 127, 128, u64::MAX] {
+            assert_eq!(r.uint(), Ok(v));
+        }
+        for v in [0i64, -1, i64::MIN, i64::MAX] {
+            assert_eq!(r.int(), Ok(v));
+        }
+        for t in [1_795_317_420i64, 1_795_317_420, 1_795_317_400] {
+            assert_eq!(r.time(), Ok(t));
+        }
+        for s in strings {
+            assert_eq!(r.str().as_deref(), Ok(s));
+        }
+        for t in [token, "link#1", token] {
+            assert_eq!(r.token().as_deref(), Ok(t));
+        }
+        assert!(r.at_end());
+        assert_eq!(r.uint(), Err(WireError::Truncated));
+    }
+
+    #[test]
+    fn a_repeated_domain_costs_one_byte() {
+        let mut w = Writer::new();
+        w.str("ann@acme.example");
+        let first = w.len();
+        w.str("bo@acme.example");
+        assert_eq!(w.len() - first, 1 + 1 + 2 + 1, "tag, local part (length + 2 bytes), domain back-reference");
+    }
+}
