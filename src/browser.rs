@@ -20,10 +20,15 @@ pub fn secure_token() -> Token {
 
 /// Offers `text` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    download_bytes(filename, mime, text.as_bytes())
+}
+
+/// Offers `bytes` as a file download named `filename`.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     let fail = |_| format!("The browser could not create the file {filename}.");
     // The file's bytes go into the Blob as they are: one copy, rather than decoding the UTF-8
     // into a JavaScript string and having the Blob encode it again (a 100,000-row export is 12 MB).
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(text.as_bytes()));
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(fail)?;
@@ -58,6 +63,17 @@ pub async fn write_clipboard(text: &str) -> Result<(), ()> {
     }
     let promise = navigator.clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}
+
+/// Reads the file chosen in an `<input type="file">` change event as bytes, then calls `done`
+/// with them, or with a message to show when the browser could not read it.
+pub fn read_chosen_bytes(ev: &web_sys::Event, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    leptos::task::spawn_local(async move {
+        let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok().map(|b| js_sys::Uint8Array::new(&b).to_vec());
+        done(bytes.ok_or_else(|| format!("The file {} could not be read. Choose it again.", file.name())));
+    });
 }
 
 /// Reads the file chosen in an `<input type="file">` change event as text, then calls `done`

@@ -1,45 +1,94 @@
 //! The one module that touches browser storage.
 //!
-//! # Layout (format version 2; see ARCHITECTURE.md)
-//! - [`KEY`] holds the **base**: the whole workspace as of some revision, in a versioned envelope
-//!   (`flowthrough_core::snapshot`). When the base is too big for localStorage (more than
-//!   [`INLINE_LIMIT`] characters, or the browser refuses it), it is kept in IndexedDB instead
-//!   and [`KEY`] holds a small pointer envelope naming its revision.
-//! - [`JOURNAL_PREFIX`]`<revision>` holds each change made since the base: one log entry (the
-//!   command, its time, its tokens and the events it gave). An action is persisted by writing
-//!   its entry, a few hundred bytes, never the whole workspace.
-//! - [`REVISION_KEY`] is the newest revision: the base's, or the last journal entry's. Other
-//!   tabs listen for it (the `storage` event) and apply the entries they have not seen.
-//! - Now and then, off the interaction path, the store writes a new base and the journal
-//!   entries it includes are removed (compaction).
+//! # Layout (storage format 3; see ARCHITECTURE.md)
+//! Every value is a format-3 part (`flowthrough_core::storage`): binary, with a header holding
+//! the format version and a checksum. In localStorage the bytes are packed 15 bits to a UTF-16
+//! code unit (`storage::dense`), which nothing outside this module sees.
+//! - [`BASE_KEY`]: the **state** of the workspace as of some revision, or, when the workspace
+//!   is kept in IndexedDB, a pointer (`indexeddb:<generation>`).
+//! - [`JOURNAL_PREFIX`]`<revision>`: each change made since the state was written, one applied
+//!   command (a few dozen bytes).
+//! - [`REVISION_KEY`]: the newest revision. Other tabs listen for it (the `storage` event).
+//! - [`AUDIT_PREFIX`]`<generation>.<first>` and [`MAIL_PREFIX`]`<generation>.<first>`: the
+//!   audit log and the emails in segments, appended when the journal is folded into a new state
+//!   (compaction) and read only when the Audit log or the Mailbox is opened.
+//! - IndexedDB `flowthrough`/`workspace`: the same parts (`<generation>.state`,
+//!   `<generation>.audit.<first>`, `<generation>.mail.<first>`) when the workspace is too big
+//!   for localStorage.
+//!
+//! A generation is one stored workspace: replacing the workspace (the demo, an import, starting
+//! over, a migration) writes a new generation beside the old one, switches [`BASE_KEY`] to it,
+//! then removes the old one, so a failure half-way leaves the old workspace readable.
+//!
+//! Format 2 (JSON under `flowthrough.workspace`, `flowthrough.journal.<n>`, IndexedDB
+//! `base.<n>`) is read and migrated; it is removed only once format 3 is saved.
 //!
 //! A value that cannot be read (corrupt, truncated, written by a newer version) is never
-//! overwritten: it is copied aside under [`ASIDE_KEY`], writes stay paused, and the app tells the
-//! person, who can download it and then choose to start fresh.
+//! overwritten: it is copied aside, writes stay paused, and the app tells the person, who can
+//! download it and then choose to start fresh.
 
-use flowthrough_core::snapshot::{self, Located};
-use flowthrough_core::{LogEntry, Workspace};
+use flowthrough_core::storage::{self as format, dense, v2, StateMeta};
+use flowthrough_core::{LogEntry, Message, Workspace};
 use gloo_storage::{LocalStorage, Storage};
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Where the base workspace (or the pointer to it) is kept.
-pub const KEY: &str = "flowthrough.workspace";
-/// Where an unreadable value is kept aside.
-pub const ASIDE_KEY: &str = "flowthrough.workspace.unreadable";
-/// The newest saved revision, so a tab can tell that another tab saved since it last read.
-pub const REVISION_KEY: &str = "flowthrough.revision";
+/// The state (or the pointer to it in IndexedDB).
+pub const BASE_KEY: &str = "flowthrough.v3.base";
+/// The newest saved revision.
+pub const REVISION_KEY: &str = "flowthrough.v3.revision";
 /// Journal entries: this prefix and the entry's revision.
-pub const JOURNAL_PREFIX: &str = "flowthrough.journal.";
-/// The largest base kept in localStorage, in characters (Chromium allows about five million
-/// characters per origin, and the journal and another copy during a save need room too).
-pub const INLINE_LIMIT: usize = 1_500_000;
-/// The largest single journal entry; a bigger change (a huge import) writes a new base instead.
-pub const ENTRY_LIMIT: usize = 400_000;
+pub const JOURNAL_PREFIX: &str = "flowthrough.v3.change.";
+/// Audit log segments: this prefix, the generation, a dot, the first entry's index.
+pub const AUDIT_PREFIX: &str = "flowthrough.v3.audit.";
+/// Email segments: this prefix, the generation, a dot, the first email's index.
+pub const MAIL_PREFIX: &str = "flowthrough.v3.mail.";
+/// Where an unreadable value is kept aside.
+pub const ASIDE_KEY: &str = "flowthrough.v3.unreadable";
+/// What [`BASE_KEY`] holds when the workspace is in IndexedDB: this and the generation.
+const POINTER: &str = "indexeddb:";
+
+/// Format 2's keys, read for migration.
+pub const V2_KEY: &str = "flowthrough.workspace";
+/// Format 2's revision.
+pub const V2_REVISION_KEY: &str = "flowthrough.revision";
+/// Format 2's journal entries.
+pub const V2_JOURNAL_PREFIX: &str = "flowthrough.journal.";
+const V2_ASIDE_KEY: &str = "flowthrough.workspace.unreadable";
+
+/// The largest state kept in localStorage, in code units (Chromium allows 5,242,880 per
+/// origin; the segments, the journal and a second state during a save need room too).
+pub const INLINE_LIMIT: usize = 2_600_000;
+/// The largest single journal entry, in code units; a bigger change writes a new state.
+pub const ENTRY_LIMIT: usize = 200_000;
 
 const IDB_NAME: &str = "flowthrough";
 const IDB_STORE: &str = "workspace";
-const IDB_BASE: &str = "base";
+
+/// Where the stored workspace is, as this tab last read or wrote it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+struct Place {
+    generation: u64,
+    in_indexeddb: bool,
+    /// Log entries and emails already in segments.
+    log_stored: usize,
+    mail_stored: usize,
+}
+
+thread_local! {
+    static PLACE: Cell<Place> = const { Cell::new(Place { generation: 0, in_indexeddb: false, log_stored: 0, mail_stored: 0 }) };
+    /// How many IndexedDB writes have started, so a pending clean-up never runs after a newer write.
+    static IDB_WRITES: Cell<u64> = const { Cell::new(0) };
+}
+
+fn place() -> Place {
+    PLACE.with(Cell::get)
+}
+
+fn set_place(p: Place) {
+    PLACE.with(|c| c.set(p));
+}
 
 /// What loading found.
 pub enum Loaded {
@@ -47,7 +96,10 @@ pub enum Loaded {
     Empty,
     /// A workspace and the revision it corresponds to.
     Ok(Box<Workspace>, u64),
-    /// The base is in IndexedDB: finish with [`load_bulk`].
+    /// Format-2 data, read and migrated in memory: save it as format 3 (then
+    /// [`remove_format_2`]).
+    Migrated(Box<Workspace>, u64),
+    /// The state is in IndexedDB: finish with [`load_bulk`].
     InIndexedDb,
     /// A value that could not be read; it is kept as it was (and a copy aside).
     Unreadable(String),
@@ -69,60 +121,77 @@ fn get(s: &web_sys::Storage, key: &str) -> Option<String> {
     s.get_item(key).ok().flatten()
 }
 
+fn put_bytes(s: &web_sys::Storage, key: &str, bytes: &[u8]) -> Result<(), ()> {
+    s.set_item(key, &dense::pack_str(bytes)).map_err(|_| ())
+}
+
+fn get_bytes(s: &web_sys::Storage, key: &str) -> Option<Result<Vec<u8>, String>> {
+    get(s, key).map(|text| dense::unpack_str(&text).map_err(|e| e.to_string()))
+}
+
+fn keys_with(s: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    let n = s.length().unwrap_or(0);
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
+}
+
+fn numbered(s: &web_sys::Storage, prefix: &str) -> Vec<(u64, String)> {
+    keys_with(s, prefix).into_iter().filter_map(|k| k[prefix.len()..].parse::<u64>().ok().map(|r| (r, k))).collect()
+}
+
 fn journal_key(revision: u64) -> String {
     format!("{JOURNAL_PREFIX}{revision}")
 }
 
-/// Reads the stored workspace: the base, then the journal entries after it.
+fn stored_revision_in(s: &web_sys::Storage) -> Option<u64> {
+    get(s, REVISION_KEY).and_then(|v| v.parse().ok())
+}
+
+/// Reads the stored workspace: the state, then the journal entries after it. The audit log and
+/// the emails stay in storage until [`read_log`] and [`read_mail`].
 pub fn load() -> Loaded {
     let s = match storage() {
         Ok(s) => s,
         Err(e) => return Loaded::Unavailable(e),
     };
-    let raw = match s.get_item(KEY) {
+    let raw = match s.get_item(BASE_KEY) {
         Ok(raw) => raw,
         Err(_) => return Loaded::Unavailable("The browser refused to read stored data.".into()),
     };
     let Some(raw) = raw else {
-        // No base yet: the journal (if any) starts from an empty workspace.
+        if get(&s, V2_KEY).is_some() {
+            return load_format_2(&s);
+        }
+        // No state yet: the journal (if any) starts from an empty workspace.
+        set_place(Place::default());
         return match with_journal(&s, Workspace::new(), 0) {
             Ok((_, 0)) => Loaded::Empty,
             Ok((ws, revision)) => Loaded::Ok(Box::new(ws), revision),
             Err(reason) => Loaded::Unreadable(reason),
         };
     };
-    let decoded = snapshot::locate(&raw).and_then(|located| match located {
-        Located::Inline => snapshot::decode(&raw).map(Some),
-        Located::IndexedDb { .. } => Ok(None),
-    });
+    if raw.starts_with(POINTER) {
+        return Loaded::InIndexedDb;
+    }
+    let decoded = dense::unpack_str(&raw).map_err(|e| format!("The saved workspace cannot be read: {e}.")).and_then(|bytes| format::decode_state(&bytes).map_err(|e| e.to_string()));
     match decoded {
-        Ok(None) => Loaded::InIndexedDb,
-        Ok(Some(stored)) => {
-            // Migration from version 1, which kept its revision only under REVISION_KEY and had
-            // no journal: the base is the revision just before the first journal entry written
-            // since (or the newest revision when there is none yet).
-            let revision = if stored.from_schema == 1 {
-                match journal_keys(&s).iter().map(|(r, _)| *r).min() {
-                    Some(first) => first.saturating_sub(1),
-                    None => get(&s, REVISION_KEY).and_then(|v| v.parse().ok()).unwrap_or(0),
-                }
-            } else {
-                stored.revision
-            };
-            match with_journal(&s, stored.workspace, revision) {
-                Ok((ws, revision)) => Loaded::Ok(Box::new(ws), revision),
-                Err(reason) => Loaded::Unreadable(reason),
-            }
-        }
+        Ok((ws, meta)) => finish(&s, ws, meta, false),
         Err(reason) => {
-            // Keep a copy aside; if even that fails the original stays under KEY, untouched.
+            // Keep a copy aside; if even that fails the original stays under BASE_KEY, untouched.
             let _ = s.set_item(ASIDE_KEY, &raw);
-            Loaded::Unreadable(reason.to_string())
+            Loaded::Unreadable(reason)
         }
     }
 }
 
-/// Finishes loading a base kept in IndexedDB. How long each step took is left in
+fn finish(s: &web_sys::Storage, ws: Workspace, meta: StateMeta, in_indexeddb: bool) -> Loaded {
+    set_place(Place { generation: meta.generation, in_indexeddb, log_stored: ws.log.len(), mail_stored: ws.outbox.len() });
+    match with_journal(s, ws, meta.revision) {
+        Ok((ws, revision)) => Loaded::Ok(Box::new(ws), revision),
+        Err(reason) => Loaded::Unreadable(reason),
+    }
+}
+
+/// Finishes loading a state kept in IndexedDB. How long each step took is left in
 /// `window.__flowthroughLoadTimings` (`{ read, decode, journal }` in ms) for the benchmark
 /// harness.
 pub async fn load_bulk() -> Loaded {
@@ -130,24 +199,29 @@ pub async fn load_bulk() -> Loaded {
         Ok(s) => s,
         Err(e) => return Loaded::Unavailable(e),
     };
+    let Some(generation) = get(&s, BASE_KEY).and_then(|raw| raw.strip_prefix(POINTER).and_then(|g| g.parse::<u64>().ok())) else {
+        return load_format_2_bulk(&s).await;
+    };
     let t0 = js_sys::Date::now();
-    let text = match idb_get().await {
-        Ok(Some(text)) => text,
+    let bytes = match idb_get(&format!("{generation}.state")).await {
+        Ok(Some(bytes)) => bytes,
         Ok(None) => return Loaded::Unreadable("The workspace should be in this browser's IndexedDB, but it is not there (site data may have been partly cleared).".into()),
         // Writes stay paused: an empty workspace must never be saved over the one that is there.
         Err(e) => return Loaded::Unreadable(format!("The browser refused to read the workspace from IndexedDB ({e}). Reload the page to try again.")),
     };
     let t1 = js_sys::Date::now();
-    let decoded = snapshot::decode(&text);
-    drop(text);
+    let decoded = format::decode_state(&bytes);
+    drop(bytes);
     let t2 = js_sys::Date::now();
     let loaded = match decoded {
-        Ok(stored) => match with_journal(&s, stored.workspace, stored.revision) {
-            Ok((ws, revision)) => Loaded::Ok(Box::new(ws), revision),
-            Err(reason) => Loaded::Unreadable(reason),
-        },
+        Ok((ws, meta)) => finish(&s, ws, meta, true),
         Err(reason) => Loaded::Unreadable(format!("The workspace kept in IndexedDB cannot be read: {reason}")),
     };
+    report_timings(t0, t1, t2);
+    loaded
+}
+
+fn report_timings(t0: f64, t1: f64, t2: f64) {
     let t3 = js_sys::Date::now();
     if let Some(w) = web_sys::window() {
         let timings = js_sys::Object::new();
@@ -156,12 +230,11 @@ pub async fn load_bulk() -> Loaded {
         }
         let _ = js_sys::Reflect::set(&w, &"__flowthroughLoadTimings".into(), &timings);
     }
-    loaded
 }
 
 /// Applies the journal entries after `revision` up to the newest revision.
 fn with_journal(s: &web_sys::Storage, mut ws: Workspace, revision: u64) -> Result<(Workspace, u64), String> {
-    let newest = get(s, REVISION_KEY).and_then(|v| v.parse::<u64>().ok()).unwrap_or(revision);
+    let newest = stored_revision_in(s).unwrap_or(revision);
     let mut at = revision;
     while at < newest {
         let Some(entry) = journal_entry(s, at + 1)? else {
@@ -174,9 +247,12 @@ fn with_journal(s: &web_sys::Storage, mut ws: Workspace, revision: u64) -> Resul
 }
 
 fn journal_entry(s: &web_sys::Storage, revision: u64) -> Result<Option<LogEntry>, String> {
-    match get(s, &journal_key(revision)) {
+    match get_bytes(s, &journal_key(revision)) {
         None => Ok(None),
-        Some(text) => snapshot::decode_entry(&text).map(Some).map_err(|e| format!("Saved change {revision} is damaged: {e}")),
+        Some(bytes) => bytes
+            .and_then(|b| format::decode_change(&b).map_err(|e| e.to_string()))
+            .map(Some)
+            .map_err(|e| format!("Saved change {revision} is damaged: {e}")),
     }
 }
 
@@ -189,55 +265,47 @@ pub fn entries_between(from: u64, to: u64) -> Option<Vec<LogEntry>> {
 
 /// The newest revision stored (0 when nothing was saved yet).
 pub fn stored_revision() -> u64 {
-    storage().ok().and_then(|s| get(&s, REVISION_KEY)).and_then(|v| v.parse().ok()).unwrap_or(0)
+    storage().ok().and_then(|s| stored_revision_in(&s)).unwrap_or(0)
 }
 
 fn write_failed(bytes: usize) -> String {
     format!(
-        "The browser could not save your changes (storage is full or blocked; this needs {} KB). Your last saved workspace is unchanged. Export this workspace from the Workspace page to keep your work.",
+        "The browser could not save your changes: its storage for this site is full or blocked (this needs {} KB). Your last saved workspace is unchanged. Export this workspace from the Workspace page to keep your work, or free space by starting over with a smaller workspace.",
         bytes.div_ceil(1024)
     )
 }
 
 /// Why an entry was not appended.
 pub enum AppendError {
-    /// Too big for the journal, or the journal is full: write a new base instead.
+    /// Too big for the journal, or the journal is full: write a new state instead.
     WriteBase,
     /// Storage is unavailable.
     Failed(String),
 }
 
-/// Persists one change as journal entry `revision`: a write of a few hundred bytes. Returns the
-/// entry's size in characters.
+/// Persists one change as journal entry `revision`: a write of a few dozen code units. Returns
+/// the entry's size in bytes.
 pub fn append(entry: &LogEntry, revision: u64) -> Result<usize, AppendError> {
     let s = storage().map_err(AppendError::Failed)?;
-    let text = snapshot::encode_entry(entry);
-    if text.len() > ENTRY_LIMIT {
+    let bytes = format::encode_change(entry);
+    if bytes.len() * 8 / 15 > ENTRY_LIMIT {
         return Err(AppendError::WriteBase);
     }
-    s.set_item(&journal_key(revision), &text).map_err(|_| AppendError::WriteBase)?;
+    put_bytes(&s, &journal_key(revision), &bytes).map_err(|_| AppendError::WriteBase)?;
     if s.set_item(REVISION_KEY, &revision.to_string()).is_err() {
         let _ = s.remove_item(&journal_key(revision));
         return Err(AppendError::WriteBase);
     }
-    Ok(text.len())
+    Ok(bytes.len())
 }
 
-/// How many journal entries there are, and their size in characters.
+/// How many journal entries there are, and their size in code units.
 pub fn journal_size() -> (usize, usize) {
     let Ok(s) = storage() else { return (0, 0) };
-    journal_keys(&s).iter().fold((0, 0), |(n, chars), (_, k)| (n + 1, chars + get(&s, k).map_or(0, |v| v.len())))
+    numbered(&s, JOURNAL_PREFIX).iter().fold((0, 0), |(n, units), (_, k)| (n + 1, units + get(&s, k).map_or(0, |v| v.len())))
 }
 
-fn journal_keys(s: &web_sys::Storage) -> Vec<(u64, String)> {
-    let n = s.length().unwrap_or(0);
-    (0..n)
-        .filter_map(|i| s.key(i).ok().flatten())
-        .filter_map(|k| k.strip_prefix(JOURNAL_PREFIX).and_then(|r| r.parse::<u64>().ok()).map(|r| (r, k.clone())))
-        .collect()
-}
-
-/// Where a base was written.
+/// Where a state was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Written {
     /// In localStorage: done.
@@ -246,99 +314,368 @@ pub enum Written {
     NeedsIndexedDb,
 }
 
-/// Writes the workspace as the base of `revision`, in localStorage when it fits. Journal entries
-/// up to `revision` are then removed; `replaces` also removes newer ones (a whole new workspace:
-/// the demo, an import, starting over). On an error the stored workspace is unchanged.
-pub fn save(text: &str, revision: u64, replaces: bool) -> Result<Written, String> {
+/// The parts a save writes: the state and the new segments.
+pub struct Parts {
+    state: Vec<u8>,
+    segments: Vec<(String, Vec<u8>)>,
+    place: Place,
+    revision: u64,
+    replaces: bool,
+}
+
+impl Parts {
+    /// Bytes in all.
+    pub fn len(&self) -> usize {
+        self.state.len() + self.segments.iter().map(|(_, b)| b.len()).sum::<usize>()
+    }
+
+    /// True when there is nothing to write (never: a state is always written).
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+}
+
+/// Encodes the workspace as the state of `revision`, with the audit log entries and emails not
+/// yet in segments. `replaces` starts a new generation with all of them (a whole new workspace:
+/// the demo, an import, starting over, a migration), whose history must be complete.
+pub fn parts(ws: &Workspace, revision: u64, replaces: bool) -> Parts {
+    let mut p = place();
+    if replaces {
+        p = Place { generation: revision, in_indexeddb: false, log_stored: 0, mail_stored: 0 };
+    }
+    let mut segments = Vec::new();
+    let log = ws.log.since(p.log_stored).unwrap_or(&[]);
+    if !log.is_empty() {
+        segments.push((format!("audit.{}", p.log_stored), format::encode_audit(log)));
+    }
+    let mail: &[Message] = ws.outbox.since(p.mail_stored).unwrap_or(&[]);
+    if !mail.is_empty() {
+        segments.push((format!("mail.{}", p.mail_stored), format::encode_mail(p.mail_stored, mail)));
+    }
+    let state = format::encode_state(ws, StateMeta { revision, generation: p.generation });
+    p.log_stored = ws.log.len();
+    p.mail_stored = ws.outbox.len();
+    Parts { state, segments, place: p, revision, replaces }
+}
+
+fn local_key(generation: u64, segment: &str) -> String {
+    match segment.split_once('.') {
+        Some(("audit", first)) => format!("{AUDIT_PREFIX}{generation}.{first}"),
+        Some((_, first)) => format!("{MAIL_PREFIX}{generation}.{first}"),
+        None => segment.to_string(),
+    }
+}
+
+/// Writes the parts in localStorage when the state fits and the workspace is kept there
+/// (segments first, then the state, which makes them count); otherwise says to use
+/// [`save_bulk`]. Journal entries up to the revision are then removed; a replacement also
+/// removes newer ones and the previous generation. On an error the stored workspace is
+/// unchanged.
+pub fn save(parts: &Parts) -> Result<Written, String> {
     let s = storage()?;
-    if text.len() > INLINE_LIMIT {
+    let staying_in_indexeddb = place().in_indexeddb && !parts.replaces;
+    if staying_in_indexeddb || parts.state.len() * 8 / 15 > INLINE_LIMIT {
         return Ok(Written::NeedsIndexedDb);
     }
-    let was_in_indexeddb = base_in_indexeddb();
-    if s.set_item(KEY, text).is_err() {
+    let g = parts.place.generation;
+    let mut written = Vec::new();
+    for (segment, bytes) in &parts.segments {
+        let key = local_key(g, segment);
+        if put_bytes(&s, &key, bytes).is_err() {
+            // Too big for what is left: the whole workspace goes to IndexedDB.
+            written.iter().for_each(|k: &String| {
+                let _ = s.remove_item(k);
+            });
+            return Ok(Written::NeedsIndexedDb);
+        }
+        written.push(key);
+    }
+    let was_in_indexeddb = place().in_indexeddb;
+    if put_bytes(&s, BASE_KEY, &parts.state).is_err() {
+        if parts.replaces {
+            written.iter().for_each(|k| {
+                let _ = s.remove_item(k);
+            });
+        }
         return Ok(Written::NeedsIndexedDb);
     }
-    finish_base(&s, revision, replaces);
-    if was_in_indexeddb {
-        // Nothing points at the old big base any more: free the disk it takes (unless a new big
-        // save starts first, which replaces it anyway).
-        let writes = IDB_WRITES.with(std::cell::Cell::get);
+    set_place(Place { in_indexeddb: false, ..parts.place });
+    finish_base(&s, parts.revision, parts.replaces, g, false);
+    if was_in_indexeddb || parts.replaces {
+        // Nothing points at the IndexedDB copy any more: free the disk it takes (unless a new
+        // big save starts first, which replaces it anyway).
+        let writes = IDB_WRITES.with(Cell::get);
         wasm_bindgen_futures::spawn_local(async move {
-            let _ = idb_clear(writes).await;
+            let _ = idb_remove_except(None, writes).await;
         });
     }
     Ok(Written::Inline)
 }
 
-/// Writes a base too big for localStorage into IndexedDB, then points [`KEY`] at it.
-pub async fn save_bulk(text: String, revision: u64, replaces: bool) -> Result<(), String> {
+/// Writes the parts into IndexedDB (all in one transaction), then points [`BASE_KEY`] at them.
+/// A workspace moving there from localStorage takes its existing segments along.
+pub async fn save_bulk(parts: Parts) -> Result<(), String> {
     let s = storage()?;
-    let len = text.len();
-    idb_put(text).await.map_err(|e| format!("{} ({e})", write_failed(len * 2)))?;
-    s.set_item(KEY, &snapshot::encode_pointer(revision)).map_err(|_| write_failed(200))?;
-    finish_base(&s, revision, replaces);
+    let len = parts.len();
+    let g = parts.place.generation;
+    let mut puts: Vec<(String, Vec<u8>)> = Vec::new();
+    if !place().in_indexeddb && !parts.replaces {
+        // Moving from localStorage: the segments already there come along, as they are.
+        for prefix in [AUDIT_PREFIX, MAIL_PREFIX] {
+            for key in keys_with(&s, &format!("{prefix}{g}.")) {
+                let first = &key[prefix.len() + g.to_string().len() + 1..];
+                let name = if prefix == AUDIT_PREFIX { "audit" } else { "mail" };
+                match get_bytes(&s, &key) {
+                    Some(Ok(bytes)) => puts.push((format!("{g}.{name}.{first}"), bytes)),
+                    _ => return Err(format!("Part of the saved history ({key}) cannot be read, so the workspace cannot be moved to IndexedDB.")),
+                }
+            }
+        }
+    }
+    for (segment, bytes) in parts.segments {
+        puts.push((format!("{g}.{segment}"), bytes));
+    }
+    puts.push((format!("{g}.state"), parts.state));
+    idb_put(puts).await.map_err(|e| format!("{} ({e})", write_failed(len)))?;
+    s.set_item(BASE_KEY, &format!("{POINTER}{g}")).map_err(|_| write_failed(1))?;
+    set_place(Place { in_indexeddb: true, ..parts.place });
+    // localStorage keeps only the pointer and the journal now.
+    finish_base(&s, parts.revision, parts.replaces, g, true);
+    if parts.replaces {
+        let writes = IDB_WRITES.with(Cell::get);
+        let _ = idb_remove_except(Some(g), writes).await;
+    }
     Ok(())
 }
 
-fn finish_base(s: &web_sys::Storage, revision: u64, replaces: bool) {
-    for (r, k) in journal_keys(s) {
+/// After a state is written: removes the journal entries it includes (all of them for a
+/// replacement), the segments of other generations (and, once the workspace is in IndexedDB,
+/// all segments in localStorage), and format 2's keys.
+fn finish_base(s: &web_sys::Storage, revision: u64, replaces: bool, generation: u64, in_indexeddb: bool) {
+    for (r, k) in numbered(s, JOURNAL_PREFIX) {
         if r <= revision || replaces {
             let _ = s.remove_item(&k);
         }
     }
-    let newest = get(s, REVISION_KEY).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    let mine = format!("{generation}.");
+    for prefix in [AUDIT_PREFIX, MAIL_PREFIX] {
+        for k in keys_with(s, prefix) {
+            if in_indexeddb || !k[prefix.len()..].starts_with(&mine) {
+                let _ = s.remove_item(&k);
+            }
+        }
+    }
+    let newest = stored_revision_in(s).unwrap_or(0);
     if replaces || newest < revision {
         let _ = s.set_item(REVISION_KEY, &revision.to_string());
     }
 }
 
-/// Bytes flowthrough uses in localStorage (UTF-16: two bytes a character).
+/// Which history to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryPart {
+    /// The audit log.
+    Log,
+    /// The emails.
+    Mail,
+}
+
+/// The segments of the stored generation, in order, as bytes.
+async fn segments(part: HistoryPart) -> Result<Vec<Vec<u8>>, String> {
+    let p = place();
+    let g = p.generation;
+    let name = match part {
+        HistoryPart::Log => "audit",
+        HistoryPart::Mail => "mail",
+    };
+    let mut found: Vec<(u64, Vec<u8>)> = Vec::new();
+    if p.in_indexeddb {
+        let prefix = format!("{g}.{name}.");
+        for key in idb_keys().await? {
+            if let Some(first) = key.strip_prefix(&prefix).and_then(|f| f.parse::<u64>().ok()) {
+                let bytes = idb_get(&key).await?.ok_or("a segment vanished while it was read")?;
+                found.push((first, bytes));
+            }
+        }
+    } else {
+        let s = storage()?;
+        let prefix = format!("{}{g}.", if part == HistoryPart::Log { AUDIT_PREFIX } else { MAIL_PREFIX });
+        for (first, key) in numbered(&s, &prefix) {
+            match get_bytes(&s, &key) {
+                Some(Ok(bytes)) => found.push((first, bytes)),
+                _ => return Err(format!("A saved segment ({key}) cannot be read.")),
+            }
+        }
+    }
+    found.sort_by_key(|(first, _)| *first);
+    Ok(found.into_iter().map(|(_, b)| b).collect())
+}
+
+/// The first `n` audit log entries, read from their segments.
+pub async fn read_log(n: usize) -> Result<Vec<LogEntry>, String> {
+    let mut out: Vec<LogEntry> = Vec::with_capacity(n);
+    for bytes in segments(HistoryPart::Log).await? {
+        let entries = format::decode_audit(&bytes).map_err(|e| format!("Part of the audit log cannot be read: {e}"))?;
+        for e in entries {
+            if e.seq == out.len() as u64 + 1 && out.len() < n {
+                out.push(e);
+            }
+        }
+    }
+    if out.len() != n {
+        return Err(format!("The audit log in storage has {} of its {n} entries.", out.len()));
+    }
+    Ok(out)
+}
+
+/// The first `n` emails, read from their segments.
+pub async fn read_mail(n: usize) -> Result<Vec<Message>, String> {
+    let mut out: Vec<Message> = Vec::with_capacity(n);
+    for bytes in segments(HistoryPart::Mail).await? {
+        let (first, messages) = format::decode_mail(&bytes).map_err(|e| format!("Part of the mailbox cannot be read: {e}"))?;
+        for (i, m) in messages.into_iter().enumerate() {
+            if first + i == out.len() && out.len() < n {
+                out.push(m);
+            }
+        }
+    }
+    if out.len() != n {
+        return Err(format!("The mailbox in storage has {} of its {n} emails.", out.len()));
+    }
+    Ok(out)
+}
+
+/// Code units flowthrough uses in localStorage, times two (UTF-16: two bytes a code unit).
 pub fn used_bytes() -> usize {
     let Ok(s) = storage() else { return 0 };
-    let mut keys: Vec<String> = [KEY, ASIDE_KEY, REVISION_KEY].iter().map(|k| k.to_string()).collect();
-    keys.extend(journal_keys(&s).into_iter().map(|(_, k)| k));
-    keys.iter().filter_map(|k| get(&s, k)).map(|v| v.len() * 2).sum()
+    keys_with(&s, "flowthrough.").iter().map(|k| (k.len() + get(&s, k).map_or(0, |v| v.len())) * 2).sum()
 }
 
-/// Whether the base is kept in IndexedDB.
+/// Whether the workspace is kept in IndexedDB.
 pub fn base_in_indexeddb() -> bool {
-    storage().ok().and_then(|s| get(&s, KEY)).is_some_and(|raw| raw.len() < 1_000 && matches!(snapshot::locate(&raw), Ok(Located::IndexedDb { .. })))
+    storage().ok().and_then(|s| get(&s, BASE_KEY)).is_some_and(|raw| raw.starts_with(POINTER)) || format_2_pointer()
 }
 
-/// The raw stored value, for "export what could not be read".
+fn format_2_pointer() -> bool {
+    storage().ok().and_then(|s| get(&s, V2_KEY)).is_some_and(|raw| raw.len() < 1_000 && matches!(v2::locate(&raw), Ok(v2::Located::IndexedDb { .. })))
+}
+
+/// The raw stored value, for "download what could not be read".
 pub fn raw_stored() -> Option<String> {
-    storage().ok().and_then(|s| get(&s, ASIDE_KEY).or_else(|| get(&s, KEY)))
+    let s = storage().ok()?;
+    get(&s, ASIDE_KEY).or_else(|| get(&s, V2_ASIDE_KEY)).or_else(|| get(&s, BASE_KEY)).or_else(|| get(&s, V2_KEY))
 }
 
 /// Removes everything flowthrough stored in localStorage (used by tests; "start fresh" goes
 /// through the store so the other tabs hear of it). An IndexedDB copy is ignored, since nothing
-/// points at it, until the next big save replaces it.
+/// points at it, until the next save replaces it.
 pub fn clear_all() {
     if let Ok(s) = storage() {
-        for (_, k) in journal_keys(&s) {
+        for k in keys_with(&s, "flowthrough.") {
             let _ = s.remove_item(&k);
         }
-        let _ = s.remove_item(KEY);
-        let _ = s.remove_item(ASIDE_KEY);
-        let _ = s.remove_item(REVISION_KEY);
+    }
+    set_place(Place::default());
+}
+
+// ---------------------------------------------------------------- format 2 (migration)
+
+fn load_format_2(s: &web_sys::Storage) -> Loaded {
+    let raw = get(s, V2_KEY).unwrap_or_default();
+    let decoded = v2::locate(&raw).and_then(|located| match located {
+        v2::Located::Inline => v2::decode(&raw).map(Some),
+        v2::Located::IndexedDb { .. } => Ok(None),
+    });
+    match decoded {
+        Ok(None) => Loaded::InIndexedDb,
+        Ok(Some(stored)) => {
+            // Version 1 kept its revision only under the revision key and had no journal: the
+            // base is the revision just before the first journal entry written since (or the
+            // newest revision when there is none yet).
+            let revision = if stored.from_schema == 1 {
+                match numbered(s, V2_JOURNAL_PREFIX).iter().map(|(r, _)| *r).min() {
+                    Some(first) => first.saturating_sub(1),
+                    None => get(s, V2_REVISION_KEY).and_then(|v| v.parse().ok()).unwrap_or(0),
+                }
+            } else {
+                stored.revision
+            };
+            migrated(s, stored.workspace, revision)
+        }
+        Err(reason) => {
+            let _ = s.set_item(V2_ASIDE_KEY, &raw);
+            Loaded::Unreadable(reason.to_string())
+        }
     }
 }
 
-// IndexedDB: one database with one object store holding the base under one key.
+async fn load_format_2_bulk(s: &web_sys::Storage) -> Loaded {
+    let t0 = js_sys::Date::now();
+    let bytes = match idb_get_v2().await {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Loaded::Unreadable("The workspace should be in this browser's IndexedDB, but it is not there (site data may have been partly cleared).".into()),
+        Err(e) => return Loaded::Unreadable(format!("The browser refused to read the workspace from IndexedDB ({e}). Reload the page to try again.")),
+    };
+    let t1 = js_sys::Date::now();
+    let decoded = String::from_utf8(bytes).map_err(|_| "the stored workspace is not valid text".to_string()).and_then(|t| v2::decode(&t).map_err(|e| e.to_string()));
+    let t2 = js_sys::Date::now();
+    let loaded = match decoded {
+        Ok(stored) => migrated(s, stored.workspace, stored.revision),
+        Err(reason) => Loaded::Unreadable(format!("The workspace kept in IndexedDB cannot be read: {reason}")),
+    };
+    report_timings(t0, t1, t2);
+    loaded
+}
+
+fn migrated(s: &web_sys::Storage, ws: Workspace, revision: u64) -> Loaded {
+    let newest = get(s, V2_REVISION_KEY).and_then(|v| v.parse::<u64>().ok()).unwrap_or(revision);
+    let mut ws = ws;
+    let mut at = revision;
+    while at < newest {
+        let entry = match get(s, &format!("{V2_JOURNAL_PREFIX}{}", at + 1)) {
+            Some(text) => v2::decode_entry(&text).map_err(|e| format!("Saved change {} is damaged: {e}", at + 1)),
+            None => Err(format!("Saved change {} is missing from storage, so the newest changes cannot be read.", at + 1)),
+        };
+        match entry.and_then(|e| ws.apply_entry(&e).map_err(|e| format!("Saved change {} cannot be applied: {e}.", at + 1))) {
+            Ok(()) => at += 1,
+            Err(reason) => return Loaded::Unreadable(reason),
+        }
+    }
+    Loaded::Migrated(Box::new(ws), at)
+}
+
+/// Removes format 2's keys and IndexedDB pieces, once the migrated workspace is saved.
+pub fn remove_format_2() {
+    if let Ok(s) = storage() {
+        for k in keys_with(&s, V2_JOURNAL_PREFIX) {
+            let _ = s.remove_item(&k);
+        }
+        for k in [V2_KEY, V2_REVISION_KEY] {
+            let _ = s.remove_item(k);
+        }
+    }
+    let writes = IDB_WRITES.with(Cell::get);
+    let keep = if place().in_indexeddb { Some(place().generation) } else { None };
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = idb_remove_except(keep, writes).await;
+    });
+}
+
+// ---------------------------------------------------------------- IndexedDB
 
 /// Waits for an IndexedDB request (or transaction) to fire one of its outcome events.
 async fn outcome(target: &web_sys::EventTarget, ok: &str, fail: &[&str]) -> Result<(), String> {
-    let mut on_fail = Vec::new();
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         let _ = target.add_event_listener_with_callback(ok, &resolve);
         for f in fail {
             let _ = target.add_event_listener_with_callback(f, &reject);
-            on_fail.push(*f);
         }
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|e| {
         let err = e.dyn_ref::<web_sys::Event>().and_then(|e| e.target()).and_then(|t| {
-            t.dyn_ref::<web_sys::IdbRequest>().and_then(|r| r.error().ok().flatten()).map(|d| d.message())
+            t.dyn_ref::<web_sys::IdbRequest>()
+                .and_then(|r| r.error().ok().flatten())
+                .map(|d| d.message())
                 .or_else(|| t.dyn_ref::<web_sys::IdbTransaction>().and_then(|t| t.error()).map(|d| d.message()))
         });
         err.unwrap_or_else(|| "IndexedDB failed".into())
@@ -364,110 +701,117 @@ async fn idb_open() -> Result<web_sys::IdbDatabase, String> {
     req.result().map_err(|_| "IndexedDB did not open".to_string())?.dyn_into::<web_sys::IdbDatabase>().map_err(|_| "IndexedDB did not open".into())
 }
 
-/// Chromium refuses a single IndexedDB value over 128 MiB, so the base is written in pieces of
-/// this many bytes, all in one transaction (it commits whole or not at all).
-const IDB_CHUNK: usize = 32 << 20;
-
-/// `text` cut into pieces of at most `size` bytes (at least one character each), never inside a
-/// character.
-pub fn chunks(text: &str, size: usize) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while !rest.is_empty() {
-        let mut cut = rest.len().min(size.max(4));
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let (head, tail) = rest.split_at(cut);
-        out.push(head);
-        rest = tail;
+fn idb_store(db: &web_sys::IdbDatabase, write: bool) -> Result<(web_sys::IdbTransaction, web_sys::IdbObjectStore), String> {
+    let tx = if write {
+        db.transaction_with_str_and_mode(IDB_STORE, web_sys::IdbTransactionMode::Readwrite)
+    } else {
+        db.transaction_with_str(IDB_STORE)
     }
-    out
+    .map_err(|_| "IndexedDB refused a transaction")?;
+    let store = tx.object_store(IDB_STORE).map_err(|_| "IndexedDB store missing")?;
+    Ok((tx, store))
 }
 
-async fn idb_put(text: String) -> Result<(), String> {
+/// Writes every value in one transaction: all of them or none.
+async fn idb_put(values: Vec<(String, Vec<u8>)>) -> Result<(), String> {
     IDB_WRITES.with(|w| w.set(w.get() + 1));
     let db = idb_open().await?;
-    let tx = db.transaction_with_str_and_mode(IDB_STORE, web_sys::IdbTransactionMode::Readwrite).map_err(|_| "IndexedDB refused a write")?;
-    let store = tx.object_store(IDB_STORE).map_err(|_| "IndexedDB store missing")?;
-    let refused = |_| "IndexedDB refused the workspace".to_string();
-    store.clear().map_err(refused)?;
-    let parts = chunks(&text, IDB_CHUNK);
-    for (i, part) in parts.iter().enumerate() {
-        // Bytes, not strings: IndexedDB copies binary data as it is, where a string would be
-        // converted on the way in and again on the way out (measured: 1.6 s of a 2.9 s cold
-        // load at 100,000 subscribers).
-        let bytes = js_sys::Uint8Array::from(part.as_bytes());
-        store.put_with_key(&bytes, &JsValue::from_str(&format!("{IDB_BASE}.{i}"))).map_err(refused)?;
+    let (tx, store) = idb_store(&db, true)?;
+    for (key, bytes) in &values {
+        // Bytes, not strings: IndexedDB copies binary data as it is.
+        let array = js_sys::Uint8Array::from(bytes.as_slice());
+        store.put_with_key(&array, &JsValue::from_str(key)).map_err(|_| "IndexedDB refused the workspace".to_string())?;
     }
-    store.put_with_key(&JsValue::from_f64(parts.len() as f64), &JsValue::from_str(IDB_BASE)).map_err(refused)?;
-    drop(text);
-    // Durable once the transaction completes.
+    drop(values);
     let r = outcome(&tx, "complete", &["error", "abort"]).await;
     db.close();
     r
 }
 
-thread_local! {
-    /// How many big saves have started, so a pending clear never runs after a newer save.
-    static IDB_WRITES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+async fn idb_keys() -> Result<Vec<String>, String> {
+    let db = idb_open().await?;
+    let (_tx, store) = idb_store(&db, false)?;
+    let req = store.get_all_keys().map_err(|_| "IndexedDB refused a read")?;
+    outcome(&req, "success", &["error"]).await?;
+    let keys = req.result().map_err(|_| "IndexedDB read failed")?;
+    db.close();
+    Ok(js_sys::Array::from(&keys).iter().filter_map(|k| k.as_string()).collect())
 }
 
-async fn idb_clear(writes_before: u64) -> Result<(), String> {
+async fn idb_get(key: &str) -> Result<Option<Vec<u8>>, String> {
     let db = idb_open().await?;
-    // IndexedDB runs transactions in the order they are created: if no save has started by
-    // now, any later one runs after this clear.
-    if IDB_WRITES.with(std::cell::Cell::get) != writes_before {
-        db.close();
+    let (_tx, store) = idb_store(&db, false)?;
+    let req = store.get(&JsValue::from_str(key)).map_err(|_| "IndexedDB refused a read".to_string())?;
+    outcome(&req, "success", &["error"]).await?;
+    let value = req.result().map_err(|_| "IndexedDB read failed".to_string())?;
+    db.close();
+    Ok(value.dyn_ref::<js_sys::Uint8Array>().map(|a| a.to_vec()))
+}
+
+/// Removes every value except those of generation `keep` (format 2's pieces included).
+async fn idb_remove_except(keep: Option<u64>, writes_before: u64) -> Result<(), String> {
+    let keys = idb_keys().await?;
+    // IndexedDB runs transactions in the order they are created: if no write has started by
+    // now, any later one runs after this clean-up.
+    if IDB_WRITES.with(Cell::get) != writes_before {
         return Ok(());
     }
-    let tx = db.transaction_with_str_and_mode(IDB_STORE, web_sys::IdbTransactionMode::Readwrite).map_err(|_| "IndexedDB refused a write")?;
-    let store = tx.object_store(IDB_STORE).map_err(|_| "IndexedDB store missing")?;
-    store.clear().map_err(|_| "IndexedDB refused to clear")?;
+    let mine = keep.map(|g| format!("{g}."));
+    let doomed: Vec<String> = keys.into_iter().filter(|k| mine.as_ref().is_none_or(|m| !k.starts_with(m.as_str()))).collect();
+    if doomed.is_empty() {
+        return Ok(());
+    }
+    let db = idb_open().await?;
+    let (tx, store) = idb_store(&db, true)?;
+    for k in doomed {
+        let _ = store.delete(&JsValue::from_str(&k));
+    }
     let r = outcome(&tx, "complete", &["error", "abort"]).await;
     db.close();
     r
 }
 
-async fn idb_get() -> Result<Option<String>, String> {
-    match idb_get_bytes().await? {
-        None => Ok(None),
-        Some(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| "the stored workspace is not valid text".to_string()),
-    }
-}
-
-/// The base kept in IndexedDB as it is (damaged text included), for "download the unreadable
-/// data".
-pub async fn raw_bulk() -> Option<String> {
-    idb_get_bytes().await.ok().flatten().map(|b| String::from_utf8_lossy(&b).into_owned())
-}
-
-async fn idb_get_bytes() -> Result<Option<Vec<u8>>, String> {
-    let db = idb_open().await?;
-    let tx = db.transaction_with_str(IDB_STORE).map_err(|_| "IndexedDB refused a read")?;
-    let store = tx.object_store(IDB_STORE).map_err(|_| "IndexedDB store missing")?;
-    let store = &store;
-    let read = |key: String| async move {
-        let req = store.get(&JsValue::from_str(&key)).map_err(|_| "IndexedDB refused a read".to_string())?;
-        outcome(&req, "success", &["error"]).await?;
-        req.result().map_err(|_| "IndexedDB read failed".to_string())
-    };
-    let Some(count) = read(IDB_BASE.to_string()).await?.as_f64() else {
-        db.close();
-        return Ok(None);
-    };
+/// Format 2's base in IndexedDB: `base` holds the number of pieces, `base.<i>` each piece.
+async fn idb_get_v2() -> Result<Option<Vec<u8>>, String> {
+    let Some(count) = idb_count_v2().await? else { return Ok(None) };
     let mut bytes = Vec::new();
-    for i in 0..count as usize {
-        let part = read(format!("{IDB_BASE}.{i}")).await?;
-        if let Some(array) = part.dyn_ref::<js_sys::Uint8Array>() {
-            let at = bytes.len();
-            bytes.resize(at + array.length() as usize, 0);
-            array.copy_to(&mut bytes[at..]);
-        } else {
-            db.close();
-            return Err(format!("part {} of {} is missing", i + 1, count));
+    for i in 0..count {
+        match idb_get(&format!("base.{i}")).await? {
+            Some(part) => bytes.extend_from_slice(&part),
+            None => return Err(format!("part {} of {} is missing", i + 1, count)),
         }
     }
-    db.close();
     Ok(Some(bytes))
+}
+
+async fn idb_count_v2() -> Result<Option<usize>, String> {
+    let db = idb_open().await?;
+    let (_tx, store) = idb_store(&db, false)?;
+    let req = store.get(&JsValue::from_str("base")).map_err(|_| "IndexedDB refused a read".to_string())?;
+    outcome(&req, "success", &["error"]).await?;
+    let value = req.result().map_err(|_| "IndexedDB read failed".to_string())?;
+    db.close();
+    Ok(value.as_f64().map(|n| n as usize))
+}
+
+/// The workspace kept in IndexedDB as it is (damaged data included), for "download the
+/// unreadable data": format 3's state, or format 2's text.
+pub async fn raw_bulk() -> Option<Vec<u8>> {
+    let s = storage().ok()?;
+    match get(&s, BASE_KEY).and_then(|raw| raw.strip_prefix(POINTER).and_then(|g| g.parse::<u64>().ok())) {
+        Some(g) => idb_get(&format!("{g}.state")).await.ok().flatten(),
+        None => idb_get_v2().await.ok().flatten(),
+    }
+}
+
+/// Test support: writes raw values into IndexedDB as format 2 did, or anything else.
+pub async fn idb_put_raw(values: Vec<(String, JsValue)>) -> Result<(), String> {
+    let db = idb_open().await?;
+    let (tx, store) = idb_store(&db, true)?;
+    for (key, value) in &values {
+        store.put_with_key(value, &JsValue::from_str(key)).map_err(|_| "IndexedDB refused a value".to_string())?;
+    }
+    let r = outcome(&tx, "complete", &["error", "abort"]).await;
+    db.close();
+    r
 }

@@ -50,6 +50,10 @@ pub struct Store {
     bulk: StoredValue<bool>,
     /// Whether a compaction is already scheduled.
     compaction_due: StoredValue<bool>,
+    /// True while format-2 data read at load waits to be saved as format 3 (then it is removed).
+    migrating: StoredValue<bool>,
+    /// The audit log and the emails are being read from storage.
+    pub history_reading: RwSignal<bool>,
 }
 
 /// A journal this long (entries or characters) is folded into a new base, off the interaction
@@ -96,6 +100,8 @@ impl Store {
             journal: StoredValue::new((0, 0)),
             bulk: StoredValue::new(false),
             compaction_due: StoredValue::new(false),
+            migrating: StoredValue::new(false),
+            history_reading: RwSignal::new(false),
         }
     }
 
@@ -119,6 +125,14 @@ impl Store {
             storage::Loaded::Ok(ws, revision) => {
                 self.ws.set(*ws);
                 self.revision.set(revision);
+                CatchUp::Updated
+            }
+            storage::Loaded::Migrated(ws, revision) => {
+                // Saved as format 3 (a new generation); format 2 is removed once that worked.
+                self.ws.set(*ws);
+                self.revision.set(revision);
+                self.migrating.set_value(true);
+                self.save_base(revision, true, true);
                 CatchUp::Updated
             }
             storage::Loaded::InIndexedDb => {
@@ -313,16 +327,18 @@ impl Store {
         );
     }
 
-    /// Writes the whole workspace as the base of `revision`: in localStorage when it fits,
-    /// otherwise in IndexedDB (asynchronously; with `block`, actions wait until it is done).
+    /// Writes the workspace's state as the base of `revision`, with the audit log entries and
+    /// emails not yet stored: in localStorage when it fits, otherwise in IndexedDB
+    /// (asynchronously; with `block`, actions wait until it is done).
     fn save_base(&self, revision: u64, replaces: bool, block: bool) {
-        let text = self.ws.with_untracked(|w| flowthrough_core::snapshot::encode(w, revision));
-        match storage::save(&text, revision, replaces) {
+        let parts = self.ws.with_untracked(|w| storage::parts(w, revision, replaces));
+        match storage::save(&parts) {
             Ok(storage::Written::Inline) => {
                 self.revision.set(revision);
                 self.bulk.set_value(false);
                 self.journal.set_value((0, 0));
                 self.clear_write_problem();
+                self.migrated();
             }
             Ok(storage::Written::NeedsIndexedDb) => {
                 if block {
@@ -330,7 +346,7 @@ impl Store {
                 }
                 let store = *self;
                 leptos::task::spawn_local(async move {
-                    let saved = storage::save_bulk(text, revision, replaces).await;
+                    let saved = storage::save_bulk(parts).await;
                     if block {
                         store.busy.set(None);
                     }
@@ -342,6 +358,7 @@ impl Store {
                             store.bulk.set_value(true);
                             store.journal.set_value((0, 0));
                             store.clear_write_problem();
+                            store.migrated();
                         }
                         Err(msg) => store.problem.set(Some(StorageProblem::WriteFailed(msg))),
                     }
@@ -349,6 +366,61 @@ impl Store {
             }
             Err(msg) => self.problem.set(Some(StorageProblem::WriteFailed(msg))),
         }
+    }
+
+    fn migrated(&self) {
+        if self.migrating.get_value() {
+            self.migrating.set_value(false);
+            storage::remove_format_2();
+        }
+    }
+
+    /// Reads the audit log and the emails from storage, if they are not in memory yet (opening
+    /// a workspace reads only its state). Resolves once they are, or with what went wrong.
+    pub async fn read_history(&self) -> Result<(), String> {
+        let (log, mail) = self.ws.with_untracked(|w| (w.log.unread_count(), w.outbox.unread_count()));
+        if log == 0 && mail == 0 {
+            return Ok(());
+        }
+        self.history_reading.set(true);
+        let read = async {
+            let older_log = if log > 0 { storage::read_log(log).await? } else { Vec::new() };
+            let older_mail = if mail > 0 { storage::read_mail(mail).await? } else { Vec::new() };
+            Ok::<_, String>((older_log, older_mail))
+        };
+        let result = read.await.and_then(|(older_log, older_mail)| {
+            self.ws
+                .try_update(|w| {
+                    if w.log.unread_count() == older_log.len() && !older_log.is_empty() {
+                        w.log.fill(older_log).map_err(|e| e.to_string())?;
+                    }
+                    if w.outbox.unread_count() == older_mail.len() && !older_mail.is_empty() {
+                        w.outbox.fill(older_mail).map_err(|e| e.to_string())?;
+                    }
+                    Ok(())
+                })
+                .unwrap_or(Ok(()))
+        });
+        self.history_reading.set(false);
+        result.map_err(|e| format!("The saved history cannot be read: {e}"))
+    }
+
+    /// Downloads the whole workspace as a file (format 3), reading its history from storage
+    /// first if need be.
+    pub fn export_file(&self) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            if let Err(e) = store.read_history().await {
+                store.notify(e);
+                return;
+            }
+            let Some(bytes) = store.ws.with_untracked(flowthrough_core::storage::export) else { return };
+            let date = store.now().iso();
+            match browser::download_bytes(&format!("flowthrough-workspace-{}.flowthrough", &date[..10]), "application/octet-stream", &bytes) {
+                Ok(()) => store.notify("Workspace exported."),
+                Err(e) => store.notify(e),
+            }
+        });
     }
 
     /// Shows a short confirmation in the toast region.
@@ -395,10 +467,10 @@ impl Store {
     /// workspace) and resolves once it is durable.
     pub async fn save_now(&self) -> Result<(), String> {
         let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;
-        let text = self.ws.with_untracked(|w| flowthrough_core::snapshot::encode(w, next));
-        match storage::save(&text, next, true)? {
+        let parts = self.ws.with_untracked(|w| storage::parts(w, next, true));
+        match storage::save(&parts)? {
             storage::Written::Inline => Ok(()),
-            storage::Written::NeedsIndexedDb => storage::save_bulk(text, next, true).await,
+            storage::Written::NeedsIndexedDb => storage::save_bulk(parts).await,
         }
     }
 }

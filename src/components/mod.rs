@@ -70,16 +70,16 @@ pub fn StorageBanner() -> impl IntoView {
                     </p>
                     <div class="banner-actions">
                         <button class="btn btn-secondary" on:click=move |_| {
-                            const FILE: &str = "flowthrough-unreadable-workspace.json";
+                            const FILE: &str = "flowthrough-unreadable-workspace.txt";
                             if storage::base_in_indexeddb() {
                                 // The data itself is in IndexedDB; localStorage holds only a pointer.
                                 leptos::task::spawn_local(async move {
                                     let raw = storage::raw_bulk().await.unwrap_or_default();
-                                    let _ = browser::download(FILE, "application/json", &raw);
+                                    let _ = browser::download_bytes(FILE, "application/octet-stream", &raw);
                                 });
                             } else {
                                 let raw = storage::raw_stored().unwrap_or_default();
-                                let _ = browser::download(FILE, "application/json", &raw);
+                                let _ = browser::download(FILE, "text/plain;charset=utf-8", &raw);
                             }
                         }>"Download the unreadable data"</button>
                         <button class="btn btn-primary" on:click=move |_| store.start_fresh()>"Start a fresh workspace"</button>
@@ -91,10 +91,7 @@ pub fn StorageBanner() -> impl IntoView {
                 <div class="banner banner-warning" role="alert">
                     <p>{msg}</p>
                     <div class="banner-actions">
-                        <button class="btn btn-secondary" on:click=move |_| {
-                            let text = store.ws.with_untracked(|w| flowthrough_core::snapshot::encode(w, 0));
-                            let _ = browser::download("flowthrough-workspace.json", "application/json", &text);
-                        }>"Export this workspace"</button>
+                        <button class="btn btn-secondary" on:click=move |_| store.export_file()>"Export this workspace"</button>
                     </div>
                 </div>
             }
@@ -202,4 +199,34 @@ pub fn SandboxClock() -> impl IntoView {
 #[component]
 pub fn FieldError(error: RwSignal<Option<String>>) -> impl IntoView {
     move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })
+}
+
+/// Reads the audit log and the emails from storage when a page that shows them opens (opening
+/// the workspace reads only its state), and says so while it does, or what went wrong.
+#[component]
+pub fn HistoryReader(
+    /// What is being read, for the status line ("the audit log", "the mailbox").
+    what: &'static str,
+) -> impl IntoView {
+    let store = Store::get();
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move || {
+        // Again once a workspace kept in IndexedDB has opened, or another tab's save was read.
+        let waiting = store.busy.get().is_some();
+        let unread = store.ws.with(|w| w.log.unread_count() + w.outbox.unread_count());
+        if !waiting && unread > 0 && !store.history_reading.get_untracked() {
+            leptos::task::spawn_local(async move {
+                error.set(store.read_history().await.err());
+            });
+        }
+    });
+    move || {
+        if let Some(e) = error.get() {
+            view! { <div class="banner banner-error" role="alert"><p>{e}</p></div> }.into_any()
+        } else if store.history_reading.get() {
+            view! { <p class="hint" role="status">{format!("Reading {what} from this browser's storage…")}</p> }.into_any()
+        } else {
+            ().into_any()
+        }
+    }
 }

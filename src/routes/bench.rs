@@ -34,7 +34,7 @@ pub fn Bench() -> impl IntoView {
         rows.forget();
         // For the harness's cold-load and persist figures: replaces this browser's stored
         // workspace with the generated one (in IndexedDB when it is too big for localStorage).
-        // Resolves to `{ chars, indexeddb, ms }`: the stored form's size in characters, where
+        // Resolves to `{ chars, indexeddb, ms }`: the stored form's size in bytes, where
         // it went, and how long writing it took; rejects with an error text.
         let save = Closure::<dyn Fn() -> js_sys::Promise>::new(move || {
             let saver = Store::with_storage(store.ws.get_untracked());
@@ -42,7 +42,7 @@ pub fn Bench() -> impl IntoView {
                 let t0 = js_sys::Date::now();
                 saver.save_now().await.map_err(|e| JsValue::from_str(&e))?;
                 let out = js_sys::Object::new();
-                let chars = saver.ws.with_untracked(|w| flowthrough_core::snapshot::encode(w, 0).len());
+                let chars = saver.ws.with_untracked(|w| crate::storage::parts(w, 0, true).len());
                 let _ = js_sys::Reflect::set(&out, &"ms".into(), &(js_sys::Date::now() - t0).into());
                 let _ = js_sys::Reflect::set(&out, &"chars".into(), &(chars as f64).into());
                 let _ = js_sys::Reflect::set(&out, &"indexeddb".into(), &crate::storage::base_in_indexeddb().into());

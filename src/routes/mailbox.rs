@@ -1,10 +1,13 @@
 //! `/mailbox`: every email the system sent or suppressed, newest first.
 
-use crate::components::{Area, Console, PageHeader};
+use crate::components::{Area, Console, HistoryReader, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{query, Delivery};
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// The newest emails listed (a 100,000-subscriber workspace has over 100,000).
+const SHOWN: usize = 300;
 
 /// The mailbox page.
 #[component]
@@ -14,6 +17,7 @@ pub fn Mailbox() -> impl IntoView {
     view! {
         <Console area=Area::Mailbox>
             <PageHeader title="Mailbox" lead="There is no mail server: every email the system sends or suppresses lands here. Open a link to act as the recipient."/>
+            <HistoryReader what="the mailbox"/>
             <label class="search">"Filter by recipient"<input type="search" prop:value=filter on:input=move |e| filter.set(event_target_value(&e))/></label>
             <ol class="mail-list">
                 {move || store.ws.with(|w| {
@@ -21,25 +25,28 @@ pub fn Mailbox() -> impl IntoView {
                     if mails.is_empty() {
                         return view! { <li class="empty">"No emails yet. They appear when users are onboarded, invited or reminded."</li> }.into_any();
                     }
-                    mails.into_iter().map(|m| {
+                    let more = mails.len().saturating_sub(SHOWN);
+                    let list = mails.into_iter().take(SHOWN).map(|m| {
                         let status = match &m.delivery {
                             Delivery::Sent => view! { <span class="badge badge-success">"Sent"</span> }.into_any(),
                             Delivery::Suppressed(why) => view! { <span class="badge badge-warning" title=why.clone()>"Suppressed"</span> }.into_any(),
                         };
                         view! {
                             <li class="mail">
-                                <article aria-label=m.subject.clone()>
+                                <article aria-label=m.subject()>
                                     <header>
-                                        <h2>{m.subject.clone()}</h2>
+                                        <h2>{m.subject()}</h2>
                                         <p class="meta">"To " {m.to.clone()} " · " {m.at.to_string()} " · " {m.kind.label()} " " {status}</p>
                                     </header>
-                                    <p class="mail-body">{m.body.clone()}</p>
-                                    {m.link.clone().map(|l| view! { <p><A href=l attr:class="btn btn-primary">"Open link"</A></p> })}
+                                    <p class="mail-body">{m.body()}</p>
+                                    {m.link_path().map(|l| view! { <p><A href=l attr:class="btn btn-primary">"Open link"</A></p> })}
                                     {match &m.delivery { Delivery::Suppressed(why) => Some(view! { <p class="hint">{why.clone()}</p> }), _ => None }}
                                 </article>
                             </li>
                         }
-                    }).collect_view().into_any()
+                    }).collect_view();
+                    let more = (more > 0).then(|| view! { <li class="hint">{format!("And {more} older emails: filter by recipient to find one.")}</li> });
+                    (list, more).into_any()
                 })}
             </ol>
         </Console>

@@ -5,7 +5,7 @@ use crate::components::dialog::Dialog;
 use crate::components::{Area, Console, PageHeader};
 use crate::store::Store;
 use crate::{browser, storage};
-use flowthrough_core::{snapshot, Workspace};
+use flowthrough_core::{storage as format, Workspace};
 use leptos::prelude::*;
 
 fn summary(w: &Workspace) -> String {
@@ -48,16 +48,9 @@ pub fn WorkspacePage() -> impl IntoView {
             });
         }
     };
-    let export = move |_| {
-        let text = store.ws.with_untracked(|w| snapshot::encode(w, 0));
-        let date = store.now().iso();
-        match browser::download(&format!("flowthrough-workspace-{}.json", &date[..10]), "application/json", &text) {
-            Ok(()) => store.notify("Workspace exported."),
-            Err(e) => store.notify(e),
-        }
-    };
+    let export = move |_| store.export_file();
     let on_file = move |ev: leptos::ev::Event| {
-        browser::read_chosen_file(&ev, move |text| imported.set(Some(text.and_then(|t| snapshot::decode(&t).map(|s| s.workspace).map_err(|e| e.to_string())))));
+        browser::read_chosen_bytes(&ev, move |bytes| imported.set(Some(bytes.and_then(|b| format::import(&b).map_err(|e| e.to_string())))));
     };
     let replace = move |_| {
         if let Some(Ok(ws)) = imported.get_untracked() {
@@ -78,9 +71,9 @@ pub fn WorkspacePage() -> impl IntoView {
                     // Re-read after saves finish (a big workspace is written asynchronously).
                     store.busy.track();
                     if storage::base_in_indexeddb() {
-                        format!("Kept in this browser's IndexedDB, because it is too big for the roughly 5 MB of localStorage; the latest changes take {kb} KB of localStorage until the next full save.")
+                        format!("Kept in this browser's IndexedDB, because it is too big for localStorage; the latest changes take {kb} KB of localStorage until the next full save.")
                     } else {
-                        format!("Stored size: {kb} KB of the browser's roughly 5 MB of localStorage for this site.")
+                        format!("Stored size: {kb} KB of the browser's roughly 10 MB of localStorage for this site.")
                     }
                 }}</p>
                 <div class="form-actions">
@@ -90,9 +83,9 @@ pub fn WorkspacePage() -> impl IntoView {
             </section>
             <section class="settings-section" aria-labelledby="ws-large">
                 <h2 id="ws-large">"Large demo workspaces"</h2>
-                <p class="hint">"A template with thousands of users in a mix of statuses, generated from a fixed seed, to try the User Status view at scale. Open one in memory to look around without touching your workspace, or load it as your workspace to keep it (it is saved in this browser's IndexedDB; 100,000 subscribers take a few seconds to generate and save)."</p>
+                <p class="hint">"A template with thousands of users in a mix of statuses, generated from a fixed seed, to try the User Status view at scale. Open one in memory to look around without touching your workspace, or load it as your workspace to keep it (up to about 50,000 subscribers are kept in localStorage, more in this browser's IndexedDB; 100,000 subscribers take a few seconds to generate)."</p>
                 <ul class="plain-list">
-                    {[(1_000usize, "1,000"), (10_000, "10,000"), (100_000, "100,000")].into_iter().map(|(n, label)| view! {
+                    {[(1_000usize, "1,000"), (10_000, "10,000"), (50_000, "50,000"), (100_000, "100,000")].into_iter().map(|(n, label)| view! {
                         <li class="demo-size">
                             <a href=format!("/bench/{n}")>{format!("{label} subscribers")}</a>
                             " (in memory) "
@@ -103,7 +96,7 @@ pub fn WorkspacePage() -> impl IntoView {
             </section>
             <section class="settings-section" aria-labelledby="ws-import">
                 <h2 id="ws-import">"Import a workspace"</h2>
-                <label class="search">"Workspace file (.json)"<input type="file" accept=".json,application/json" on:change=on_file/></label>
+                <label class="search">"Workspace file (.flowthrough, or .json from earlier versions)"<input type="file" accept=".flowthrough,.json,application/json,application/octet-stream" on:change=on_file/></label>
                 {move || imported.get().map(|r| match r {
                     Err(e) => view! { <div class="banner banner-error" role="alert"><p>"This file cannot be imported: " {e}</p><p>"Nothing was changed."</p></div> }.into_any(),
                     Ok(ws) => view! {

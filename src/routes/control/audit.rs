@@ -1,6 +1,6 @@
 //! Control Hub → Audit log: every applied command with time, actor, target and what happened.
 
-use crate::components::{Area, Console, PageHeader};
+use crate::components::{Area, Console, HistoryReader, PageHeader};
 use crate::store::Store;
 use flowthrough_core::query;
 use leptos::prelude::*;
@@ -11,6 +11,10 @@ pub fn Audit() -> impl IntoView {
     let store = Store::get();
     let filter = RwSignal::new(String::new());
     let export = move |_| {
+        if !store.ws.with_untracked(|w| w.log.is_complete()) {
+            store.notify("The audit log is still being read; try again in a moment.");
+            return;
+        }
         let csv = store.ws.with_untracked(|w| query::audit_csv(&query::audit(w, &filter.get_untracked())));
         match crate::browser::download("flowthrough-audit-log.csv", "text/csv;charset=utf-8", &csv) {
             Ok(()) => store.notify("Audit log exported."),
@@ -20,6 +24,7 @@ pub fn Audit() -> impl IntoView {
     view! {
         <Console area=Area::Control>
             <PageHeader title="Audit log" lead="Every change, newest first: when, who, which command, and what happened to whom. Automatic transitions (delayed claims, reminders) appear as the System's."/>
+            <HistoryReader what="the audit log"/>
             <div class="toolbar">
                 <label class="search inline">"Filter"<input type="search" placeholder="actor, command, user, email" prop:value=filter on:input=move |e| filter.set(event_target_value(&e))/></label>
                 <button type="button" class="btn btn-secondary" on:click=export>"Export CSV"</button>
