@@ -1,14 +1,14 @@
 // In-browser benchmark: flowthrough's User Status view against a plain JavaScript table over the
 // same rows, in Debian's headless Chromium, on the release build in dist/. Prints figures (median
 // of RUNS), never asserts them. Run: scripts/bench.sh (or `node bench/harness.mjs` after
-// `trunk build --release`). Sizes: BENCH_SIZES=1000,10000,100000 (default).
+// `trunk build --release`). Sizes: BENCH_SIZES=1000,10000,50000,100000 (default).
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "../scripts/serve.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,50000,100000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const plainHtml = readFileSync(`${root}/bench/plain.html`, "utf8");
 
@@ -104,17 +104,20 @@ for (const n of sizes) {
           const select = document.querySelector("[role=dialog] select");
           select.value = round % 2 ? "Basic" : "Premium";
           select.dispatchEvent(new Event("change"));
-          const before = localStorage.getItem("flowthrough.revision");
+          const before = localStorage.getItem("flowthrough.v3.revision");
           const save = [...document.querySelectorAll("[role=dialog] button")].find((b) => b.textContent === "Save");
           const t0 = performance.now();
           save.click();
           const t1 = performance.now();
-          return localStorage.getItem("flowthrough.revision") !== before ? t1 - t0 : NaN;
+          const rev = localStorage.getItem("flowthrough.v3.revision");
+          const entry = localStorage.getItem(`flowthrough.v3.change.${rev}`);
+          return rev !== before ? { ms: t1 - t0, units: entry ? entry.length : NaN } : { ms: NaN, units: NaN };
         }, i));
       }
       cold = median(loads);
       if (steps[0]) coldSteps = Object.fromEntries(Object.keys(steps[0]).map((k) => [k, median(steps.map((s) => s[k]))]));
-      persisted = median(actions);
+      persisted = median(actions.map((a) => a.ms));
+      stored.entryUnits = median(actions.map((a) => a.units));
       // Leave nothing behind for the next size.
       await p.evaluate(() => localStorage.clear());
     }
@@ -130,8 +133,8 @@ for (const n of sizes) {
   }
   if (typeof stored === "object") {
     const where = stored.indexeddb ? "IndexedDB (too big for localStorage)" : "localStorage";
-    console.log(`stored form ${(stored.chars / 1e6).toFixed(1)} M characters in ${where}, written in ${fmt(stored.ms)}`);
-    console.log(`cold load to first rows ${fmt(cold)}; Change Package Type click to persisted ${fmt(persisted)}`);
+    console.log(`stored form ${(stored.chars / 1e6).toFixed(2)} MB (${(stored.chars / n).toFixed(0)} B/subscriber) in ${where}, written in ${fmt(stored.ms)}`);
+    console.log(`cold load to first rows ${fmt(cold)}; Change Package Type click to persisted ${fmt(persisted)} (journal entry ${stored.entryUnits} code units)`);
     if (coldSteps) console.log(`  of which: IndexedDB read ${fmt(coldSteps.read)}, decode ${fmt(coldSteps.decode)}, journal ${fmt(coldSteps.journal)}`);
   } else {
     console.log(`not stored: ${stored}`);

@@ -2,6 +2,8 @@
 // and name, deep links and reloads work, and state survives a reload.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { start } from "./support.mjs";
 
 let s;
@@ -82,12 +84,21 @@ test("the workspace exports, starts over, and imports back; a bad file is refuse
   await page.getByRole("dialog", { name: "Start a new workspace?" }).getByRole("button", { name: "Start over" }).click();
   await page.getByText(/^0 templates/).waitFor();
 
-  await page.getByLabel("Workspace file (.json)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"flowthrough-workspace","schema":1,"workspace":{"sche') });
+  const input = page.getByLabel("Workspace file");
+  await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"flowthrough-workspace","schema":1,"workspace":{"sche') });
   await page.getByRole("alert").filter({ hasText: "This file cannot be imported" }).waitFor();
-  await page.getByLabel("Workspace file (.json)").setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"users": []}') });
-  await page.getByRole("alert").filter({ hasText: "not a flowthrough workspace export" }).waitFor();
+  await input.setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"users": []}') });
+  await page.getByRole("alert").filter({ hasText: "This is not flowthrough data" }).waitFor();
+  // The export cut short, as an interrupted copy leaves it: refused, nothing changed.
+  const exported = readFileSync(file);
+  await input.setInputFiles({ name: "cut.flowthrough", mimeType: "application/octet-stream", buffer: exported.subarray(0, exported.length - 10) });
+  await page.getByRole("alert").filter({ hasText: "cut short" }).waitFor();
+  await page.getByText(/^0 templates/).waitFor();
+  // A format-2 export of the previous release imports (migrated).
+  await input.setInputFiles(fileURLToPath(new URL("../fixtures/format2/export.json", import.meta.url)));
+  await page.getByRole("status").filter({ hasText: "The file is a valid workspace: 3 templates, 3 customers, 9 subscribers" }).waitFor();
 
-  await page.getByLabel("Workspace file (.json)").setInputFiles(file);
+  await input.setInputFiles(file);
   await page.getByRole("status").filter({ hasText: "The file is a valid workspace: 1 templates" }).waitFor();
   await page.getByRole("button", { name: "Replace my workspace" }).click();
   await page.reload();

@@ -1,6 +1,6 @@
 // Journeys over storage in a real browser: two tabs of the same site see each other's changes
-// (real `storage` events) without overwriting them, and a workspace too big for localStorage is
-// kept in IndexedDB, survives a reload and takes further changes.
+// (real `storage` events) without overwriting them, and 50,000 subscribers kept in localStorage
+// (storage format 3) survive a reload with the same rows, audit log and mailbox.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./support.mjs";
@@ -39,42 +39,51 @@ test("two tabs see each other's changes and neither overwrites the other", async
     }
   }
   // Each action was saved as one small journal entry, not a rewrite of the workspace.
-  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("flowthrough.journal.")));
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("flowthrough.v3.change.")));
   assert.ok(keys.length >= 3, keys.join(","));
   await other.close();
   assert.deepEqual(otherErrors, []);
 });
 
-test("a workspace too big for localStorage is kept in IndexedDB and survives a reload", async () => {
+test("50,000 subscribers fit in localStorage and come back the same after a reload", async () => {
   const { page, base } = s;
   await page.goto(`${base}/workspace`);
-  await page.getByRole("button", { name: "Load 1,000 subscribers as my workspace" }).click();
+  await page.getByRole("button", { name: "Load 50,000 subscribers as my workspace" }).click();
   const dialog = page.getByRole("dialog", { name: "Replace your workspace with a demo?" });
   await dialog.getByRole("button", { name: "Replace my workspace" }).click();
-  await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
-  await page.getByText("Showing 1–50 of 1000").waitFor();
-  await page.waitForFunction(() => (localStorage.getItem("flowthrough.workspace") ?? "").includes("indexeddb"));
-  assert.ok((await page.evaluate(() => localStorage.getItem("flowthrough.workspace").length)) < 200, "localStorage keeps only a pointer");
+  await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor({ timeout: 60_000 });
+  await page.getByText("Showing 1–50 of 50000").waitFor({ timeout: 60_000 });
+  const stored = await page.evaluate(() => {
+    const base = localStorage.getItem("flowthrough.v3.base") ?? "";
+    let units = 0;
+    for (const k of Object.keys(localStorage)) units += k.length + localStorage.getItem(k).length;
+    return { pointer: base.startsWith("indexeddb:"), base: base.length, units };
+  });
+  assert.equal(stored.pointer, false, "kept in localStorage, not IndexedDB");
+  assert.ok(stored.units < 5_242_880, `${stored.units} code units`);
+  const rows = async () => (await page.locator("tbody tr").allInnerTexts()).join("\n");
+  const statusUrl = page.url();
+  const before = await rows();
+  await page.goto(`${base}/control/audit`);
+  await page.locator("tbody tr").nth(299).waitFor();
+  const auditBefore = await rows();
+  await page.goto(`${base}/mailbox`);
+  await page.getByRole("article").nth(299).waitFor();
+  const mailBefore = (await page.getByRole("article").allInnerTexts()).join("\n");
 
+  // A reload opens it from localStorage: the same rows, audit log and mailbox.
+  await page.goto(statusUrl);
+  await page.getByText("Showing 1–50 of 50000").waitFor();
   await page.reload();
-  await page.getByText("Showing 1–50 of 1000").waitFor();
-  const first = page.locator("tbody tr").first();
-  const id = (await first.locator("td").first().innerText()).trim();
-  const before = await first.innerText();
-  const next = /Premium/.test(before) ? "Basic" : "Premium";
-  await page.getByRole("button", { name: `Actions for ${id}` }).click();
-  await page.getByRole("menuitem", { name: "Change Package Type" }).click();
-  const change = page.getByRole("dialog", { name: "Change Package Type" });
-  await change.getByLabel("Package type").selectOption(next);
-  await change.getByRole("button", { name: "Save" }).click();
-  await s.shot("indexeddb-user-status");
-
-  await page.reload();
-  await page.getByText("Showing 1–50 of 1000").waitFor();
-  assert.match(await page.getByRole("row", { name: new RegExp(id) }).innerText(), new RegExp(next));
-  await page.goto(`${base}/workspace`);
-  await page.getByText(/Kept in this browser's IndexedDB/).waitFor();
-  await page.getByText(/1000 subscribers/).waitFor();
+  await page.getByText("Showing 1–50 of 50000").waitFor();
+  assert.equal(await rows(), before, "the same rows");
+  await s.shot("local-storage-50000");
+  await page.goto(`${base}/control/audit`);
+  await page.locator("tbody tr").nth(299).waitFor();
+  assert.equal(await rows(), auditBefore, "the same audit log");
+  await page.goto(`${base}/mailbox`);
+  await page.getByRole("article").nth(299).waitFor();
+  assert.equal((await page.getByRole("article").allInnerTexts()).join("\n"), mailBefore, "the same emails");
 });
 
 test("no script errors on any page", () => {
