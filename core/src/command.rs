@@ -11,10 +11,10 @@ pub struct SubscriberInput {
     /// Display name.
     pub name: String,
     /// Package; the template's when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub package: Option<Package>,
     /// BroadWorks email; used only when the template trusts emails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub email: Option<String>,
     /// The User Activation Portal password.
     pub portal_password: String,

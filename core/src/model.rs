@@ -6,11 +6,6 @@ use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// For `skip_serializing_if`: a false flag is left out of the stored form (it reads back as false).
-#[allow(clippy::trivially_copy_pass_by_ref)]
-pub(crate) fn is_false(b: &bool) -> bool {
-    !*b
-}
 
 macro_rules! id_type {
     ($(#[$m:meta])* $name:ident, $prefix:literal) => {
@@ -321,25 +316,25 @@ pub struct Subscriber {
     /// The User Activation Portal password (rehearsal data, never a real credential).
     pub portal_password: String,
     /// The email BroadWorks sent (only with trusted emails).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub broadworks_email: Option<Email>,
     /// The email the user (or admin) entered, or the trusted one in use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub email: Option<Email>,
     /// Provisioning status.
     pub status: SubscriberStatus,
     /// The latest failure, shown while in error or after a failed portal attempt.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub error: Option<Failure>,
     /// Failed portal attempts since the last reset (the second one notifies the administrator).
     pub failed_attempts: u8,
     /// True when the user self-activated through the portal.
-    #[serde(default, skip_serializing_if = "crate::model::is_false")]
+    #[serde(default)]
     pub self_activated: bool,
     /// When the status last changed.
     pub last_status_change: Timestamp,
     /// The Webex user, once provisioned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub user: Option<UserId>,
 }
 
@@ -645,26 +640,26 @@ pub struct User {
     /// Which way led to `state`.
     pub reason: StateReason,
     /// The state before deactivation (what Reactivate restores).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub state_before_inactive: Option<(UserState, StateReason)>,
     /// How the user came in.
     pub source: UserSource,
     /// Has signed in to Webex at least once.
-    #[serde(default, skip_serializing_if = "crate::model::is_false")]
+    #[serde(default)]
     pub signed_in: bool,
     /// Linked BroadWorks user ID (Webex for BroadWorks users).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub broadworks_user_id: Option<String>,
     /// A claim still inside its 14 days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub delayed_claim: Option<DelayedClaim>,
     /// When the user entered the org (or was last invited).
     pub invited_at: Timestamp,
     /// When Inactive began (deactivated users are deleted after 30 days).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub inactive_since: Option<Timestamp>,
     /// An automatic reminder was already sent (or suppressed) for the current invitation.
-    #[serde(default, skip_serializing_if = "crate::model::is_false")]
+    #[serde(default)]
     pub reminder_done: bool,
 }
 
@@ -745,7 +740,7 @@ pub struct Message {
     /// What the email says, as parameters of its kind's text.
     pub content: crate::mail::MailContent,
     /// What the email's button opens, if anything.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub link: Option<crate::mail::MailLink>,
     /// Sent or suppressed.
     pub delivery: Delivery,
@@ -802,10 +797,10 @@ pub struct Link {
     /// Expires at.
     pub expires: Timestamp,
     /// When it was used, if it was.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub used: Option<Timestamp>,
     /// Replaced by a newer link for the same purpose.
-    #[serde(default, skip_serializing_if = "crate::model::is_false")]
+    #[serde(default)]
     pub superseded: bool,
 }
 

@@ -12,7 +12,8 @@ use crate::mail::{MailContent, MailLink};
 use crate::model::*;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 /// Most rows one batch command may carry.
 pub const MAX_BATCH: usize = 200_000;
@@ -65,7 +66,7 @@ pub struct LogEntry {
     /// The command as applied.
     pub command: Command,
     /// Tokens the command drew (for replay).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub tokens: Vec<Token>,
     /// What happened.
     pub events: Vec<Event>,
@@ -117,10 +118,10 @@ pub struct Workspace {
 /// Lookups derived from the state, rebuilt after loading.
 #[derive(Debug, Clone, Default)]
 struct Index {
-    by_email: HashMap<Email, UserId>,
-    by_broadworks_id: HashMap<String, UserId>,
+    by_email: ByText<UserId>,
+    by_broadworks_id: ByText<UserId>,
     /// Subscribers by lower-cased BroadWorks user ID (across customers).
-    subscribers_by_bwid: HashMap<String, Vec<SubscriberId>>,
+    subscribers_by_bwid: ByText<SubscriberId>,
     /// Live (unused, not superseded) link tokens per subscriber or user.
     live_links: HashMap<LinkKey, Vec<Token>>,
     /// The User Status search text, built on first use after a change.
@@ -128,6 +129,67 @@ struct Index {
     /// Subscriber orders for sorting (positions in id order), one slot per sort column, built
     /// on first use after a change.
     orders: [std::sync::OnceLock<Vec<u32>>; ORDER_SLOTS],
+}
+
+/// Ids found by a hash of a text key. The text itself is not copied (it is in the entity), so
+/// building the index on load allocates nothing per entity; lookups compare the real text.
+#[derive(Debug, Clone)]
+struct ByText<I> {
+    one: HashMap<u64, I>,
+    more: HashMap<u64, Vec<I>>,
+}
+
+impl<I> Default for ByText<I> {
+    fn default() -> Self {
+        ByText { one: HashMap::default(), more: HashMap::default() }
+    }
+}
+
+fn text_key(text: &str, lower: bool) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    if lower {
+        text.bytes().for_each(|b| h.write_u8(b.to_ascii_lowercase()));
+    } else {
+        h.write(text.as_bytes());
+    }
+    h.write_usize(text.len());
+    h.finish()
+}
+
+impl<I: Copy + PartialEq> ByText<I> {
+    fn insert(&mut self, key: u64, id: I) {
+        match self.one.entry(key) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(id);
+            }
+            std::collections::hash_map::Entry::Occupied(_) => self.more.entry(key).or_default().push(id),
+        }
+    }
+
+    fn remove(&mut self, key: u64, id: I) {
+        if self.one.get(&key) == Some(&id) {
+            self.one.remove(&key);
+            if let Some(v) = self.more.get_mut(&key) {
+                if let Some(next) = v.pop() {
+                    self.one.insert(key, next);
+                }
+                if v.is_empty() {
+                    self.more.remove(&key);
+                }
+            }
+        } else if let Some(v) = self.more.get_mut(&key) {
+            v.retain(|x| *x != id);
+            if v.is_empty() {
+                self.more.remove(&key);
+            }
+        }
+    }
+
+    /// The ids whose text may be the one looked for (compare it to be sure).
+    fn candidates(&self, key: u64) -> impl Iterator<Item = I> + '_ {
+        self.one.get(&key).copied().into_iter().chain(self.more.get(&key).into_iter().flatten().copied())
+    }
 }
 
 /// How many cached subscriber orders a workspace keeps (one per User Status sort column).
@@ -252,13 +314,13 @@ impl Workspace {
     pub fn rebuild_index(&mut self) {
         let mut index = Index::default();
         for u in self.users.values() {
-            index.by_email.insert(u.email.clone(), u.id);
+            index.by_email.insert(text_key(u.email.as_str(), false), u.id);
             if let Some(b) = &u.broadworks_user_id {
-                index.by_broadworks_id.insert(b.clone(), u.id);
+                index.by_broadworks_id.insert(text_key(b, false), u.id);
             }
         }
         for sub in self.subscribers.values() {
-            index.subscribers_by_bwid.entry(sub.broadworks_user_id.to_ascii_lowercase()).or_default().push(sub.id);
+            index.subscribers_by_bwid.insert(text_key(&sub.broadworks_user_id, true), sub.id);
         }
         for (t, l) in &self.links {
             if l.used.is_none() && !l.superseded {
@@ -320,12 +382,12 @@ impl Workspace {
 
     /// The user with this email, in any organization.
     pub fn user_by_email(&self, email: &Email) -> Option<&User> {
-        self.index.by_email.get(email).and_then(|id| self.users.get(id))
+        self.index.by_email.candidates(text_key(email.as_str(), false)).filter_map(|id| self.users.get(&id)).find(|u| u.email == *email)
     }
 
     /// The user linked to this BroadWorks user ID.
     pub fn user_by_broadworks_id(&self, id: &str) -> Option<&User> {
-        self.index.by_broadworks_id.get(id).and_then(|u| self.users.get(u))
+        self.index.by_broadworks_id.candidates(text_key(id, false)).filter_map(|u| self.users.get(&u)).find(|u| u.broadworks_user_id.as_deref() == Some(id))
     }
 
     /// The template a subscriber is onboarded with.
@@ -359,13 +421,12 @@ impl Workspace {
         if let Some(p) = t.self_activation_problem() {
             return Err(CommandError::PortalUnavailable(p));
         }
-        let bwid = broadworks_user_id.trim().to_ascii_lowercase();
+        let bwid = broadworks_user_id.trim();
         self.index
             .subscribers_by_bwid
-            .get(&bwid)
-            .into_iter()
-            .flatten()
-            .filter_map(|id| self.subscribers.get(id))
+            .candidates(text_key(bwid, true))
+            .filter_map(|id| self.subscribers.get(&id))
+            .filter(|s| s.broadworks_user_id.eq_ignore_ascii_case(bwid))
             .find(|s| self.customers.get(&s.customer).is_some_and(|c| c.template == t.id))
             .filter(|s| s.portal_password == password)
             .ok_or(CommandError::BadCredentials)
@@ -662,9 +723,13 @@ impl Workspace {
             return Err(CommandError::BatchTooLarge(MAX_BATCH));
         }
         let exists = |key: &str| {
-            self.index.subscribers_by_bwid.get(key).is_some_and(|ids| ids.iter().any(|i| self.subscribers.get(i).is_some_and(|s| s.customer == customer)))
+            self.index
+                .subscribers_by_bwid
+                .candidates(text_key(key, true))
+                .filter_map(|i| self.subscribers.get(&i))
+                .any(|s| s.customer == customer && s.broadworks_user_id.eq_ignore_ascii_case(key))
         };
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut clean = Vec::with_capacity(inputs.len());
         for (row, i) in inputs.iter().enumerate() {
             let bwid = required("BroadWorks user ID", &i.broadworks_user_id, 128).map_err(|e| bad_row(row, e))?;
@@ -707,7 +772,7 @@ impl Workspace {
                     user: None,
                 },
             );
-            self.index.subscribers_by_bwid.entry(bwid.to_ascii_lowercase()).or_default().push(id);
+            self.index.subscribers_by_bwid.insert(text_key(&bwid, true), id);
             ev.push(Event::SubscriberReceived { subscriber: id, broadworks_user_id: bwid });
             self.admit(id, now, rec, ev);
         }
@@ -858,7 +923,7 @@ impl Workspace {
                 };
                 let u = self.create_user(org, email.clone(), name, state, reason, UserSource::BroadWorks, now, ev);
                 self.user_mut(u).broadworks_user_id = Some(bwid.clone());
-                self.index.by_broadworks_id.insert(bwid, u);
+                self.index.by_broadworks_id.insert(text_key(&bwid, false), u);
                 if self_activated {
                     self.send(
                         now,
@@ -1006,7 +1071,7 @@ impl Workspace {
                 let uu = self.user_mut(*user);
                 uu.source = UserSource::BroadWorks;
                 uu.broadworks_user_id = Some(bwid.clone());
-                self.index.by_broadworks_id.insert(bwid, *user);
+                self.index.by_broadworks_id.insert(text_key(&bwid, false), *user);
                 self.notify_conversion(*user, now, ev);
                 let s = self.sub_mut(*subscriber);
                 s.email = Some(email);
@@ -1248,7 +1313,7 @@ impl Workspace {
         if inputs.len() > MAX_BATCH {
             return Err(CommandError::BatchTooLarge(MAX_BATCH));
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut clean = Vec::with_capacity(inputs.len());
         for (row, input) in inputs.iter().enumerate() {
             let (email, name) = self.check_new_user(org, input).map_err(|e| bad_row(row, e))?;
@@ -1273,7 +1338,7 @@ impl Workspace {
     fn create_user(&mut self, org: OrgId, email: Email, name: String, state: UserState, reason: StateReason, source: UserSource, now: Timestamp, ev: &mut Vec<Event>) -> UserId {
         debug_assert!(state != UserState::Inactive, "a new user is never Inactive");
         let id = UserId(self.next_id());
-        self.index.by_email.insert(email.clone(), id);
+        self.index.by_email.insert(text_key(email.as_str(), false), id);
         ev.push(Event::UserCreated { user: id, org, email: email.to_string(), state });
         self.users.insert(
             id,
@@ -1335,9 +1400,9 @@ impl Workspace {
 
     fn remove_user(&mut self, id: UserId, ev: &mut Vec<Event>) {
         if let Some(u) = self.users.remove(&id) {
-            self.index.by_email.remove(&u.email);
+            self.index.by_email.remove(text_key(u.email.as_str(), false), id);
             if let Some(b) = &u.broadworks_user_id {
-                self.index.by_broadworks_id.remove(b);
+                self.index.by_broadworks_id.remove(text_key(b, false), id);
             }
             self.supersede_links(LinkKey::User(id));
             ev.push(Event::UserDeleted { user: id, email: u.email.to_string() });
@@ -1408,7 +1473,7 @@ impl Workspace {
         if entries.len() > MAX_BATCH {
             return Err(CommandError::BatchTooLarge(MAX_BATCH));
         }
-        let mut listed = HashSet::new();
+        let mut listed = HashSet::default();
         for entry in entries {
             let email = match Email::parse(&entry.email) {
                 Ok(e) => e,
@@ -1480,7 +1545,7 @@ impl Workspace {
         if users.is_empty() {
             return Err(CommandError::Nothing("Choose at least one user to claim."));
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (row, id) in users.iter().enumerate() {
             let u = self.user(*id).map_err(|e| bad_row(row, e))?;
             if u.org == org {

@@ -390,7 +390,7 @@ pub(crate) fn consistent(ws: &Workspace) -> Result<(), DecodeError> {
 /// What is inconsistent in a workspace that decoded (references to missing things, duplicate
 /// emails or BroadWorks IDs). Empty for every workspace the core itself produced.
 pub fn check(ws: &Workspace) -> Vec<String> {
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet as HashSet;
     let mut out = Vec::new();
     for c in ws.customers.values() {
         if !ws.templates.contains_key(&c.template) {
@@ -408,8 +408,8 @@ pub fn check(ws: &Workspace) -> Vec<String> {
             out.push(format!("subscriber {} refers to missing user {u}", s.id));
         }
     }
-    let mut emails = HashSet::new();
-    let mut bwids = HashSet::new();
+    let mut emails = HashSet::default();
+    let mut bwids = HashSet::default();
     for u in ws.users.values() {
         if !ws.orgs.contains_key(&u.org) {
             out.push(format!("user {} refers to missing organization {}", u.id, u.org));

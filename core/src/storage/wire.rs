@@ -4,7 +4,7 @@
 //! Everything a [`Reader`] reads is bounds-checked and returns [`WireError`]: random or
 //! truncated bytes give an error, never a panic.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Why bytes could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -66,7 +66,7 @@ impl<'s> Default for Writer<'s> {
 impl<'s> Writer<'s> {
     /// An empty writer.
     pub fn new() -> Writer<'s> {
-        Writer { buf: Vec::new(), strings: HashMap::new(), string_count: 0, tokens: HashMap::new(), token_count: 0, last_time: 0, last_id: [0; KINDS] }
+        Writer { buf: Vec::new(), strings: HashMap::default(), string_count: 0, tokens: HashMap::default(), token_count: 0, last_time: 0, last_id: [0; KINDS] }
     }
 
     /// The bytes written.
