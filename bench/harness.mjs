@@ -111,13 +111,14 @@ for (const n of sizes) {
           const t1 = performance.now();
           const rev = localStorage.getItem("flowthrough.v3.revision");
           const entry = localStorage.getItem(`flowthrough.v3.change.${rev}`);
-          return rev !== before ? { ms: t1 - t0, units: entry ? entry.length : NaN } : { ms: NaN, units: NaN };
+          return rev !== before ? { ms: t1 - t0, units: entry ? entry.length : NaN, persist: window.__flowthroughPersistMs } : { ms: NaN, units: NaN, persist: NaN };
         }, i));
       }
       cold = median(loads);
       if (steps[0]) coldSteps = Object.fromEntries(Object.keys(steps[0]).map((k) => [k, median(steps.map((s) => s[k]))]));
       persisted = median(actions.map((a) => a.ms));
       stored.entryUnits = median(actions.map((a) => a.units));
+      stored.persistMs = median(actions.map((a) => a.persist));
       // Leave nothing behind for the next size.
       await p.evaluate(() => localStorage.clear());
     }
@@ -134,7 +135,7 @@ for (const n of sizes) {
   if (typeof stored === "object") {
     const where = stored.indexeddb ? "IndexedDB (too big for localStorage)" : "localStorage";
     console.log(`stored form ${(stored.chars / 1e6).toFixed(2)} MB (${(stored.chars / n).toFixed(0)} B/subscriber) in ${where}, written in ${fmt(stored.ms)}`);
-    console.log(`cold load to first rows ${fmt(cold)}; Change Package Type click to persisted ${fmt(persisted)} (journal entry ${stored.entryUnits} code units)`);
+    console.log(`cold load to first rows ${fmt(cold)}; Change Package Type click to persisted ${fmt(persisted)} (journal entry ${stored.entryUnits} code units, written in ${fmt(stored.persistMs)} of it)`);
     if (coldSteps) console.log(`  of which: IndexedDB read ${fmt(coldSteps.read)}, decode ${fmt(coldSteps.decode)}, journal ${fmt(coldSteps.journal)}`);
   } else {
     console.log(`not stored: ${stored}`);

@@ -55,15 +55,22 @@ fn bench(c: &mut Criterion) {
             black_box(w.apply(Command::ChangePackage { subscriber: sub, package }, NOW, &mut tokens).ok())
         })
     });
-    g.bench_function("serialize workspace", |b| b.iter(|| black_box(snapshot::encode(&ws, 1).len())));
-    let text = snapshot::encode(&ws, 1);
-    println!("serialized workspace: {} bytes for 100,000 subscribers", text.len());
-    g.bench_function("deserialize workspace", |b| b.iter(|| black_box(snapshot::decode(&text).map(|s| s.workspace.subscribers.len()))));
-    let entry = snapshot::encode_entry(ws.log.last().expect("logged"));
-    println!("one journal entry: {} bytes", entry.len());
-    g.bench_function("journal entry: encode and decode", |b| {
-        b.iter(|| black_box(snapshot::decode_entry(&snapshot::encode_entry(ws.log.last().expect("logged"))).is_ok()))
+    let meta = storage::StateMeta::default();
+    g.bench_function("encode the state (format 3)", |b| b.iter(|| black_box(storage::encode_state(&ws, meta).len())));
+    let state = storage::encode_state(&ws, meta);
+    println!("state: {} bytes for 100,000 subscribers", state.len());
+    g.bench_function("decode the state with its indexes (what opening reads)", |b| {
+        b.iter(|| black_box(storage::decode_state(&state).map(|(w, _)| w.subscribers.len())))
     });
+    let audit = storage::encode_audit(ws.log.loaded());
+    g.bench_function("decode the audit log (135,122 entries)", |b| b.iter(|| black_box(storage::decode_audit(&audit).map(|e| e.len()))));
+    let mail = storage::encode_mail(0, ws.outbox.loaded());
+    g.bench_function("decode the mailbox (125,107 emails)", |b| b.iter(|| black_box(storage::decode_mail(&mail).map(|m| m.1.len()))));
+    let mut w = ws.clone();
+    let _ = w.apply(Command::ChangePackage { subscriber: sub, package: Package::Softphone }, NOW, &mut SeededTokens(Rng::new(3)));
+    let last = w.log.last().expect("logged").clone();
+    println!("one journal entry (Change Package Type): {} bytes", storage::encode_change(&last).len());
+    g.bench_function("journal entry: encode and decode", |b| b.iter(|| black_box(storage::decode_change(&storage::encode_change(&last)).is_ok())));
     g.finish();
 }
 

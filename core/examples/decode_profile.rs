@@ -6,7 +6,8 @@ fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let ws = demo::large(n, 42, Timestamp(1_795_317_420));
     let bytes = storage::encode_state(&ws, StateMeta::default());
-    for _ in 0..3 {
+    let rounds: usize = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(3);
+    for _ in 0..rounds {
         let t = Instant::now();
         let (w, _) = storage::decode_state(&bytes).unwrap();
         println!("decode_state {:.1} ms", t.elapsed().as_secs_f64() * 1e3);

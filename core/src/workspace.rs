@@ -148,8 +148,8 @@ impl<I> Default for ByText<I> {
 fn text_key(text: &str, lower: bool) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    if lower {
-        text.bytes().for_each(|b| h.write_u8(b.to_ascii_lowercase()));
+    if lower && text.bytes().any(|b| b.is_ascii_uppercase()) {
+        h.write(text.to_ascii_lowercase().as_bytes());
     } else {
         h.write(text.as_bytes());
     }
@@ -312,11 +312,26 @@ impl Workspace {
 
     /// Rebuilds the derived lookups; call after deserializing.
     pub fn rebuild_index(&mut self) {
+        self.rebuild_index_checked();
+    }
+
+    /// Rebuilds the derived lookups and returns the emails and BroadWorks IDs that belong to
+    /// two users (which the rules never produce: stored data that has them is inconsistent).
+    pub(crate) fn rebuild_index_checked(&mut self) -> Vec<String> {
         let mut index = Index::default();
+        let mut problems = Vec::new();
         for u in self.users.values() {
-            index.by_email.insert(text_key(u.email.as_str(), false), u.id);
+            let key = text_key(u.email.as_str(), false);
+            if index.by_email.candidates(key).filter_map(|id| self.users.get(&id)).any(|o| o.email == u.email) {
+                problems.push(format!("email {} belongs to two users", u.email));
+            }
+            index.by_email.insert(key, u.id);
             if let Some(b) = &u.broadworks_user_id {
-                index.by_broadworks_id.insert(text_key(b, false), u.id);
+                let key = text_key(b, false);
+                if index.by_broadworks_id.candidates(key).filter_map(|id| self.users.get(&id)).any(|o| o.broadworks_user_id.as_ref() == Some(b)) {
+                    problems.push(format!("BroadWorks ID {b} belongs to two users"));
+                }
+                index.by_broadworks_id.insert(key, u.id);
             }
         }
         for sub in self.subscribers.values() {
@@ -328,6 +343,7 @@ impl Workspace {
             }
         }
         self.index = index;
+        problems
     }
 
     /// Rebuilds a workspace by applying every logged command again to an empty one.

@@ -261,8 +261,10 @@ pub fn decode_state(bytes: &[u8]) -> Result<(Workspace, StateMeta), DecodeError>
         return Err(DecodeError::Corrupt("two links have the same token".into()));
     }
     done(&r)?;
-    consistent(&ws)?;
-    ws.rebuild_index();
+    // References are checked here; duplicate emails and BroadWorks IDs while indexing.
+    let mut problems = references(&ws);
+    problems.extend(ws.rebuild_index_checked());
+    report(problems)?;
     Ok((ws, meta))
 }
 
@@ -375,7 +377,10 @@ fn check_log(ws: &Workspace) -> Result<(), DecodeError> {
 
 /// [`check`] as a result: the first problems, in words.
 pub(crate) fn consistent(ws: &Workspace) -> Result<(), DecodeError> {
-    let problems = check(ws);
+    report(check(ws))
+}
+
+fn report(problems: Vec<String>) -> Result<(), DecodeError> {
     if problems.is_empty() {
         return Ok(());
     }
@@ -391,6 +396,24 @@ pub(crate) fn consistent(ws: &Workspace) -> Result<(), DecodeError> {
 /// emails or BroadWorks IDs). Empty for every workspace the core itself produced.
 pub fn check(ws: &Workspace) -> Vec<String> {
     use rustc_hash::FxHashSet as HashSet;
+    let mut out = references(ws);
+    let mut emails = HashSet::default();
+    let mut bwids = HashSet::default();
+    for u in ws.users.values() {
+        if !emails.insert(&u.email) {
+            out.push(format!("email {} belongs to two users", u.email));
+        }
+        if let Some(b) = &u.broadworks_user_id {
+            if !bwids.insert(b) {
+                out.push(format!("BroadWorks ID {b} belongs to two users"));
+            }
+        }
+    }
+    out
+}
+
+/// References to missing things, and ids above the last one handed out.
+fn references(ws: &Workspace) -> Vec<String> {
     let mut out = Vec::new();
     for c in ws.customers.values() {
         if !ws.templates.contains_key(&c.template) {
@@ -408,19 +431,9 @@ pub fn check(ws: &Workspace) -> Vec<String> {
             out.push(format!("subscriber {} refers to missing user {u}", s.id));
         }
     }
-    let mut emails = HashSet::default();
-    let mut bwids = HashSet::default();
     for u in ws.users.values() {
         if !ws.orgs.contains_key(&u.org) {
             out.push(format!("user {} refers to missing organization {}", u.id, u.org));
-        }
-        if !emails.insert(&u.email) {
-            out.push(format!("email {} belongs to two users", u.email));
-        }
-        if let Some(b) = &u.broadworks_user_id {
-            if !bwids.insert(b) {
-                out.push(format!("BroadWorks ID {b} belongs to two users"));
-            }
         }
     }
     let max_id = ws.templates.keys().map(|i| i.0)
