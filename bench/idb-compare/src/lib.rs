@@ -1,0 +1,4 @@
+#[cfg(feature = "hand")]
+mod hand;
+#[cfg(feature = "crate")]
+mod krate;
