@@ -125,6 +125,11 @@ impl From<WireError> for DecodeError {
     }
 }
 
+/// The checksum a part's header carries for its payload (xxHash32, seed 0).
+pub fn checksum(payload: &[u8]) -> u32 {
+    xxhash_rust::xxh32::xxh32(payload, 0)
+}
+
 /// Puts the header in front of a payload.
 fn seal(kind: PartKind, payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER + payload.len());
@@ -132,7 +137,7 @@ fn seal(kind: PartKind, payload: &[u8]) -> Vec<u8> {
     out.push(FORMAT_VERSION);
     out.push(kind as u8);
     out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
-    out.extend_from_slice(&xxhash_rust::xxh32::xxh32(payload, 0).to_le_bytes());
+    out.extend_from_slice(&checksum(payload).to_le_bytes());
     out.extend_from_slice(payload);
     out
 }
@@ -172,7 +177,7 @@ fn open(kind: PartKind, bytes: &[u8]) -> Result<&[u8], DecodeError> {
     if payload.len() > len {
         return Err(DecodeError::Corrupt(format!("{} bytes follow the end of the data", payload.len() - len)));
     }
-    if xxhash_rust::xxh32::xxh32(payload, 0) != sum {
+    if checksum(payload) != sum {
         return Err(DecodeError::Damaged);
     }
     Ok(payload)
