@@ -88,7 +88,7 @@ impl Default for Partner {
 }
 
 /// All state of one sandbox.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Workspace {
     /// The service provider.
     pub partner: Partner,
@@ -252,25 +252,6 @@ impl PartialEq for Index {
     }
 }
 impl Eq for Index {}
-
-impl Default for Workspace {
-    fn default() -> Self {
-        Workspace {
-            partner: Partner::default(),
-            templates: BTreeMap::new(),
-            customers: BTreeMap::new(),
-            subscribers: BTreeMap::new(),
-            orgs: BTreeMap::new(),
-            users: BTreeMap::new(),
-            outbox: History::default(),
-            links: BTreeMap::new(),
-            log: History::default(),
-            last_id: 0,
-            clock_offset: 0,
-            index: Index::default(),
-        }
-    }
-}
 
 /// Outcome of the onboarding checks for one email.
 enum Check {

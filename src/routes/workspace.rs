@@ -83,7 +83,7 @@ pub fn WorkspacePage() -> impl IntoView {
             </section>
             <section class="settings-section" aria-labelledby="ws-large">
                 <h2 id="ws-large">"Large demo workspaces"</h2>
-                <p class="hint">"A template with thousands of users in a mix of statuses, generated from a fixed seed, to try the User Status view at scale. Open one in memory to look around without touching your workspace, or load it as your workspace to keep it (up to about 50,000 subscribers are kept in localStorage, more in this browser's IndexedDB; 100,000 subscribers take a few seconds to generate)."</p>
+                <p class="hint">"A template with thousands of users in a mix of statuses, generated from a fixed seed, to try the User Status view at scale. Open one in memory to look around without touching your workspace, or load it as your workspace to keep it (up to about 57,000 subscribers are kept in localStorage, more in this browser's IndexedDB; 100,000 subscribers take a few seconds to generate)."</p>
                 <ul class="plain-list">
                     {[(1_000usize, "1,000"), (10_000, "10,000"), (50_000, "50,000"), (100_000, "100,000")].into_iter().map(|(n, label)| view! {
                         <li class="demo-size">
