@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Benchmarks: criterion for the core, then the in-browser harness (flowthrough's User Status
-# view against a plain JavaScript table) on the release build. Prints figures; asserts nothing.
+# Benchmarks: the stored size part by part (and the largest workspace localStorage holds), the
+# codecs compared, criterion for the core, then the in-browser harness (flowthrough's User Status
+# view against a plain JavaScript table, cold load, persisting an action) on the release build.
+# Prints figures; asserts nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$PATH"
+cargo run --release -p flowthrough-core --example sizes -- 100000
+cargo run --release -p flowthrough-core --example codecs -- 1000 10000 100000
 cargo bench -p flowthrough-core
 trunk build --release
 node bench/harness.mjs
