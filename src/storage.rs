@@ -401,6 +401,9 @@ pub fn save(parts: &Parts) -> Result<Written, String> {
     }
     set_place(Place { in_indexeddb: false, ..parts.place });
     finish_base(&s, parts.revision, parts.replaces, g, false);
+    for part in [HistoryPart::Log, HistoryPart::Mail] {
+        merge_segments(&s, g, part);
+    }
     if was_in_indexeddb || parts.replaces {
         // Nothing points at the IndexedDB copy any more: free the disk it takes (unless a new
         // big save starts first, which replaces it anyway).
@@ -468,6 +471,54 @@ fn finish_base(s: &web_sys::Storage, revision: u64, replaces: bool, generation: 
     let newest = stored_revision_in(s).unwrap_or(0);
     if replaces || newest < revision {
         let _ = s.set_item(REVISION_KEY, &revision.to_string());
+    }
+}
+
+/// Keeps the number of segments of a part logarithmic in its length (a compaction every 50
+/// changes would otherwise leave thousands of small keys): while the segment before the newest
+/// is at most twice the newest's size, the two are decoded, joined and written under the older
+/// one's key, then the newer one is removed. The joined segment holds everything the older one
+/// did, so a reader that meets both (a reload in between) skips the overlap; a write the browser
+/// refuses (storage nearly full) leaves both as they are.
+fn merge_segments(s: &web_sys::Storage, generation: u64, part: HistoryPart) {
+    let prefix = format!("{}{generation}.", if part == HistoryPart::Log { AUDIT_PREFIX } else { MAIL_PREFIX });
+    loop {
+        let mut segments = numbered(s, &prefix);
+        segments.sort_by_key(|(first, _)| *first);
+        let [.., (_, older), (_, newer)] = segments.as_slice() else { return };
+        let size = |k: &str| get(s, k).map_or(0, |v| v.len());
+        if size(older) > 2 * size(newer) {
+            return;
+        }
+        let (Some(Ok(a)), Some(Ok(b))) = (get_bytes(s, older), get_bytes(s, newer)) else { return };
+        let joined = match part {
+            HistoryPart::Log => match (format::decode_audit(&a), format::decode_audit(&b)) {
+                (Ok(mut x), Ok(y)) => {
+                    let next = x.last().map_or(0, |e| e.seq) + 1;
+                    x.extend(y.into_iter().filter(|e| e.seq >= next));
+                    if x.windows(2).any(|w| w[1].seq != w[0].seq + 1) {
+                        return;
+                    }
+                    format::encode_audit(&x)
+                }
+                _ => return,
+            },
+            HistoryPart::Mail => match (format::decode_mail(&a), format::decode_mail(&b)) {
+                (Ok((first, mut x)), Ok((first_b, y))) => {
+                    let next = first + x.len();
+                    if first_b > next {
+                        return;
+                    }
+                    x.extend(y.into_iter().skip(next - first_b));
+                    format::encode_mail(first, &x)
+                }
+                _ => return,
+            },
+        };
+        if put_bytes(s, older, &joined).is_err() {
+            return;
+        }
+        let _ = s.remove_item(newer);
     }
 }
 

@@ -832,6 +832,26 @@ async fn a_reload_between_writing_the_base_and_trimming_the_journal_loses_nothin
 }
 
 #[wasm_bindgen_test]
+async fn many_compactions_leave_few_segments_and_the_whole_history() {
+    storage::clear_all();
+    let mut ws = small_workspace("First");
+    store_workspace(&ws, 1);
+    let mut tokens = Counter(5_000);
+    for i in 0..40u64 {
+        ws.apply(Command::CreateOrg { name: format!("Org {i}"), free: false }, Timestamp(1_795_317_500 + i as i64), &mut tokens).unwrap();
+        assert_eq!(storage::save(&storage::parts(&ws, 2 + i, false)), Ok(storage::Written::Inline));
+    }
+    let keys: Vec<String> = (0..web_sys::window().unwrap().local_storage().unwrap().unwrap().length().unwrap())
+        .filter_map(|i| web_sys::window().unwrap().local_storage().unwrap().unwrap().key(i).unwrap())
+        .filter(|k| k.starts_with(storage::AUDIT_PREFIX))
+        .collect();
+    assert!(keys.len() <= 7, "41 entries in {} segments: {keys:?}", keys.len());
+    assert_eq!(storage::read_log(ws.log.len()).await.unwrap(), ws.log.loaded());
+    let back = stored();
+    assert_eq!(back.orgs, ws.orgs);
+}
+
+#[wasm_bindgen_test]
 async fn format_2_in_local_storage_is_migrated_without_loss() {
     storage::clear_all();
     let fixture: std::collections::BTreeMap<String, String> = serde_json::from_str(include_str!("fixtures/format2/local.json")).unwrap();
