@@ -121,9 +121,11 @@ struct Index {
     by_email: ByText<UserId>,
     by_broadworks_id: ByText<UserId>,
     /// Subscribers by lower-cased BroadWorks user ID (across customers).
-    subscribers_by_bwid: ByText<SubscriberId>,
+    /// Built on first use after loading (opening a workspace should not wait for it).
+    subscribers_by_bwid: std::sync::OnceLock<ByText<SubscriberId>>,
     /// Live (unused, not superseded) link tokens per subscriber or user.
-    live_links: HashMap<LinkKey, Vec<Token>>,
+    /// Built on first use after loading.
+    live_links: std::sync::OnceLock<HashMap<LinkKey, Vec<Token>>>,
     /// The User Status search text, built on first use after a change.
     search: std::sync::OnceLock<SubscriberSearch>,
     /// Subscriber orders for sorting (positions in id order), one slot per sort column, built
@@ -315,16 +317,33 @@ impl Workspace {
                 index.by_broadworks_id.insert(key, u.id);
             }
         }
-        for sub in self.subscribers.values() {
-            index.subscribers_by_bwid.insert(text_key(&sub.broadworks_user_id, true), sub.id);
-        }
-        for (t, l) in &self.links {
-            if l.used.is_none() && !l.superseded {
-                index.live_links.entry(link_key(&l.purpose)).or_default().push(t.clone());
-            }
-        }
         self.index = index;
         problems
+    }
+
+    /// Subscribers by lower-cased BroadWorks user ID, built on first use.
+    fn bwid_index(&self) -> &ByText<SubscriberId> {
+        self.index.subscribers_by_bwid.get_or_init(|| {
+            let mut ix = ByText::default();
+            for sub in self.subscribers.values() {
+                ix.insert(text_key(&sub.broadworks_user_id, true), sub.id);
+            }
+            ix
+        })
+    }
+
+    /// Live (unused, not superseded) link tokens per subscriber or user, built on first use.
+    fn live_links_mut(&mut self) -> &mut HashMap<LinkKey, Vec<Token>> {
+        if self.index.live_links.get().is_none() {
+            let mut live: HashMap<LinkKey, Vec<Token>> = HashMap::default();
+            for (t, l) in &self.links {
+                if l.used.is_none() && !l.superseded {
+                    live.entry(link_key(&l.purpose)).or_default().push(t.clone());
+                }
+            }
+            let _ = self.index.live_links.set(live);
+        }
+        self.index.live_links.get_mut().expect("set just above")
     }
 
     /// Rebuilds a workspace by applying every logged command again to an empty one.
@@ -419,8 +438,7 @@ impl Workspace {
             return Err(CommandError::PortalUnavailable(p));
         }
         let bwid = broadworks_user_id.trim();
-        self.index
-            .subscribers_by_bwid
+        self.bwid_index()
             .candidates(text_key(bwid, true))
             .filter_map(|id| self.subscribers.get(&id))
             .filter(|s| s.broadworks_user_id.eq_ignore_ascii_case(bwid))
@@ -720,8 +738,7 @@ impl Workspace {
             return Err(CommandError::BatchTooLarge(MAX_BATCH));
         }
         let exists = |key: &str| {
-            self.index
-                .subscribers_by_bwid
+            self.bwid_index()
                 .candidates(text_key(key, true))
                 .filter_map(|i| self.subscribers.get(&i))
                 .any(|s| s.customer == customer && s.broadworks_user_id.eq_ignore_ascii_case(key))
@@ -769,7 +786,9 @@ impl Workspace {
                     user: None,
                 },
             );
-            self.index.subscribers_by_bwid.insert(text_key(&bwid, true), id);
+            if let Some(ix) = self.index.subscribers_by_bwid.get_mut() {
+                ix.insert(text_key(&bwid, true), id);
+            }
             ev.push(Event::SubscriberReceived { subscriber: id, broadworks_user_id: bwid });
             self.admit(id, now, rec, ev);
         }
@@ -968,12 +987,12 @@ impl Workspace {
         self.supersede_links(key);
         let token = rec.next();
         self.links.insert(token.clone(), Link { purpose, issued: now, expires: now.plus(ttl), used: None, superseded: false });
-        self.index.live_links.entry(key).or_default().push(token.clone());
+        self.live_links_mut().entry(key).or_default().push(token.clone());
         token
     }
 
     fn supersede_links(&mut self, key: LinkKey) {
-        for t in self.index.live_links.remove(&key).unwrap_or_default() {
+        for t in self.live_links_mut().remove(&key).unwrap_or_default() {
             if let Some(l) = self.links.get_mut(&t) {
                 if l.used.is_none() {
                     l.superseded = true;
@@ -1108,10 +1127,12 @@ impl Workspace {
     }
 
     fn mark_used(&mut self, token: &Token, now: Timestamp, purpose: &str, ev: &mut Vec<Event>) {
-        if let Some(l) = self.links.get_mut(token) {
+        let key = self.links.get_mut(token).map(|l| {
             l.used = Some(now);
-            let key = link_key(&l.purpose);
-            if let Some(v) = self.index.live_links.get_mut(&key) {
+            link_key(&l.purpose)
+        });
+        if let Some(key) = key {
+            if let Some(v) = self.live_links_mut().get_mut(&key) {
                 v.retain(|t| t != token);
             }
         }

@@ -197,12 +197,13 @@ fn hex16(t: &str) -> Option<[u8; 16]> {
 
 fn hex_of(bytes: &[u8; 16]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(32);
-    for b in bytes {
-        s.push(DIGITS[(b >> 4) as usize] as char);
-        s.push(DIGITS[(b & 15) as usize] as char);
+    let mut out = [0u8; 32];
+    for (i, b) in bytes.iter().enumerate() {
+        out[2 * i] = DIGITS[(b >> 4) as usize];
+        out[2 * i + 1] = DIGITS[(b & 15) as usize];
     }
-    s
+    // Hex digits are ASCII.
+    std::str::from_utf8(&out).unwrap_or_default().to_string()
 }
 
 /// Where a string read so far lives: in the input, or (an address put back together) in the
