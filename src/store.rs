@@ -244,7 +244,8 @@ impl Store {
     /// Applies what another tab saved since this one last read: its journal entries when they
     /// are all there, otherwise the whole stored workspace.
     pub fn catch_up(&self) -> CatchUp {
-        if !self.writable.get_untracked() || self.busy.get_untracked().is_some() {
+        // While a migration waits to be saved, this tab's copy is newer than anything stored.
+        if !self.writable.get_untracked() || self.busy.get_untracked().is_some() || self.migrating.get_value() {
             return CatchUp::UpToDate;
         }
         let stored = storage::stored_revision();
@@ -282,6 +283,13 @@ impl Store {
             return;
         }
         let next = self.revision.get_untracked() + 1;
+        if self.migrating.get_value() {
+            // Format 2 is still the only saved copy (saving its migration failed): a journal
+            // entry must not be written without a format-3 state under it, so the whole
+            // workspace is saved again, and format 2 is removed once that works.
+            self.save_base(next, true, true);
+            return;
+        }
         let started = browser::now_ms();
         let Some(entry) = self.ws.with_untracked(|w| w.log.last().cloned()) else { return };
         let appended = storage::append(&entry, next);

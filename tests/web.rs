@@ -919,6 +919,45 @@ async fn format_2_in_indexeddb_is_migrated_without_loss() {
 }
 
 #[wasm_bindgen_test]
+async fn a_migration_the_browser_cannot_save_keeps_format_2_untouched() {
+    storage::clear_all();
+    let fixture: std::collections::BTreeMap<String, String> = serde_json::from_str(include_str!("fixtures/format2/local.json")).unwrap();
+    for (k, v) in &fixture {
+        set_local(k, v);
+    }
+    // Storage is full: no value over 100 code units fits, and IndexedDB refuses too.
+    let restore = refuse_long_values(100);
+    let idb = js_sys::Reflect::get(&js_sys::global(), &"IDBObjectStore".into()).unwrap();
+    let idb = js_sys::Reflect::get(&idb, &"prototype".into()).unwrap();
+    let original_put = js_sys::Reflect::get(&idb, &"put".into()).unwrap();
+    let failing = js_sys::Function::new_no_args("throw new DOMException('full', 'QuotaExceededError');");
+    js_sys::Reflect::set(&idb, &"put".into(), &failing).unwrap();
+    mount_at_keeping("/control").await;
+    until("the failure is reported", || alerts().iter().any(|a| a.contains("could not save your changes"))).await;
+    // A change made while storage is still full stays on screen, not saved.
+    type_into("Organization name", "While full");
+    button("Create organization").click();
+    settle().await;
+    assert!(body_rows().iter().any(|r| r.contains("While full")));
+    restore();
+    js_sys::Reflect::set(&idb, &"put".into(), &original_put).unwrap();
+    assert!(body_rows().iter().any(|r| r.contains("Captured after the base")), "the migrated workspace is on screen");
+    for (k, v) in &fixture {
+        assert_eq!(local(k).as_ref(), Some(v), "{k} is kept as it was");
+    }
+    assert!(local(storage::REVISION_KEY).is_none(), "nothing of format 3 is half-written");
+    // Once there is room, the next change saves the whole migrated workspace with it.
+    type_into("Organization name", "After the full storage");
+    button("Create organization").click();
+    until("it is saved as format 3", || local(storage::BASE_KEY).is_some()).await;
+    assert!(fixture.keys().all(|k| local(k).is_none()), "format 2 is removed once format 3 is saved");
+    mount_at_keeping("/control").await;
+    assert!(body_rows().iter().any(|r| r.contains("After the full storage")), "{:?}", body_rows());
+    assert!(body_rows().iter().any(|r| r.contains("While full")), "the change made while storage was full was saved with the rest");
+    assert!(body_rows().iter().any(|r| r.contains("Captured after the base")));
+}
+
+#[wasm_bindgen_test]
 async fn format_2_that_cannot_be_read_is_kept_untouched() {
     storage::clear_all();
     let bad = "{\"format\":\"flowthrough-workspace\",\"schema\":2,\"revision\":3,\"workspace\":{\"trunc";
