@@ -3,7 +3,7 @@
 //   node scripts/serve.mjs [dir] [port]      (port 0 picks a free one; the URL is printed)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, isAbsolute, join, normalize, relative, resolve } from "node:path";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -24,7 +24,10 @@ export function serve(dir, port = 0) {
     try {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
       let file = normalize(join(root, path));
-      if (!file.startsWith(root)) throw new Error("outside root");
+      // Inside the root only: not a sibling whose name merely starts with the root's, and not
+      // above it (`..` may arrive percent-encoded, hence the check after decoding).
+      const inside = relative(root, file);
+      if (inside.startsWith("..") || isAbsolute(inside) || path.includes("\0")) throw new Error("outside root");
       let info = await stat(file).catch(() => null);
       if (info && info.isDirectory()) {
         file = join(file, "index.html");
