@@ -1,7 +1,7 @@
 // In-browser benchmark: flowthrough's User Status view against a plain JavaScript table over the
-// same rows, in Debian's headless Chromium, on the release build in dist/. Prints figures (median
-// of RUNS), never asserts them. Run: scripts/bench.sh (or `node bench/harness.mjs` after
-// `trunk build --release`). Sizes: BENCH_SIZES=1000,10000,50000,100000 (default).
+// same rows, in Debian's headless Chromium, on the release build with the `bench` feature in
+// dist-bench/. Prints figures (median of RUNS), never asserts them. Run: scripts/bench.sh (or
+// `node bench/harness.mjs` after `trunk build --release --features bench --dist dist-bench`). Sizes: BENCH_SIZES=1000,10000,50000,100000 (default).
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -41,7 +41,8 @@ const timeExport = (page, selector) =>
     return done;
   }, selector);
 
-const server = await serve(`${root}/dist`, 0);
+// The build with the benchmark page (`trunk build --release --features bench --dist dist-bench`).
+const server = await serve(`${root}/${process.env.BENCH_DIST ?? "dist-bench"}`, 0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

@@ -12,6 +12,18 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use routes::*;
 
+/// The benchmark page, in a build with the `bench` feature (scripts/bench.sh).
+#[cfg(feature = "bench")]
+fn bench_page() -> impl IntoView {
+    routes::bench::Bench()
+}
+
+/// Without the `bench` feature (the release the README serves) there is no benchmark page.
+#[cfg(not(feature = "bench"))]
+fn bench_page() -> impl IntoView {
+    not_found::NotFound()
+}
+
 /// The whole app: loads the workspace, then routes.
 #[component]
 pub fn App() -> impl IntoView {
@@ -54,7 +66,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/activate/:pid") view=activate::portal::Portal/>
                 <Route path=path!("/mailbox") view=mailbox::Mailbox/>
                 <Route path=path!("/workspace") view=workspace::WorkspacePage/>
-                <Route path=path!("/bench/:n") view=bench::Bench/>
+                <Route path=path!("/demo/:n") view=demo::Demo/>
+                <Route path=path!("/bench/:n") view=bench_page/>
                 <Route path=path!("/link/:token") view=link::OpenLink/>
             </Routes>
             </Show>

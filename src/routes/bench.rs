@@ -1,26 +1,20 @@
-//! `/bench/:n`: the benchmark page. Generates a workspace of `n` subscribers in memory (never
-//! saved), shows its User Status view, and exposes hooks the harness in `bench/` reads:
+//! `/bench/:n`, built only with the `bench` feature (`scripts/bench.sh`; the release the README
+//! serves has none of it): the in-memory demo of `/demo/:n`, plus hooks the harness in `bench/`
+//! reads:
 //! `window.__benchReady` (generation time in ms) and `window.__benchRows()` (the rows as JSON,
 //! for the plain-JavaScript table the harness compares against).
 
-use crate::routes::partner::user_status::UserStatus;
+use crate::routes::demo;
 use crate::store::Store;
-use flowthrough_core::{demo, query};
+use flowthrough_core::query;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use wasm_bindgen::prelude::*;
 
 /// The benchmark page.
 #[component]
 pub fn Bench() -> impl IntoView {
-    let n: usize = use_params_map().read_untracked().get("n").and_then(|v| v.parse().ok()).unwrap_or(1_000).min(200_000);
-    let app_store = Store::get();
-    let started = js_sys::Date::now();
-    let ws = demo::large(n, 42, app_store.now());
-    let generated_ms = js_sys::Date::now() - started;
-    let template = ws.templates.keys().next().copied();
-    let store = Store::in_memory(ws);
-    provide_context(store);
+    let (ws, generated_ms) = demo::generate();
+    let (store, template, page) = demo::show(ws);
     if let Some(w) = web_sys::window() {
         let _ = js_sys::Reflect::set(&w, &"__benchReady".into(), &generated_ms.into());
         let rows = Closure::<dyn Fn() -> String>::new(move || {
@@ -52,5 +46,5 @@ pub fn Bench() -> impl IntoView {
         let _ = js_sys::Reflect::set(&w, &"__benchReplaceStoredWorkspace".into(), save.as_ref());
         save.forget();
     }
-    view! { <UserStatus template=template.unwrap_or(flowthrough_core::TemplateId(0))/> }
+    page
 }

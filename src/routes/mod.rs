@@ -1,7 +1,9 @@
 //! One page per file, grouped by area.
 
 pub mod activate;
+#[cfg(feature = "bench")]
 pub mod bench;
+pub mod demo;
 pub mod control;
 pub mod home;
 pub mod link;

@@ -87,7 +87,7 @@ pub fn WorkspacePage() -> impl IntoView {
                 <ul class="plain-list">
                     {[(1_000usize, "1,000"), (10_000, "10,000"), (50_000, "50,000"), (100_000, "100,000")].into_iter().map(|(n, label)| view! {
                         <li class="demo-size">
-                            <a href=format!("/bench/{n}")>{format!("{label} subscribers")}</a>
+                            <a href=format!("/demo/{n}")>{format!("{label} subscribers")}</a>
                             " (in memory) "
                             <button type="button" class="btn btn-secondary btn-small" on:click=move |_| confirm_large.set(Some((n, label)))>{format!("Load {label} subscribers as my workspace")}</button>
                         </li>

@@ -123,8 +123,16 @@ test("a large demo workspace opens in memory from the Workspace page", async () 
   await page.getByRole("link", { name: "1,000 subscribers" }).click();
   await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
   await page.getByText("Showing 1–50 of 1000").waitFor();
+  assert.equal(new URL(page.url()).pathname.startsWith("/demo/1000"), true, page.url());
   await page.goto(`${base}/workspace`);
   await page.getByText(/^1 templates|^2 templates/).waitFor();
+});
+
+test("the release has no benchmark page or hooks", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/bench/1000`);
+  await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+  assert.deepEqual(await page.evaluate(() => [typeof window.__benchRows, typeof window.__benchReplaceStoredWorkspace]), ["undefined", "undefined"]);
 });
 
 test("no script errors on any page", () => {
