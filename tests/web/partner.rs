@@ -1,0 +1,178 @@
+//! Partner Hub in the browser: templates and the User Status view (counts, the actions menu by
+//! keyboard, Retry Activation, Change Package Type, Delete User, Copy Error Text, export).
+
+use crate::support::*;
+use flowthrough::storage;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+#[wasm_bindgen_test]
+async fn creating_a_template_shows_it_and_saves_it() {
+    mount_at("/partner/templates", None).await;
+    assert_eq!(heading("h1"), "Templates");
+    assert!(text(&all("tbody").remove(0)).contains("No templates yet"));
+
+    button("Create template").click();
+    settle().await;
+    assert_eq!(alerts(), vec!["Template name is required."]);
+    assert!(local(storage::BASE_KEY).is_none() && local(storage::REVISION_KEY).is_none(), "a refused command writes nothing");
+
+    type_into("Template name", "Gold Untrusted");
+    button("Create template").click();
+    settle().await;
+    let rows = all("tbody tr");
+    assert_eq!(rows.len(), 1);
+    assert!(text(&rows[0]).contains("Gold Untrusted"));
+    assert!(text(&rows[0]).contains("ready for self-activation"));
+    let saved = stored();
+    assert_eq!(saved.templates.values().next().unwrap().name, "Gold Untrusted");
+}
+
+#[wasm_bindgen_test]
+async fn user_status_lists_counts_and_toggles_exclude_provisioned() {
+    let ws = demo_workspace();
+    mount_with(&status_path(&ws), &ws).await;
+    assert_eq!(heading("h1"), "User Status");
+    assert_eq!(body_rows().len(), 6);
+    assert!(row_of("2145550103").contains("Provisioned"));
+    let switch: HtmlInputElement = all("[role=switch]").remove(0).unchecked_into();
+    assert_eq!(text(&switch.closest("label").unwrap().unwrap()), "Exclude provisioned users");
+    switch.click();
+    settle().await;
+    assert_eq!(body_rows().len(), 5);
+    assert!(!body_rows().iter().any(|r| r.contains("Provisioned")));
+    type_into("Search", "dahl");
+    settle().await;
+    assert_eq!(body_rows().len(), 1);
+    assert!(body_rows()[0].contains("Dee Dahl"));
+}
+
+#[wasm_bindgen_test]
+async fn the_actions_menu_is_keyboard_operable() {
+    let ws = demo_workspace();
+    mount_with(&status_path(&ws), &ws).await;
+    let button = actions_button(DEE);
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    key(&button, "Enter");
+    settle().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(active_text(), "Retry Activation");
+    key(&document().active_element().unwrap(), "ArrowDown");
+    assert_eq!(active_text(), "Delete User");
+    key(&document().active_element().unwrap(), "End");
+    assert_eq!(active_text(), "Copy Error Text");
+    key(&document().active_element().unwrap(), "ArrowDown");
+    assert_eq!(active_text(), "Retry Activation", "wraps around");
+    key(&document().active_element().unwrap(), "Escape");
+    settle().await;
+    assert!(all("[role=menu]").is_empty());
+    assert_eq!(document().active_element().and_then(|e| e.get_attribute("aria-label")), Some(format!("Actions for {DEE}")));
+}
+
+#[wasm_bindgen_test]
+async fn retry_activation_validates_as_you_type_and_onboards() {
+    let ws = demo_workspace();
+    mount_with(&status_path(&ws), &ws).await;
+    actions_button(DEE).click();
+    settle().await;
+    menu_item("Retry Activation").click();
+    settle().await;
+    assert!(dialog("Retry Activation").is_some());
+    type_into("Email address", "dee@acme");
+    settle().await;
+    assert!(text(&all("#retry-email-error").remove(0)).contains("needs a dot"));
+    type_into("Email address", "dee.dahl@acme.example");
+    settle().await;
+    assert_eq!(text(&all("#retry-email-error").remove(0)), "");
+    button("Onboard").click();
+    settle().await;
+    assert!(dialog("Retry Activation").is_none());
+    assert!(row_of(DEE).contains("Provisioned"));
+    let saved = stored();
+    let dee = saved.subscribers.values().find(|s| s.broadworks_user_id == DEE).unwrap();
+    assert_eq!(dee.email.as_ref().unwrap().as_str(), "dee.dahl@acme.example");
+}
+
+#[wasm_bindgen_test]
+async fn change_package_and_delete_user() {
+    let ws = demo_workspace();
+    mount_with(&status_path(&ws), &ws).await;
+    let cy = "2145550103@voice.example.net";
+    actions_button(cy).click();
+    settle().await;
+    menu_item("Change Package Type").click();
+    settle().await;
+    let select: web_sys::HtmlSelectElement = all("[role=dialog] select").remove(0).unchecked_into();
+    select.set_value("Premium");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    button("Save").click();
+    settle().await;
+    assert!(row_of(cy).contains("Premium"));
+    assert!(row_of(cy).contains("Provisioned"));
+
+    actions_button(cy).click();
+    settle().await;
+    menu_item("Delete User").click();
+    settle().await;
+    let d = dialog("Delete User").expect("confirmation");
+    assert!(text(&d).contains("The BroadWorks subscriber stays"));
+    assert_eq!(active_text(), "Cancel", "the safe choice has focus");
+    button("Delete User").click();
+    settle().await;
+    assert!(row_of(cy).contains("Pending email input"));
+    let saved = stored();
+    assert!(saved.user_by_email(&flowthrough_core::Email::parse("cy.berg@acme.example").unwrap()).is_none());
+}
+
+#[wasm_bindgen_test]
+async fn copy_error_text_copies_the_exact_text_or_offers_it_by_hand() {
+    let ws = demo_workspace();
+    let expected = ws.subscribers.values().find(|s| s.broadworks_user_id == DEE).unwrap().error.as_ref().unwrap().copy_text();
+    mount_with(&status_path(&ws), &ws).await;
+
+    stub_clipboard(true);
+    actions_button(DEE).click();
+    settle().await;
+    menu_item("Copy Error Text").click();
+    settle().await;
+    let copied = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__copied".into()).unwrap().as_string();
+    assert_eq!(copied.as_deref(), Some(expected.as_str()));
+    assert!(all("[role=status]").iter().any(|s| text(s).contains("Error text copied")));
+
+    stub_clipboard(false);
+    actions_button(DEE).click();
+    settle().await;
+    menu_item("Copy Error Text").click();
+    settle().await;
+    let d = dialog("Copy this text").expect("fallback dialog");
+    let area: web_sys::HtmlTextAreaElement = d.query_selector("textarea").unwrap().unwrap().unchecked_into();
+    assert_eq!(area.value(), expected);
+}
+
+#[wasm_bindgen_test]
+async fn export_downloads_the_listed_rows_as_csv() {
+    let ws = demo_workspace();
+    mount_with(&status_path(&ws), &ws).await;
+    // Catch the download link the app clicks, and read its blob.
+    let catcher = js_sys::Function::new_with_args(
+        "e",
+        "const a = e.target; if (a && a.tagName === 'A' && a.download) { e.preventDefault(); window.__download = { name: a.download, href: a.href }; }",
+    );
+    document().add_event_listener_with_callback_and_bool("click", &catcher, true).unwrap();
+    all("[role=switch]").remove(0).unchecked_into::<HtmlElement>().click();
+    settle().await;
+    button("Export").click();
+    settle().await;
+    let dl = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__download".into()).unwrap();
+    let name = js_sys::Reflect::get(&dl, &"name".into()).unwrap().as_string().unwrap();
+    let href = js_sys::Reflect::get(&dl, &"href".into()).unwrap().as_string().unwrap();
+    assert!(name.starts_with("user-status-acme-untrusted-standard-") && name.ends_with(".csv"), "{name}");
+    let resp: web_sys::Response = wasm_bindgen_futures::JsFuture::from(web_sys::window().unwrap().fetch_with_str(&href)).await.unwrap().unchecked_into();
+    let csv = wasm_bindgen_futures::JsFuture::from(resp.text().unwrap()).await.unwrap().as_string().unwrap();
+    let rows = flowthrough_core::query::parse_csv(&csv).unwrap();
+    assert_eq!(rows[0][0], "BroadWorks ID");
+    assert_eq!(rows.len(), 1 + 5, "header plus the five rows the toggle leaves");
+    assert!(!csv.contains("Provisioned,"), "exclude provisioned users applies to the export");
+    document().remove_event_listener_with_callback_and_bool("click", &catcher, true).unwrap();
+}
