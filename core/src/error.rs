@@ -87,6 +87,9 @@ pub enum CommandError {
     /// The action does not fit the user's state.
     #[error("{0}")]
     WrongState(&'static str),
+    /// The action does not fit this user, for the reason given.
+    #[error("{0}")]
+    Refused(String),
     /// Users managed by directory sync cannot be changed by hand.
     #[error("{0} is managed by directory sync; change the user in your directory instead.")]
     ManagedBySync(String),

@@ -13,6 +13,7 @@
 //!
 //! See `RULES.md` in this crate for each seed rule and the test that covers it.
 
+pub mod allowed;
 pub mod command;
 pub mod composer;
 pub mod demo;
@@ -28,6 +29,7 @@ pub mod storage;
 pub mod time;
 pub mod workspace;
 
+pub use allowed::{SubscriberAction, UserAction};
 pub use command::*;
 pub use email::{Email, EmailError};
 pub use error::CommandError;

@@ -550,35 +550,23 @@ impl Workspace {
             SyncDirectory { org, entries } => self.sync_directory(*org, entries, now, rec, ev),
             ClaimUsers { org, users, mode } => self.claim_users(*org, users, *mode, now, ev),
             ChooseDataHandling { user, choice } => {
-                let u = self.user(*user)?;
-                if u.state != UserState::DelayedClaim {
-                    return Err(CommandError::WrongState("Only a user in Delayed Claim chooses what happens to their previous data."));
-                }
+                self.check_choose_data(*user)?;
                 self.resolve_claim(*user, *choice, false, ev);
                 Ok(())
             }
             CompleteEmailVerification { user } => {
-                let u = self.user(*user)?;
-                if u.state != UserState::NotVerified {
-                    return Err(CommandError::WrongState("Only a Not Verified user completes email verification."));
-                }
+                self.check_complete_verification(*user)?;
                 self.set_state(*user, UserState::Verified, StateReason::CompletedEmailVerification, ev);
                 Ok(())
             }
             SignIn { user } => self.sign_in(*user, ev),
             Deactivate { user } => {
-                let u = self.manual_user(*user)?;
-                if u.state == UserState::Inactive {
-                    return Err(CommandError::WrongState("The user is already Inactive."));
-                }
+                self.check_deactivate(*user)?;
                 self.deactivate(*user, StateReason::DeactivatedByAdmin, now, ev);
                 Ok(())
             }
             Reactivate { user } => {
-                let u = self.manual_user(*user)?;
-                if u.state != UserState::Inactive {
-                    return Err(CommandError::WrongState("Only an Inactive user can be reactivated."));
-                }
+                self.check_reactivate(*user)?;
                 self.reactivate(*user, now, ev);
                 Ok(())
             }
@@ -634,7 +622,11 @@ impl Workspace {
     }
 
     /// A user an admin may act on by hand (not managed by directory sync).
-    fn manual_user(&self, id: UserId) -> Result<&User, CommandError> {
+    pub(crate) fn user_ref(&self, id: UserId) -> Result<&User, CommandError> {
+        self.user(id)
+    }
+
+    pub(crate) fn manual_user(&self, id: UserId) -> Result<&User, CommandError> {
         let u = self.user(id)?;
         if self.managed_by_sync(u) {
             return Err(CommandError::ManagedBySync(u.email.to_string()));
@@ -1140,10 +1132,7 @@ impl Workspace {
     }
 
     fn retry_activation(&mut self, id: SubscriberId, email: &str, now: Timestamp, rec: &mut Recorder, ev: &mut Vec<Event>) -> Result<(), CommandError> {
-        let s = self.subscriber(id)?;
-        if matches!(s.status, SubscriberStatus::Provisioned | SubscriberStatus::Provisioning | SubscriberStatus::Updating) {
-            return Err(CommandError::WrongStatus("This user is already provisioned; Retry Activation is for users with errors or pending requirements."));
-        }
+        self.check_retry(id)?;
         let email = Email::parse(email)?;
         self.supersede_links(LinkKey::Subscriber(id));
         self.sub_mut(id).failed_attempts = 0;
@@ -1608,10 +1597,9 @@ impl Workspace {
     }
 
     fn sign_in(&mut self, id: UserId, ev: &mut Vec<Event>) -> Result<(), CommandError> {
-        let u = self.user(id)?;
+        let u = self.check_sign_in(id)?;
         match u.state {
-            UserState::Inactive => return Err(CommandError::WrongState("This account is deactivated; the user cannot sign in until an administrator reactivates it.")),
-            UserState::DelayedClaim => return Err(CommandError::WrongState("The user must first choose what happens to the data of their previous account.")),
+            UserState::Inactive | UserState::DelayedClaim => {}
             UserState::NotVerified => {
                 // Users can still verify when they first access Webex (seed 003).
                 self.set_state(id, UserState::Verified, StateReason::CompletedEmailVerification, ev);
@@ -1662,13 +1650,7 @@ impl Workspace {
             return Err(CommandError::Nothing("Choose at least one user."));
         }
         for (row, id) in users.iter().enumerate() {
-            let u = self.manual_user(*id).map_err(|e| bad_row(row, e))?;
-            if !u.not_activated() {
-                return Err(CommandError::BadRow {
-                    row: row + 1,
-                    message: format!("{} is {}; only users who have not activated (Not Verified or Verified) get invitations.", u.email, u.state.label()),
-                });
-            }
+            self.check_invitable(*id).map_err(|e| bad_row(row, e))?;
         }
         for id in users {
             self.activation_email(*id, kind, true, now, rec, ev);

@@ -240,6 +240,39 @@ proptest! {
                 }
             }
         }
+        // Every menu action is offered exactly when dispatch accepts its command, and the reason
+        // a refused one shows is the one dispatch gives.
+        let mut tokens = flowthrough_core::demo::SeededTokens(flowthrough_core::demo::Rng::new(9));
+        let users: Vec<UserId> = sim.ws.users.keys().copied().collect();
+        for user in users {
+            for (action, verdict) in sim.ws.user_actions(user) {
+                let applied = sim.ws.clone().apply(action.command(user), sim.now, &mut tokens);
+                prop_assert_eq!(verdict.is_ok(), applied.is_ok(), "{:?} on {}: offered {:?}, dispatch {:?}", action, user, verdict, applied);
+                if let (Err(reason), Err(refused)) = (&verdict, &applied) {
+                    prop_assert!(refused.to_string().contains(&reason.to_string()), "{:?}: menu says {}, dispatch says {}", action, reason, refused);
+                }
+            }
+        }
+        let subscribers: Vec<(SubscriberId, Package)> = sim.ws.subscribers.values().map(|s| (s.id, s.package)).collect();
+        for (sub, package) in subscribers {
+            for (action, verdict) in sim.ws.subscriber_actions(sub) {
+                let other = if package == Package::Basic { Package::Premium } else { Package::Basic };
+                let cmd = match action {
+                    SubscriberAction::RetryActivation => Command::RetryActivation { subscriber: sub, email: "retry@acme.example".into() },
+                    SubscriberAction::DeleteUser => Command::DeleteSubscriberUser { subscriber: sub },
+                    SubscriberAction::ChangePackage => Command::ChangePackage { subscriber: sub, package: other },
+                    SubscriberAction::CopyErrorText => {
+                        prop_assert_eq!(verdict.is_ok(), sim.ws.subscribers[&sub].error.is_some());
+                        continue;
+                    }
+                };
+                let applied = sim.ws.clone().apply(cmd, sim.now, &mut tokens);
+                prop_assert_eq!(verdict.is_ok(), applied.is_ok(), "{:?} on {}: offered {:?}, dispatch {:?}", action, sub, verdict, applied);
+                if let (Err(reason), Err(refused)) = (&verdict, &applied) {
+                    prop_assert!(refused.to_string().contains(&reason.to_string()));
+                }
+            }
+        }
         // The indexed search finds exactly the subscribers a plain scan of the four fields finds.
         for needle in ["acme", "@SP", "1", "already", "=", "zz"] {
             let n = needle.to_lowercase();

@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 pub struct MenuItem {
     /// Visible label (the accessible name).
     pub label: &'static str,
-    /// Disabled items stay visible with the reason as their description.
-    pub disabled: Option<&'static str>,
+    /// Disabled items stay visible with the reason (the core's) as their description.
+    pub disabled: Option<String>,
     /// What choosing it does.
     pub action: Callback<()>,
 }
@@ -127,8 +127,9 @@ pub fn MenuButton(
                 <ul class="menu" role="menu" node_ref=menu on:keydown=on_menu_key>
                     {items.clone().into_iter().map(|item| {
                         let disabled = item.disabled;
+                        let enabled = disabled.is_none();
                         let choose = move || {
-                            if disabled.is_none() {
+                            if enabled {
                                 close(true);
                                 item.action.run(());
                             }
@@ -137,8 +138,8 @@ pub fn MenuButton(
                             <li
                                 role="menuitem"
                                 tabindex="-1"
-                                aria-disabled=disabled.map(|_| "true")
-                                aria-description=disabled
+                                aria-disabled=(!enabled).then_some("true")
+                                aria-description=disabled.clone()
                                 title=disabled
                                 on:click=move |_| choose()
                                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {

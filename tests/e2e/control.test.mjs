@@ -138,7 +138,7 @@ test("directory sync makes users Active, then deactivates one who cannot be mana
   await page.getByRole("button", { name: "Actions for dee@acme.example" }).click();
   const reactivate = page.getByRole("menuitem", { name: "Reactivate" });
   assert.equal(await reactivate.getAttribute("aria-disabled"), "true");
-  assert.match(await reactivate.getAttribute("title"), /Managed by directory sync/);
+  assert.match(await reactivate.getAttribute("title"), /is managed by directory sync; change the user in your directory/);
   await page.keyboard.press("Escape");
 });
 

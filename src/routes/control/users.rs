@@ -7,7 +7,7 @@ use crate::components::menu::{MenuButton, MenuItem};
 use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserQuery};
-use flowthrough_core::{Command, CommandError, DataChoice, OrgId, UserId, UserInput, UserState};
+use flowthrough_core::{Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
 use crate::components::FieldError;
 use leptos::prelude::*;
 
@@ -55,49 +55,29 @@ fn UsersBody() -> impl IntoView {
         }) else {
             return ().into_any();
         };
-        let by_sync = managed.then_some("Managed by directory sync: change the user in your directory.");
-        let items = vec![
-            MenuItem {
-                label: "Resend invitation",
-                disabled: by_sync.or((!u.not_activated()).then_some("Only users who have not activated get invitations.")),
-                action: Callback::new(move |_| report(store, store.dispatch(Command::SendActivationEmails { users: vec![id] }), "Invitation sent.")),
-            },
-            MenuItem {
-                label: "Deactivate",
-                disabled: by_sync.or((u.state == UserState::Inactive).then_some("Already Inactive.")),
-                action: Callback::new(move |_| report(store, store.dispatch(Command::Deactivate { user: id }), "User deactivated.")),
-            },
-            MenuItem {
-                label: "Reactivate",
-                disabled: by_sync.or((u.state != UserState::Inactive).then_some("Only Inactive users can be reactivated.")),
-                action: Callback::new(move |_| report(store, store.dispatch(Command::Reactivate { user: id }), "User reactivated.")),
-            },
-            MenuItem {
-                label: "Delete",
-                disabled: by_sync,
-                action: Callback::new(move |_| report(store, store.dispatch(Command::DeleteUser { user: id }), "User deleted.")),
-            },
-            MenuItem {
-                label: "As the user: complete email verification",
-                disabled: (u.state != UserState::NotVerified).then_some("Only Not Verified users verify their email."),
-                action: Callback::new(move |_| report(store, store.dispatch(Command::CompleteEmailVerification { user: id }), "Email verified.")),
-            },
-            MenuItem {
-                label: "As the user: sign in for the first time",
-                disabled: match u.state {
-                    UserState::Inactive => Some("Inactive users cannot sign in."),
-                    UserState::DelayedClaim => Some("The user must first choose what happens to their previous data."),
-                    _ if u.signed_in => Some("Already signed in."),
-                    _ => None,
-                },
-                action: Callback::new(move |_| report(store, store.dispatch(Command::SignIn { user: id }), "The user signed in.")),
-            },
-            MenuItem {
-                label: "As the user: choose what happens to previous data",
-                disabled: (u.state != UserState::DelayedClaim).then_some("Only users in Delayed Claim choose."),
-                action: Callback::new(move |_| choosing.set(Some(id))),
-            },
-        ];
+        // The menu is the core's answer: each action, and why it is not possible now.
+        let items = store
+            .ws
+            .with(|w| w.user_actions(id))
+            .into_iter()
+            .map(|(action, allowed)| {
+                let done = match action {
+                    UserAction::ResendInvitation => "Invitation sent.",
+                    UserAction::Deactivate => "User deactivated.",
+                    UserAction::Reactivate => "User reactivated.",
+                    UserAction::Delete => "User deleted.",
+                    UserAction::CompleteEmailVerification => "Email verified.",
+                    UserAction::SignIn => "The user signed in.",
+                    UserAction::ChooseDataHandling => "",
+                };
+                let run = move |_| match action {
+                    // The user chooses their data in a dialog first.
+                    UserAction::ChooseDataHandling => choosing.set(Some(id)),
+                    _ => report(store, store.dispatch(action.command(id)), done),
+                };
+                MenuItem { label: action.label(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
+            })
+            .collect::<Vec<_>>();
         view! {
             <tr>
                 <td>{u.name.clone()}<span class="sub">{u.source.label()}{managed.then_some(" · managed by directory sync")}</span></td>

@@ -10,7 +10,7 @@ use crate::components::menu::{MenuButton, MenuItem};
 use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
-use flowthrough_core::{Command, Email, Event, Package, SubscriberId, SubscriberStatus, TemplateId};
+use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberId, SubscriberStatus, TemplateId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -111,27 +111,28 @@ pub fn UserStatus(
         let Some((s, customer)) = store.ws.with(|w| w.subscribers.get(&id).map(|s| (s.clone(), w.customers.get(&s.customer).map(|c| c.name.clone()).unwrap_or_default()))) else {
             return ().into_any();
         };
-        let provisioned = s.status == SubscriberStatus::Provisioned;
         let error_text = s.error.as_ref().map(|e| e.copy_text());
         let copy_text = error_text.clone();
-        let items = vec![
-            MenuItem {
-                label: "Retry Activation",
-                disabled: provisioned.then_some("This user is already provisioned."),
-                action: Callback::new(move |_| open.set(Some(Open::Retry(id)))),
-            },
-            MenuItem { label: "Delete User", disabled: None, action: Callback::new(move |_| open.set(Some(Open::Delete(id)))) },
-            MenuItem { label: "Change Package Type", disabled: None, action: Callback::new(move |_| open.set(Some(Open::Package(id)))) },
-            MenuItem {
-                label: "Copy Error Text",
-                disabled: copy_text.is_none().then_some("This user has no error."),
-                action: Callback::new(move |_| {
-                    if let Some(t) = copy_text.clone() {
-                        store.copy(t, "Error text copied to the clipboard.");
+        // The menu is the core's answer: each action, and why it is not possible now.
+        let items = store
+            .ws
+            .with(|w| w.subscriber_actions(id))
+            .into_iter()
+            .map(|(action, allowed)| {
+                let copy_text = copy_text.clone();
+                let run = move |_| match action {
+                    SubscriberAction::RetryActivation => open.set(Some(Open::Retry(id))),
+                    SubscriberAction::DeleteUser => open.set(Some(Open::Delete(id))),
+                    SubscriberAction::ChangePackage => open.set(Some(Open::Package(id))),
+                    SubscriberAction::CopyErrorText => {
+                        if let Some(t) = copy_text.clone() {
+                            store.copy(t, "Error text copied to the clipboard.");
+                        }
                     }
-                }),
-            },
-        ];
+                };
+                MenuItem { label: action.label(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
+            })
+            .collect::<Vec<_>>();
         view! {
             <tr>
                 <td class="mono">{s.broadworks_user_id.clone()}</td>
