@@ -2,6 +2,7 @@
 
 pub mod dialog;
 pub mod menu;
+pub mod pager;
 
 use crate::browser;
 use crate::storage;

@@ -73,3 +73,25 @@ async fn email_settings_toggle_and_manual_activation_emails() {
     settle().await;
     assert!(!text(&all("main").remove(0)).contains("Still missing:"));
 }
+
+#[wasm_bindgen_test]
+async fn every_user_is_listed_a_page_at_a_time() {
+    let (mut ws, org) = control_workspace(true);
+    let users = (0..258).map(|i| flowthrough_core::UserInput { email: format!("user{i:03}@acme.example"), name: String::new() }).collect();
+    ws.apply(flowthrough_core::Command::AddUsers { org, users, from_csv: true }, flowthrough_core::Timestamp(1_795_317_500), &mut Counter(9_000)).unwrap();
+    mount_with(&format!("/control/orgs/{}/users", org.0), &ws).await;
+    assert_eq!(body_rows().len(), 50);
+    assert!(text(&all("nav.pager").remove(0)).contains("Showing 1–50 of 260"));
+    for _ in 0..5 {
+        button("Next page").click();
+        settle().await;
+    }
+    assert!(text(&all("nav.pager").remove(0)).contains("Showing 251–260 of 260"), "{}", text(&all("nav.pager").remove(0)));
+    assert_eq!(body_rows().len(), 10, "the last page, past the old cap of 200");
+    // A search starts again at the first page.
+    let search = field("Search users");
+    search.set_value("user25");
+    search.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    settle().await;
+    assert!(text(&all("nav.pager").remove(0)).contains("Showing 1–8 of 8"), "{}", text(&all("nav.pager").remove(0)));
+}

@@ -4,6 +4,7 @@
 use super::{org_param, OrgFrame, Tab};
 use crate::components::dialog::Dialog;
 use crate::components::menu::{MenuButton, MenuItem};
+use crate::components::pager::{Pager, Paging};
 use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserQuery};
@@ -48,6 +49,13 @@ fn UsersBody() -> impl IntoView {
         store.ws.with(|w| query::users(w, &q).into_iter().map(|u| u.id).collect::<Vec<_>>())
     });
     let sync_on = move || store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.directory_sync));
+    // Every user, a page at a time; a new filter or search starts at the first page.
+    let paging = Paging::new(Signal::derive(move || ids.with(Vec::len)));
+    Effect::new(move |_| {
+        state.track();
+        search.track();
+        paging.reset();
+    });
 
     let row = move |id: UserId| {
         let Some((u, managed, days_left)) = store.ws.with(|w| {
@@ -115,7 +123,7 @@ fn UsersBody() -> impl IntoView {
                 <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"State"</th><th scope="col">"Why this state"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
                 <tbody>
                     {move || {
-                        let list: Vec<UserId> = ids.with(|v| v.iter().take(200).copied().collect());
+                        let list: Vec<UserId> = ids.with(|v| paging.slice(v));
                         if list.is_empty() {
                             return view! { <tr><td colspan="5" class="empty">"No users here. Add users below, claim them from another organization, or sync a directory."</td></tr> }.into_any();
                         }
@@ -124,7 +132,7 @@ fn UsersBody() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        {move || (ids.with(Vec::len) > 200).then(|| view! { <p class="hint">"Showing the first 200 users; search or filter to find others."</p> })}
+        <Pager paging/>
         {move || sync_on().then(|| view! { <p class="hint">"Directory sync is on: users it manages cannot be changed here."</p> })}
         {move || if store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.kind.is_free())) {
             view! { <SignUp org/> }.into_any()

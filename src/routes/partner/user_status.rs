@@ -7,6 +7,7 @@
 
 use crate::components::dialog::Dialog;
 use crate::components::menu::{MenuButton, MenuItem};
+use crate::components::pager::{Pager, Paging};
 use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
@@ -16,7 +17,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 /// Rows per page.
-pub const PAGE_SIZE: usize = 50;
+pub use crate::components::pager::PAGE_SIZE;
 
 #[derive(Clone, PartialEq)]
 enum Open {
@@ -48,7 +49,6 @@ pub fn UserStatus(
     let name = move || template.and_then(|t| store.ws.with(|w| w.templates.get(&t).map(|t| t.name.clone()))).unwrap_or_default();
 
     let q = RwSignal::new(StatusQuery { template, ..Default::default() });
-    let page = RwSignal::new(0usize);
     let open = RwSignal::new(None::<Open>);
     // Filtered, sorted ids: recomputed when the workspace or the query changes.
     let rows = Memo::new(move |_| {
@@ -57,17 +57,10 @@ pub fn UserStatus(
     });
     let counts = Memo::new(move |_| store.ws.with(|w| query::status_counts(w, template)));
     let total = move || counts.with(|c| c.values().sum::<usize>());
-    let pages = move || rows.with(Vec::len).div_ceil(PAGE_SIZE).max(1);
-    // Keep the page in range when rows disappear.
-    Effect::new(move |_| {
-        let last = pages() - 1;
-        if page.get_untracked() > last {
-            page.set(last);
-        }
-    });
+    let paging = Paging::new(Signal::derive(move || rows.with(Vec::len)));
     let set_query = move |f: &dyn Fn(&mut StatusQuery)| {
         q.update(|q| f(q));
-        page.set(0);
+        paging.reset();
     };
 
     let export = move |_| {
@@ -199,7 +192,7 @@ pub fn UserStatus(
                     </tr></thead>
                     <tbody>
                         {move || {
-                            let ids: Vec<SubscriberId> = rows.with(|r| r.iter().skip(page.get() * PAGE_SIZE).take(PAGE_SIZE).copied().collect());
+                            let ids: Vec<SubscriberId> = rows.with(|r| paging.slice(r));
                             if ids.is_empty() {
                                 let msg = if total() == 0 {
                                     "No users yet. Users appear here when BroadWorks provisions them: add them on a customer's page in the Customer List, or load the demo workspace from the start page."
@@ -213,17 +206,7 @@ pub fn UserStatus(
                     </tbody>
                 </table>
                 </div>
-                <nav class="pager" aria-label="Pages">
-                    <span>{move || {
-                        let n = rows.with(Vec::len);
-                        let start = (page.get() * PAGE_SIZE + 1).min(n);
-                        let end = ((page.get() + 1) * PAGE_SIZE).min(n);
-                        format!("Showing {start}–{end} of {n}")
-                    }}</span>
-                    <button type="button" class="btn btn-secondary btn-small" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>"Previous page"</button>
-                    <span>{move || format!("Page {} of {}", page.get() + 1, pages())}</span>
-                    <button type="button" class="btn btn-secondary btn-small" disabled=move || { page.get() + 1 >= pages() } on:click=move |_| page.update(|p| *p += 1)>"Next page"</button>
-                </nav>
+                <Pager paging/>
                 {move || open.get().map(|o| {
                     let close = Callback::new(move |_| open.set(None));
                     match o {
