@@ -1,19 +1,24 @@
 //! `/mailbox`: every email the system sent or suppressed, newest first.
 
+use crate::components::pager::{Pager, Paging};
 use crate::components::{Area, Console, HistoryReader, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{query, Delivery};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The newest emails listed (a 100,000-subscriber workspace has over 100,000).
-const SHOWN: usize = 300;
-
 /// The mailbox page.
 #[component]
 pub fn Mailbox() -> impl IntoView {
     let store = Store::get();
     let filter = RwSignal::new(String::new());
+    // Newest first, a page at a time (a 100,000-subscriber workspace has over 100,000 emails).
+    let count = Memo::new(move |_| store.ws.with(|w| query::mailbox(w, &filter.get()).len()));
+    let paging = Paging::new(Signal::derive(move || count.get()));
+    Effect::new(move |_| {
+        filter.track();
+        paging.reset();
+    });
     view! {
         <Console area=Area::Mailbox>
             <PageHeader title="Mailbox" lead="There is no mail server: every email the system sends or suppresses lands here. Open a link to act as the recipient."/>
@@ -25,8 +30,7 @@ pub fn Mailbox() -> impl IntoView {
                     if mails.is_empty() {
                         return view! { <li class="empty">"No emails yet. They appear when users are onboarded, invited or reminded."</li> }.into_any();
                     }
-                    let more = mails.len().saturating_sub(SHOWN);
-                    let list = mails.into_iter().take(SHOWN).map(|m| {
+                    paging.slice(&mails).into_iter().map(|m| {
                         let status = match &m.delivery {
                             Delivery::Sent => view! { <span class="badge badge-success">"Sent"</span> }.into_any(),
                             Delivery::Suppressed(why) => view! { <span class="badge badge-warning" title=why.clone()>"Suppressed"</span> }.into_any(),
@@ -44,11 +48,10 @@ pub fn Mailbox() -> impl IntoView {
                                 </article>
                             </li>
                         }
-                    }).collect_view();
-                    let more = (more > 0).then(|| view! { <li class="hint">{format!("And {more} older emails: filter by recipient to find one.")}</li> });
-                    (list, more).into_any()
+                    }).collect_view().into_any()
                 })}
             </ol>
+            <Pager paging/>
         </Console>
     }
 }

@@ -65,11 +65,14 @@ test("50,000 subscribers fit in localStorage and come back the same after a relo
   const statusUrl = page.url();
   const before = await rows();
   await page.goto(`${base}/control/audit`);
-  await page.locator("tbody tr").nth(299).waitFor();
+  await page.locator("tbody tr").nth(49).waitFor();
   const auditBefore = await rows();
+  const auditCount = await page.getByRole("navigation", { name: "Pages" }).innerText();
+  assert.match(auditCount, /Showing 1–50 of 675\d\d/);
   await page.goto(`${base}/mailbox`);
-  await page.getByRole("article").nth(299).waitFor();
+  await page.getByRole("article").nth(49).waitFor();
   const mailBefore = (await page.getByRole("article").allInnerTexts()).join("\n");
+  const mailCount = await page.getByRole("navigation", { name: "Pages" }).innerText();
 
   // A reload opens it from localStorage: the same rows, audit log and mailbox.
   await page.goto(statusUrl);
@@ -79,11 +82,13 @@ test("50,000 subscribers fit in localStorage and come back the same after a relo
   assert.equal(await rows(), before, "the same rows");
   await s.shot("local-storage-50000");
   await page.goto(`${base}/control/audit`);
-  await page.locator("tbody tr").nth(299).waitFor();
+  await page.locator("tbody tr").nth(49).waitFor();
   assert.equal(await rows(), auditBefore, "the same audit log");
+  assert.equal(await page.getByRole("navigation", { name: "Pages" }).innerText(), auditCount);
   await page.goto(`${base}/mailbox`);
-  await page.getByRole("article").nth(299).waitFor();
+  await page.getByRole("article").nth(49).waitFor();
   assert.equal((await page.getByRole("article").allInnerTexts()).join("\n"), mailBefore, "the same emails");
+  assert.equal(await page.getByRole("navigation", { name: "Pages" }).innerText(), mailCount);
 });
 
 test("no script errors on any page", () => {

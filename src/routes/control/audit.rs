@@ -1,5 +1,6 @@
 //! Control Hub → Audit log: every applied command with time, actor, target and what happened.
 
+use crate::components::pager::{Pager, Paging};
 use crate::components::{Area, Console, HistoryReader, PageHeader};
 use crate::store::Store;
 use flowthrough_core::query;
@@ -10,6 +11,12 @@ use leptos::prelude::*;
 pub fn Audit() -> impl IntoView {
     let store = Store::get();
     let filter = RwSignal::new(String::new());
+    let count = Memo::new(move |_| store.ws.with(|w| query::audit(w, &filter.get()).len()));
+    let paging = Paging::new(Signal::derive(move || count.get()));
+    Effect::new(move |_| {
+        filter.track();
+        paging.reset();
+    });
     let export = move |_| {
         if !store.ws.with_untracked(|w| w.log.is_complete()) {
             store.notify("The audit log is still being read; try again in a moment.");
@@ -39,7 +46,7 @@ pub fn Audit() -> impl IntoView {
                         if entries.is_empty() {
                             return view! { <tr><td colspan="4" class="empty">"Nothing logged yet."</td></tr> }.into_any();
                         }
-                        entries.into_iter().take(300).map(|e| {
+                        paging.slice(&entries).into_iter().map(|e| {
                             let events: Vec<String> = e.events.iter().take(20).map(|ev| ev.describe()).collect();
                             let more = e.events.len().saturating_sub(20);
                             view! {
@@ -56,6 +63,7 @@ pub fn Audit() -> impl IntoView {
                 </tbody>
             </table>
             </div>
+            <Pager paging/>
         </Console>
     }
 }
