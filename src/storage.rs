@@ -325,13 +325,8 @@ pub struct Parts {
 
 impl Parts {
     /// Bytes in all.
-    pub fn len(&self) -> usize {
+    pub fn bytes(&self) -> usize {
         self.state.len() + self.segments.iter().map(|(_, b)| b.len()).sum::<usize>()
-    }
-
-    /// True when there is nothing to write (never: a state is always written).
-    pub fn is_empty(&self) -> bool {
-        false
     }
 }
 
@@ -419,7 +414,7 @@ pub fn save(parts: &Parts) -> Result<Written, String> {
 /// A workspace moving there from localStorage takes its existing segments along.
 pub async fn save_bulk(parts: Parts) -> Result<(), String> {
     let s = storage()?;
-    let len = parts.len();
+    let len = parts.bytes();
     let g = parts.place.generation;
     let mut puts: Vec<(String, Vec<u8>)> = Vec::new();
     if !place().in_indexeddb && !parts.replaces {

@@ -5,40 +5,11 @@
 //! Run: `cargo run --release -p flowthrough-core --example codecs -- 1000 10000 100000`
 use flowthrough_core::storage::{self, StateMeta};
 use flowthrough_core::*;
-use serde::{Deserialize, Serialize};
 use std::time::Instant;
 
-/// Everything format 3 stores, as plain serde data.
-#[derive(Serialize, Deserialize)]
-struct Plain {
-    partner: Partner,
-    templates: Vec<Template>,
-    customers: Vec<Customer>,
-    subscribers: Vec<Subscriber>,
-    orgs: Vec<Org>,
-    users: Vec<User>,
-    links: Vec<(Token, Link)>,
-    outbox: Vec<Message>,
-    log: Vec<LogEntry>,
-    last_id: u64,
-    clock_offset: i64,
-}
-
-fn plain(ws: &Workspace) -> Plain {
-    Plain {
-        partner: ws.partner.clone(),
-        templates: ws.templates.values().cloned().collect(),
-        customers: ws.customers.values().cloned().collect(),
-        subscribers: ws.subscribers.values().cloned().collect(),
-        orgs: ws.orgs.values().cloned().collect(),
-        users: ws.users.values().cloned().collect(),
-        links: ws.links.iter().map(|(t, l)| (t.clone(), l.clone())).collect(),
-        outbox: ws.outbox.loaded().to_vec(),
-        log: ws.log.loaded().to_vec(),
-        last_id: ws.last_id,
-        clock_offset: ws.clock_offset,
-    }
-}
+#[path = "../../bench/codec-compare/src/plain.rs"]
+mod plain;
+use plain::{plain, Plain};
 
 fn best<T>(f: impl Fn() -> T) -> (T, f64) {
     let mut out = None;

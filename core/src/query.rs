@@ -292,22 +292,38 @@ pub fn users_with_domain<'a>(ws: &'a Workspace, domain: &str) -> Vec<&'a User> {
 
 /// The mailbox, newest first, optionally only for one recipient (substring, case-insensitive).
 pub fn mailbox<'a>(ws: &'a Workspace, recipient: &str) -> Vec<&'a Message> {
+    let loaded = ws.outbox.loaded();
+    mailbox_positions(ws, recipient).into_iter().map(|i| &loaded[i]).collect()
+}
+
+/// [`mailbox`] as positions in `ws.outbox.loaded()`, newest first (what a page keeps between
+/// changes, to show one page of them).
+pub fn mailbox_positions(ws: &Workspace, recipient: &str) -> Vec<usize> {
     let needle = recipient.trim().to_lowercase();
-    ws.outbox.iter().rev().filter(|m| contains_ci(&m.to, &needle)).collect()
+    ws.outbox.loaded().iter().enumerate().rev().filter(|(_, m)| contains_ci(&m.to, &needle)).map(|(i, _)| i).collect()
 }
 
 /// The audit log, newest first, filtered by text in the actor, command or events.
 pub fn audit<'a>(ws: &'a Workspace, filter: &str) -> Vec<&'a LogEntry> {
+    let loaded = ws.log.loaded();
+    audit_positions(ws, filter).into_iter().map(|i| &loaded[i]).collect()
+}
+
+/// [`audit`] as positions in `ws.log.loaded()`, newest first.
+pub fn audit_positions(ws: &Workspace, filter: &str) -> Vec<usize> {
     let needle = filter.trim().to_lowercase();
     ws.log
+        .loaded()
         .iter()
+        .enumerate()
         .rev()
-        .filter(|e| {
+        .filter(|(_, e)| {
             needle.is_empty()
                 || contains_ci(&e.actor.label(), &needle)
                 || contains_ci(e.command.name(), &needle)
                 || e.events.iter().any(|ev| contains_ci(&ev.describe(), &needle))
         })
+        .map(|(i, _)| i)
         .collect()
 }
 

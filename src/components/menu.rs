@@ -33,6 +33,18 @@ fn focus_item(menu: &web_sys::HtmlElement, pick: impl Fn(usize, Option<usize>) -
     let _ = items[next].focus();
 }
 
+/// Places an open menu against the viewport, under its button (or above it when there is no
+/// room below), so the scrolling box of a table never clips it.
+fn place(menu: &web_sys::HtmlElement, button: &web_sys::HtmlElement) {
+    let Some(w) = web_sys::window() else { return };
+    let size = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (width, height) = (size(w.inner_width()), size(w.inner_height()));
+    let r = button.get_bounding_client_rect();
+    let h = f64::from(menu.offset_height());
+    let top = if r.bottom() + 4.0 + h <= height { r.bottom() + 4.0 } else { (r.top() - 4.0 - h).max(4.0) };
+    let _ = menu.set_attribute("style", &format!("position:fixed;top:{top}px;right:{}px;left:auto", (width - r.right()).max(4.0)));
+}
+
 /// A three-dots (or labelled) menu button.
 #[component]
 pub fn MenuButton(
@@ -56,7 +68,8 @@ pub fn MenuButton(
     let open_at = move |last: bool| {
         open.set(true);
         request_animation_frame(move || {
-            if let Some(m) = menu.get_untracked() {
+            if let (Some(m), Some(b)) = (menu.get_untracked(), button.get_untracked()) {
+                place(&m, &b);
                 focus_item(&m, |n, _| if last { n - 1 } else { 0 });
             }
         });

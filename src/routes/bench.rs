@@ -36,7 +36,7 @@ pub fn Bench() -> impl IntoView {
                 let t0 = js_sys::Date::now();
                 saver.save_now().await.map_err(|e| JsValue::from_str(&e))?;
                 let out = js_sys::Object::new();
-                let chars = saver.ws.with_untracked(|w| crate::storage::parts(w, 0, true).len());
+                let chars = saver.ws.with_untracked(|w| crate::storage::parts(w, 0, true).bytes());
                 let _ = js_sys::Reflect::set(&out, &"ms".into(), &(js_sys::Date::now() - t0).into());
                 let _ = js_sys::Reflect::set(&out, &"chars".into(), &(chars as f64).into());
                 let _ = js_sys::Reflect::set(&out, &"indexeddb".into(), &crate::storage::base_in_indexeddb().into());

@@ -13,8 +13,8 @@ pub fn Mailbox() -> impl IntoView {
     let store = Store::get();
     let filter = RwSignal::new(String::new());
     // Newest first, a page at a time (a 100,000-subscriber workspace has over 100,000 emails).
-    let count = Memo::new(move |_| store.ws.with(|w| query::mailbox(w, &filter.get()).len()));
-    let paging = Paging::new(Signal::derive(move || count.get()));
+    let matching = Memo::new(move |_| store.ws.with(|w| query::mailbox_positions(w, &filter.get())));
+    let paging = Paging::new(Signal::derive(move || matching.with(Vec::len)));
     Effect::new(move |_| {
         filter.track();
         paging.reset();
@@ -26,11 +26,11 @@ pub fn Mailbox() -> impl IntoView {
             <label class="search">"Filter by recipient"<input type="search" prop:value=filter on:input=move |e| filter.set(event_target_value(&e))/></label>
             <ol class="mail-list">
                 {move || store.ws.with(|w| {
-                    let mails = query::mailbox(w, &filter.get());
+                    let mails: Vec<_> = matching.with(|m| paging.slice(m)).into_iter().filter_map(|i| w.outbox.loaded().get(i)).collect();
                     if mails.is_empty() {
                         return view! { <li class="empty">"No emails yet. They appear when users are onboarded, invited or reminded."</li> }.into_any();
                     }
-                    paging.slice(&mails).into_iter().map(|m| {
+                    mails.into_iter().map(|m| {
                         let status = match &m.delivery {
                             Delivery::Sent => view! { <span class="badge badge-success">"Sent"</span> }.into_any(),
                             Delivery::Suppressed(why) => view! { <span class="badge badge-warning" title=why.clone()>"Suppressed"</span> }.into_any(),

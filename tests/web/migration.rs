@@ -83,15 +83,7 @@ async fn format_2_in_indexeddb_is_migrated_without_loss() {
     let ws = stored();
     assert_eq!(ws.subscribers.len(), 1_000);
     assert!(fixture.local.keys().all(|k| local(k).is_none()), "format 2 is removed once format 3 is saved");
-    let mut cleared = false;
-    for _ in 0..100 {
-        if storage::raw_bulk().await.is_none() {
-            cleared = true;
-            break;
-        }
-        settle().await;
-    }
-    assert!(cleared, "format 2's pieces in IndexedDB are removed");
+    until_indexeddb_is_empty("format 2's pieces in IndexedDB are removed").await;
 }
 
 #[wasm_bindgen_test]

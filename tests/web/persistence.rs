@@ -200,15 +200,7 @@ async fn a_workspace_local_storage_refuses_goes_to_indexeddb() {
     button("Start over").click();
     settle().await;
     assert!(!storage::base_in_indexeddb());
-    let mut freed = false;
-    for _ in 0..100 {
-        if storage::raw_bulk().await.is_none() {
-            freed = true;
-            break;
-        }
-        settle().await;
-    }
-    assert!(freed, "the old workspace in IndexedDB is cleared");
+    until_indexeddb_is_empty("the old workspace in IndexedDB is cleared").await;
 }
 
 #[wasm_bindgen_test]

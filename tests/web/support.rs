@@ -243,3 +243,15 @@ pub fn refuse_long_values(limit: usize) -> impl FnOnce() {
 pub async fn idb_utf8(text: &str) -> wasm_bindgen::JsValue {
     js_sys::Uint8Array::from(text.as_bytes()).into()
 }
+
+/// Waits (up to two seconds) until IndexedDB holds no workspace any more (clean-ups run after
+/// the save that makes them possible).
+pub async fn until_indexeddb_is_empty(what: &str) {
+    for _ in 0..100 {
+        if storage::raw_bulk().await.is_none() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("timed out waiting until {what}");
+}

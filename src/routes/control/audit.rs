@@ -11,8 +11,9 @@ use leptos::prelude::*;
 pub fn Audit() -> impl IntoView {
     let store = Store::get();
     let filter = RwSignal::new(String::new());
-    let count = Memo::new(move |_| store.ws.with(|w| query::audit(w, &filter.get()).len()));
-    let paging = Paging::new(Signal::derive(move || count.get()));
+    // The matching entries are found once per change; a page shows 50 of them.
+    let matching = Memo::new(move |_| store.ws.with(|w| query::audit_positions(w, &filter.get())));
+    let paging = Paging::new(Signal::derive(move || matching.with(Vec::len)));
     Effect::new(move |_| {
         filter.track();
         paging.reset();
@@ -42,11 +43,11 @@ pub fn Audit() -> impl IntoView {
                 <thead><tr><th scope="col">"Time"</th><th scope="col">"Actor"</th><th scope="col">"Command"</th><th scope="col">"What happened"</th></tr></thead>
                 <tbody>
                     {move || store.ws.with(|w| {
-                        let entries = query::audit(w, &filter.get());
+                        let entries: Vec<_> = matching.with(|m| paging.slice(m)).into_iter().filter_map(|i| w.log.loaded().get(i)).collect();
                         if entries.is_empty() {
                             return view! { <tr><td colspan="4" class="empty">"Nothing logged yet."</td></tr> }.into_any();
                         }
-                        paging.slice(&entries).into_iter().map(|e| {
+                        entries.into_iter().map(|e| {
                             let events: Vec<String> = e.events.iter().take(20).map(|ev| ev.describe()).collect();
                             let more = e.events.len().saturating_sub(20);
                             view! {
