@@ -184,7 +184,7 @@ pub fn load() -> Loaded {
 }
 
 fn finish(s: &web_sys::Storage, ws: Workspace, meta: StateMeta, in_indexeddb: bool) -> Loaded {
-    set_place(Place { generation: meta.generation, in_indexeddb, log_stored: ws.log.len(), mail_stored: ws.outbox.len() });
+    set_place(Place { generation: meta.generation, in_indexeddb, log_stored: ws.log().entries().len(), mail_stored: ws.mail().outbox().len() });
     match with_journal(s, ws, meta.revision) {
         Ok((ws, revision)) => Loaded::Ok(Box::new(ws), revision),
         Err(reason) => Loaded::Unreadable(reason),
@@ -339,17 +339,17 @@ pub fn parts(ws: &Workspace, revision: u64, replaces: bool) -> Parts {
         p = Place { generation: revision, in_indexeddb: false, log_stored: 0, mail_stored: 0 };
     }
     let mut segments = Vec::new();
-    let log = ws.log.since(p.log_stored).unwrap_or(&[]);
+    let log = ws.log().entries().since(p.log_stored).unwrap_or(&[]);
     if !log.is_empty() {
         segments.push((format!("audit.{}", p.log_stored), format::encode_audit(log)));
     }
-    let mail: &[Message] = ws.outbox.since(p.mail_stored).unwrap_or(&[]);
+    let mail: &[Message] = ws.mail().outbox().since(p.mail_stored).unwrap_or(&[]);
     if !mail.is_empty() {
         segments.push((format!("mail.{}", p.mail_stored), format::encode_mail(p.mail_stored, mail)));
     }
     let state = format::encode_state(ws, StateMeta { revision, generation: p.generation });
-    p.log_stored = ws.log.len();
-    p.mail_stored = ws.outbox.len();
+    p.log_stored = ws.log().entries().len();
+    p.mail_stored = ws.mail().outbox().len();
     Parts { state, segments, place: p, revision, replaces }
 }
 

@@ -179,7 +179,7 @@ impl Store {
 
     /// The current sandbox time: the real time plus the sandbox clock's offset.
     pub fn now(&self) -> Timestamp {
-        browser::real_now().plus(self.ws.with_untracked(|w| w.clock_offset))
+        browser::real_now().plus(self.ws.with_untracked(|w| w.log().clock_offset()))
     }
 
     /// Moves the sandbox clock forward, then runs what became due (delayed claims' default
@@ -291,7 +291,7 @@ impl Store {
             return;
         }
         let started = browser::now_ms();
-        let Some(entry) = self.ws.with_untracked(|w| w.log.last().cloned()) else { return };
+        let Some(entry) = self.ws.with_untracked(|w| w.log().entries().last().cloned()) else { return };
         let appended = storage::append(&entry, next);
         // For the benchmark harness: what persisting the action cost on the main thread.
         browser::report_timing("__flowthroughPersistMs", browser::now_ms() - started);
@@ -390,7 +390,7 @@ impl Store {
     /// Reads the audit log and the emails from storage, if they are not in memory yet (opening
     /// a workspace reads only its state). Resolves once they are, or with what went wrong.
     pub async fn read_history(&self) -> Result<(), String> {
-        let (log, mail) = self.ws.with_untracked(|w| (w.log.unread_count(), w.outbox.unread_count()));
+        let (log, mail) = self.ws.with_untracked(|w| (w.log().entries().unread_count(), w.mail().outbox().unread_count()));
         if log == 0 && mail == 0 {
             return Ok(());
         }
@@ -403,13 +403,10 @@ impl Store {
         let result = read.await.and_then(|(older_log, older_mail)| {
             self.ws
                 .try_update(|w| {
-                    if w.log.unread_count() == older_log.len() && !older_log.is_empty() {
-                        w.log.fill(older_log).map_err(|e| e.to_string())?;
-                    }
-                    if w.outbox.unread_count() == older_mail.len() && !older_mail.is_empty() {
-                        w.outbox.fill(older_mail).map_err(|e| e.to_string())?;
-                    }
-                    Ok(())
+                    // Another read may have filled it meanwhile: fill only what is still missing.
+                    let log = if w.log().entries().unread_count() == older_log.len() { older_log } else { Vec::new() };
+                    let mail = if w.mail().outbox().unread_count() == older_mail.len() { older_mail } else { Vec::new() };
+                    w.fill_history(log, mail)
                 })
                 .unwrap_or(Ok(()))
         });

@@ -10,7 +10,7 @@ const NOW: Timestamp = Timestamp(1_795_317_420);
 
 fn bench(c: &mut Criterion) {
     let ws = large(100_000, 42, NOW);
-    let template = ws.templates.keys().next().copied();
+    let template = ws.partner().templates().keys().next().copied();
     let mut g = c.benchmark_group("100k subscribers");
     g.sample_size(20);
     g.bench_function("user status: all rows, sorted by BroadWorks ID", |b| {
@@ -32,7 +32,7 @@ fn bench(c: &mut Criterion) {
     // which rebuilds it (what the view pays once after each action).
     g.bench_function("user status: sort by name right after a change", |b| {
         let mut w = ws.clone();
-        let sub = *w.subscribers.keys().nth(10).expect("exists");
+        let sub = *w.partner().subscribers().keys().nth(10).expect("exists");
         let mut tokens = SeededTokens(Rng::new(2));
         let mut flip = false;
         b.iter(|| {
@@ -44,7 +44,7 @@ fn bench(c: &mut Criterion) {
     });
     let rows = user_status(&ws, &StatusQuery { template, ..Default::default() });
     g.bench_function("export CSV of all rows", |b| b.iter(|| black_box(export_status_csv(&ws, &rows).len())));
-    let sub = *ws.subscribers.keys().nth(500).expect("exists");
+    let sub = *ws.partner().subscribers().keys().nth(500).expect("exists");
     g.bench_function("apply Change Package Type", |b| {
         let mut w = ws.clone();
         let mut tokens = SeededTokens(Rng::new(1));
@@ -60,15 +60,15 @@ fn bench(c: &mut Criterion) {
     let state = storage::encode_state(&ws, meta);
     println!("state: {} bytes for 100,000 subscribers", state.len());
     g.bench_function("decode the state with its indexes (what opening reads)", |b| {
-        b.iter(|| black_box(storage::decode_state(&state).map(|(w, _)| w.subscribers.len())))
+        b.iter(|| black_box(storage::decode_state(&state).map(|(w, _)| w.partner().subscribers().len())))
     });
-    let audit = storage::encode_audit(ws.log.loaded());
+    let audit = storage::encode_audit(ws.log().entries().loaded());
     g.bench_function("decode the audit log (135,122 entries)", |b| b.iter(|| black_box(storage::decode_audit(&audit).map(|e| e.len()))));
-    let mail = storage::encode_mail(0, ws.outbox.loaded());
+    let mail = storage::encode_mail(0, ws.mail().outbox().loaded());
     g.bench_function("decode the mailbox (125,107 emails)", |b| b.iter(|| black_box(storage::decode_mail(&mail).map(|m| m.1.len()))));
     let mut w = ws.clone();
     let _ = w.apply(Command::ChangePackage { subscriber: sub, package: Package::Softphone }, NOW, &mut SeededTokens(Rng::new(3)));
-    let last = w.log.last().expect("logged").clone();
+    let last = w.log().entries().last().expect("logged").clone();
     println!("one journal entry (Change Package Type): {} bytes", storage::encode_change(&last).len());
     g.bench_function("journal entry: encode and decode", |b| b.iter(|| black_box(storage::decode_change(&storage::encode_change(&last)).is_ok())));
     g.finish();

@@ -41,18 +41,17 @@ fn main() {
         let (_, dec) = best(|| bitcode::deserialize::<Plain>(&b).expect("decodes").subscribers.len());
         row("bitcode 0.6 (serde)", b.len(), enc, dec);
         let (parts, enc) = best(|| {
-            [storage::encode_state(&ws, StateMeta::default()), storage::encode_audit(ws.log.loaded()), storage::encode_mail(0, ws.outbox.loaded())]
+            [storage::encode_state(&ws, StateMeta::default()), storage::encode_audit(ws.log().entries().loaded()), storage::encode_mail(0, ws.mail().outbox().loaded())]
         });
         let total: usize = parts.iter().map(Vec::len).sum();
         let (_, dec) = best(|| {
             let (mut w, _) = storage::decode_state(&parts[0]).expect("decodes");
-            w.log.fill(storage::decode_audit(&parts[1]).expect("decodes")).expect("fills");
-            w.outbox.fill(storage::decode_mail(&parts[2]).expect("decodes").1).expect("fills");
-            w.subscribers.len()
+            w.fill_history(storage::decode_audit(&parts[1]).expect("decodes"), storage::decode_mail(&parts[2]).expect("decodes").1).expect("fills");
+            w.partner().subscribers().len()
         });
         row("format 3 (hand-written), all parts", total, enc, dec);
         let (state, enc) = best(|| storage::encode_state(&ws, StateMeta::default()));
-        let (_, dec) = best(|| storage::decode_state(&state).expect("decodes").0.subscribers.len());
+        let (_, dec) = best(|| storage::decode_state(&state).expect("decodes").0.partner().subscribers().len());
         row("format 3, state only (what opening reads), with indexes", state.len(), enc, dec);
     }
 }

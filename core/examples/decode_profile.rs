@@ -12,11 +12,8 @@ fn main() {
         let (w, _) = storage::decode_state(&bytes).unwrap();
         println!("decode_state {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
         let t = Instant::now();
-        let mut w2 = w.clone();
+        let w2 = w.clone();
         println!("clone {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
-        let t = Instant::now();
-        w2.rebuild_index();
-        println!("rebuild_index {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
         let t = Instant::now();
         let p = storage::check(&w2);
         println!("check {:.1} ms {}", t.elapsed().as_secs_f64() * 1e3, p.len());

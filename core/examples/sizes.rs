@@ -18,7 +18,7 @@ fn units(bytes: usize) -> usize {
 /// The parts' sizes in bytes: state, audit log, emails.
 fn parts(n: usize) -> [usize; 3] {
     let ws = demo::large(n, 42, Timestamp(1_795_317_420));
-    [storage::encode_state(&ws, StateMeta::default()).len(), storage::encode_audit(ws.log.loaded()).len(), storage::encode_mail(0, ws.outbox.loaded()).len()]
+    [storage::encode_state(&ws, StateMeta::default()).len(), storage::encode_audit(ws.log().entries().loaded()).len(), storage::encode_mail(0, ws.mail().outbox().loaded()).len()]
 }
 
 fn fits(n: usize) -> bool {
@@ -33,7 +33,7 @@ fn main() {
     let ws = demo::large(n, 42, Timestamp(1_795_317_420));
     let [state, audit, mail] = parts(n);
     let per = |b: usize| b as f64 / n as f64;
-    println!("{n} subscribers: {} log entries, {} emails, {} links, {} users", ws.log.len(), ws.outbox.len(), ws.links.len(), ws.users.len());
+    println!("{n} subscribers: {} log entries, {} emails, {} links, {} users", ws.log().entries().len(), ws.mail().outbox().len(), ws.mail().links().len(), ws.control().users().len());
     println!("state:  {state:>11} bytes  {:>6.1} B/subscriber", per(state));
     println!("audit:  {audit:>11} bytes  {:>6.1} B/subscriber", per(audit));
     println!("mail:   {mail:>11} bytes  {:>6.1} B/subscriber", per(mail));

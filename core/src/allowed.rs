@@ -106,7 +106,7 @@ impl Workspace {
             UserAction::ResendInvitation => self.check_invitable(user).map(|_| ()),
             UserAction::Deactivate => self.check_deactivate(user).map(|_| ()),
             UserAction::Reactivate => self.check_reactivate(user).map(|_| ()),
-            UserAction::Delete => self.manual_user(user).map(|_| ()),
+            UserAction::Delete => self.control.manual_user(user).map(|_| ()),
             UserAction::CompleteEmailVerification => self.check_complete_verification(user).map(|_| ()),
             UserAction::SignIn => self.check_sign_in(user).map(|_| ()),
             UserAction::ChooseDataHandling => self.check_choose_data(user).map(|_| ()),
@@ -121,7 +121,7 @@ impl Workspace {
     /// Whether `action` may be taken on `subscriber` now (before the person chooses an email or
     /// a package, which the command checks as well).
     pub fn check_subscriber_action(&self, action: SubscriberAction, subscriber: SubscriberId) -> Result<(), CommandError> {
-        let s = self.subscribers.get(&subscriber).ok_or(CommandError::NoSubscriber(subscriber))?;
+        let s = self.partner.subscribers().get(&subscriber).ok_or(CommandError::NoSubscriber(subscriber))?;
         match action {
             SubscriberAction::RetryActivation => self.check_retry(subscriber).map(|_| ()),
             SubscriberAction::DeleteUser | SubscriberAction::ChangePackage => Ok(()),
@@ -135,7 +135,7 @@ impl Workspace {
     // The checks themselves, shared with `dispatch`.
 
     pub(crate) fn check_invitable(&self, id: UserId) -> Result<&User, CommandError> {
-        let u = self.manual_user(id)?;
+        let u = self.control.manual_user(id)?;
         if !u.not_activated() {
             return Err(CommandError::Refused(format!(
                 "{} is {}; only users who have not activated (Not Verified or Verified) get invitations.",
@@ -147,7 +147,7 @@ impl Workspace {
     }
 
     pub(crate) fn check_deactivate(&self, id: UserId) -> Result<&User, CommandError> {
-        let u = self.manual_user(id)?;
+        let u = self.control.manual_user(id)?;
         if u.state == UserState::Inactive {
             return Err(CommandError::WrongState("The user is already Inactive."));
         }
@@ -155,7 +155,7 @@ impl Workspace {
     }
 
     pub(crate) fn check_reactivate(&self, id: UserId) -> Result<&User, CommandError> {
-        let u = self.manual_user(id)?;
+        let u = self.control.manual_user(id)?;
         if u.state != UserState::Inactive {
             return Err(CommandError::WrongState("Only an Inactive user can be reactivated."));
         }
@@ -163,7 +163,7 @@ impl Workspace {
     }
 
     pub(crate) fn check_complete_verification(&self, id: UserId) -> Result<&User, CommandError> {
-        let u = self.user_ref(id)?;
+        let u = self.control.user(id)?;
         if u.state != UserState::NotVerified {
             return Err(CommandError::WrongState("Only a Not Verified user completes email verification."));
         }
@@ -171,7 +171,7 @@ impl Workspace {
     }
 
     pub(crate) fn check_sign_in(&self, id: UserId) -> Result<&User, CommandError> {
-        let u = self.user_ref(id)?;
+        let u = self.control.user(id)?;
         match u.state {
             UserState::Inactive => Err(CommandError::WrongState("This account is deactivated; the user cannot sign in until an administrator reactivates it.")),
             UserState::DelayedClaim => Err(CommandError::WrongState("The user must first choose what happens to the data of their previous account.")),
@@ -180,7 +180,7 @@ impl Workspace {
     }
 
     pub(crate) fn check_choose_data(&self, id: UserId) -> Result<&User, CommandError> {
-        let u = self.user_ref(id)?;
+        let u = self.control.user(id)?;
         if u.state != UserState::DelayedClaim {
             return Err(CommandError::WrongState("Only a user in Delayed Claim chooses what happens to their previous data."));
         }
@@ -188,7 +188,7 @@ impl Workspace {
     }
 
     pub(crate) fn check_retry(&self, id: SubscriberId) -> Result<&Subscriber, CommandError> {
-        let s = self.subscribers.get(&id).ok_or(CommandError::NoSubscriber(id))?;
+        let s = self.partner.subscribers().get(&id).ok_or(CommandError::NoSubscriber(id))?;
         if matches!(s.status, SubscriberStatus::Provisioned | SubscriberStatus::Provisioning | SubscriberStatus::Updating) {
             return Err(CommandError::WrongStatus("This user is already provisioned; Retry Activation is for users with errors or pending requirements."));
         }

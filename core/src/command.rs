@@ -3,6 +3,9 @@
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 
+/// Most rows one batch command may carry.
+pub const MAX_BATCH: usize = 200_000;
+
 /// One row of flow-through provisioning (what the BroadWorks provisioning adapter sends).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubscriberInput {

@@ -4,7 +4,8 @@
 use crate::command::*;
 use crate::model::*;
 use crate::time::Timestamp;
-use crate::workspace::{TokenSource, Workspace};
+use crate::log::TokenSource;
+use crate::workspace::Workspace;
 
 /// A small deterministic PRNG (xorshift64*): generated data, never tokens.
 pub struct Rng(u64);
@@ -65,9 +66,9 @@ pub fn large(n: usize, seed: u64, now: Timestamp) -> Workspace {
             }),
         );
     }
-    let untrusted = *ws.templates.keys().next().expect("created");
+    let untrusted = *ws.partner().templates().keys().next().expect("created");
     apply(&mut ws, Command::CreateCustomer { name: "Acme Corp".into(), enterprise_id: "acme-ent".into(), template: untrusted });
-    let customer = *ws.customers.keys().next().expect("created");
+    let customer = *ws.partner().customers().keys().next().expect("created");
     let mut rows = Vec::with_capacity(n);
     for i in 0..n {
         let name = format!("{} {}", FIRST[rng.below(12) as usize], LAST[rng.below(10) as usize]);
@@ -80,9 +81,9 @@ pub fn large(n: usize, seed: u64, now: Timestamp) -> Workspace {
         });
     }
     apply(&mut ws, Command::ProvisionSubscribers { customer, subscribers: rows });
-    let pid = ws.templates[&untrusted].provisioning_id.clone();
+    let pid = ws.partner().templates()[&untrusted].provisioning_id.clone();
     let ids: Vec<(SubscriberId, String, String)> =
-        ws.subscribers.values().map(|s| (s.id, s.broadworks_user_id.clone(), s.portal_password.clone())).collect();
+        ws.partner().subscribers().values().map(|s| (s.id, s.broadworks_user_id.clone(), s.portal_password.clone())).collect();
     for (k, (_, bwid, pw)) in ids.into_iter().enumerate() {
         let roll = rng.below(100);
         if roll < 25 {
@@ -91,7 +92,7 @@ pub fn large(n: usize, seed: u64, now: Timestamp) -> Workspace {
         let email = if roll < 35 { format!("user{k}@") } else { format!("user{k}@acme.example") };
         apply(&mut ws, Command::SubmitEmail { provisioning_id: pid.clone(), broadworks_user_id: bwid, password: pw, email });
         if roll >= 40 {
-            let token = ws.outbox.last().and_then(|m| m.link.as_ref()?.token().cloned()).unwrap_or(Token(String::new()));
+            let token = ws.mail().outbox().last().and_then(|m| m.link.as_ref()?.token().cloned()).unwrap_or(Token(String::new()));
             apply(&mut ws, Command::OpenLink { token });
         }
     }
@@ -107,7 +108,7 @@ mod tests {
         let a = large(300, 7, Timestamp(1_795_317_420));
         let b = large(300, 7, Timestamp(1_795_317_420));
         assert_eq!(a, b);
-        assert_eq!(a.subscribers.len(), 300);
+        assert_eq!(a.partner().subscribers().len(), 300);
         let counts = crate::query::status_counts(&a, None);
         for st in [SubscriberStatus::Provisioned, SubscriberStatus::PendingEmailInput, SubscriberStatus::Error, SubscriberStatus::PendingEmailValidation] {
             assert!(counts.get(&st).copied().unwrap_or(0) > 0, "{st:?} missing: {counts:?}");
@@ -131,14 +132,14 @@ pub fn sample(now: Timestamp, tokens: &mut dyn TokenSource) -> Result<Workspace,
     run(&mut ws, tpl("Acme Untrusted Standard", Package::Standard, true, ""), &mut at)?;
     run(&mut ws, tpl("Globex Trusted Basic", Package::Basic, false, ""), &mut at)?;
     run(&mut ws, tpl("Initech Untrusted Premium", Package::Premium, true, "https://activation.example.net/activate/old-link"), &mut at)?;
-    let ids: Vec<TemplateId> = ws.templates.keys().copied().collect();
+    let ids: Vec<TemplateId> = ws.partner().templates().keys().copied().collect();
     for ((name, ent), t) in [("Acme Corp", "acme-ent"), ("Globex", "globex-ent"), ("Initech", "initech-ent")].into_iter().zip(ids) {
         run(&mut ws, Command::CreateCustomer { name: name.into(), enterprise_id: ent.into(), template: t }, &mut at)?;
     }
-    let cust: Vec<CustomerId> = ws.customers.keys().copied().collect();
+    let cust: Vec<CustomerId> = ws.partner().customers().keys().copied().collect();
     run(&mut ws, Command::CreateOrg { name: "Contoso".into(), free: false }, &mut at)?;
     run(&mut ws, Command::CreateOrg { name: "Webex Free".into(), free: true }, &mut at)?;
-    let orgs: Vec<OrgId> = ws.orgs.keys().copied().collect();
+    let orgs: Vec<OrgId> = ws.control().orgs().keys().copied().collect();
     run(&mut ws, Command::AddUsers { org: orgs[0], users: vec![UserInput { email: "dana@contoso.example".into(), name: "Dana Popa".into() }], from_csv: false }, &mut at)?;
     run(&mut ws, Command::SignUpFree { org: orgs[1], email: "eve.hansen@acme.example".into(), name: "Eve Hansen".into(), verified: true }, &mut at)?;
 
@@ -166,7 +167,7 @@ pub fn sample(now: Timestamp, tokens: &mut dyn TokenSource) -> Result<Workspace,
     }, &mut at)?;
     run(&mut ws, Command::ProvisionSubscribers { customer: cust[2], subscribers: vec![sub("4155550301", "Ida Smith", None)] }, &mut at)?;
 
-    let pid = ws.customers.get(&cust[0]).and_then(|c| ws.templates.get(&c.template)).map(|t| t.provisioning_id.clone()).unwrap_or_default();
+    let pid = ws.partner().customers().get(&cust[0]).and_then(|c| ws.partner().templates().get(&c.template)).map(|t| t.provisioning_id.clone()).unwrap_or_default();
     let submit = |bwid: &str, email: &str| Command::SubmitEmail {
         provisioning_id: pid.clone(),
         broadworks_user_id: format!("{bwid}@voice.example.net"),
@@ -176,7 +177,7 @@ pub fn sample(now: Timestamp, tokens: &mut dyn TokenSource) -> Result<Workspace,
     // Bo: waiting for the verification link. Cy: verified and provisioned.
     run(&mut ws, submit("2145550102", "bo.ng@acme.example"), &mut at)?;
     run(&mut ws, submit("2145550103", "cy.berg@acme.example"), &mut at)?;
-    let token = ws.outbox.last().and_then(|m| m.link.as_ref()?.token().cloned()).unwrap_or(Token(String::new()));
+    let token = ws.mail().outbox().last().and_then(|m| m.link.as_ref()?.token().cloned()).unwrap_or(Token(String::new()));
     run(&mut ws, Command::OpenLink { token }, &mut at)?;
     // Dee: twice an email of another organization: the administrator steps in.
     run(&mut ws, submit("2145550104", "dana@contoso.example"), &mut at)?;
@@ -205,8 +206,8 @@ mod sample_tests {
         ] {
             assert!(counts.contains_key(&st), "{st:?}: {counts:?}");
         }
-        let dee = ws.subscribers.values().find(|s| s.name == "Dee Dahl").unwrap();
+        let dee = ws.partner().subscribers().values().find(|s| s.name == "Dee Dahl").unwrap();
         assert!(dee.locked_for_portal());
-        assert_eq!(Workspace::replay(ws.log.loaded()).unwrap(), ws);
+        assert_eq!(Workspace::replay(ws.log().entries().loaded()).unwrap(), ws);
     }
 }

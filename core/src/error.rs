@@ -121,3 +121,20 @@ pub enum CommandError {
     #[error("A batch can hold at most {0} rows; split the file.")]
     BatchTooLarge(usize),
 }
+
+/// A required text field, trimmed, at most `max` characters.
+pub(crate) fn required(field: &'static str, value: &str, max: usize) -> Result<String, CommandError> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(CommandError::Required(field));
+    }
+    if v.chars().count() > max {
+        return Err(CommandError::TooLong { field, max });
+    }
+    Ok(v.to_string())
+}
+
+/// An error in row `row` (0-based) of a batch.
+pub(crate) fn bad_row(row: usize, e: CommandError) -> CommandError {
+    CommandError::BadRow { row: row + 1, message: e.to_string() }
+}

@@ -15,12 +15,10 @@
 
 pub mod allowed;
 pub mod command;
-pub mod composer;
 pub mod demo;
 pub mod email;
 pub mod error;
 pub mod event;
-pub mod history;
 pub mod import;
 pub mod mail;
 pub mod model;
@@ -28,15 +26,23 @@ pub mod query;
 pub mod storage;
 pub mod time;
 pub mod workspace;
+pub mod partner;
+pub mod control;
+pub mod log;
+mod index;
 
 pub use allowed::{SubscriberAction, UserAction};
 pub use command::*;
 pub use email::{Email, EmailError};
 pub use error::CommandError;
 pub use event::Event;
-pub use history::History;
+pub use log::{History, Log, LogEntry, TokenSource};
+pub use mail::composer;
 pub use mail::{MailContent, MailLink};
 pub use model::*;
 pub use time::Timestamp;
 pub use storage::FORMAT_VERSION;
-pub use workspace::{LogEntry, Partner, ReplayError, TokenSource, Workspace, MAX_BATCH};
+pub use workspace::{ReplayError, Workspace};
+pub use partner::{Partner, PartnerHub};
+pub use control::ControlHub;
+pub use mail::Mail;

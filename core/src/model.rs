@@ -738,10 +738,10 @@ pub struct Message {
     /// Kind.
     pub kind: MessageKind,
     /// What the email says, as parameters of its kind's text.
-    pub content: crate::mail::MailContent,
+    pub content: crate::mail::content::MailContent,
     /// What the email's button opens, if anything.
     #[serde(default)]
-    pub link: Option<crate::mail::MailLink>,
+    pub link: Option<crate::mail::content::MailLink>,
     /// Sent or suppressed.
     pub delivery: Delivery,
 }
@@ -759,7 +759,7 @@ impl Message {
 
     /// The app path the email's button opens, if any.
     pub fn link_path(&self) -> Option<String> {
-        self.link.as_ref().map(crate::mail::MailLink::path)
+        self.link.as_ref().map(crate::mail::content::MailLink::path)
     }
 }
 

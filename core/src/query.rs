@@ -2,7 +2,8 @@
 //! Control Hub's user list, the mailbox and the audit log.
 
 use crate::model::*;
-use crate::workspace::{LogEntry, Workspace};
+use crate::log::LogEntry;
+use crate::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -64,9 +65,9 @@ fn contains_ci(hay: &str, needle_lower: &str) -> bool {
 pub fn user_status<'a>(ws: &'a Workspace, q: &StatusQuery) -> Vec<&'a Subscriber> {
     let needle = q.search.trim().to_lowercase();
     let customers: Option<Vec<CustomerId>> =
-        q.template.map(|t| ws.customers.values().filter(|c| c.template == t).map(|c| c.id).collect());
-    let hits = (!needle.is_empty()).then(|| ws.subscriber_search().matches(&needle));
-    let all: Vec<&Subscriber> = ws.subscribers.values().collect();
+        q.template.map(|t| ws.partner().customers().values().filter(|c| c.template == t).map(|c| c.id).collect());
+    let hits = (!needle.is_empty()).then(|| ws.partner().subscriber_search().matches(&needle));
+    let all: Vec<&Subscriber> = ws.partner().subscribers().values().collect();
     let keep = |s: &Subscriber| {
         customers.as_ref().is_none_or(|cs| cs.contains(&s.customer))
             && (!q.exclude_provisioned || s.has_pending_requirement())
@@ -74,7 +75,7 @@ pub fn user_status<'a>(ws: &'a Workspace, q: &StatusQuery) -> Vec<&'a Subscriber
     };
     // Walk the cached order for the sort column (built once per change of the workspace), so a
     // filter, search or sort over 100,000 subscribers is a linear pass, not a sort.
-    let order = ws.subscriber_order(q.sort as usize, |_| sort_order(&all, q.sort));
+    let order = ws.partner().subscriber_order(q.sort as usize, |_| sort_order(&all, q.sort));
     let pick = |&i: &u32| {
         let s = all[i as usize];
         (hits.as_ref().is_none_or(|h| h[i as usize]) && keep(s)).then_some(s)
@@ -107,9 +108,9 @@ fn sort_order(all: &[&Subscriber], column: StatusColumn) -> Vec<u32> {
 /// How many subscribers of a template are in each status.
 pub fn status_counts(ws: &Workspace, template: Option<TemplateId>) -> BTreeMap<SubscriberStatus, usize> {
     let customers: Option<Vec<CustomerId>> =
-        template.map(|t| ws.customers.values().filter(|c| c.template == t).map(|c| c.id).collect());
+        template.map(|t| ws.partner().customers().values().filter(|c| c.template == t).map(|c| c.id).collect());
     let mut counts = BTreeMap::new();
-    for s in ws.subscribers.values().filter(|s| customers.as_ref().is_none_or(|cs| cs.contains(&s.customer))) {
+    for s in ws.partner().subscribers().values().filter(|s| customers.as_ref().is_none_or(|cs| cs.contains(&s.customer))) {
         *counts.entry(s.status).or_insert(0) += 1;
     }
     counts
@@ -124,7 +125,7 @@ pub fn status_row(ws: &Workspace, s: &Subscriber) -> [String; 9] {
     [
         s.broadworks_user_id.clone(),
         s.name.clone(),
-        ws.customers.get(&s.customer).map(|c| c.name.clone()).unwrap_or_default(),
+        ws.partner().customers().get(&s.customer).map(|c| c.name.clone()).unwrap_or_default(),
         s.package.label().to_string(),
         s.status.label().to_string(),
         s.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
@@ -167,7 +168,7 @@ pub fn export_status_csv(ws: &Workspace, rows: &[&Subscriber]) -> String {
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::with_capacity(rows.len() * 120 + 128));
     // Writing to a Vec cannot fail.
     let _ = w.write_record(STATUS_CSV_HEADER);
-    let customers: std::collections::HashMap<CustomerId, &str> = ws.customers.values().map(|c| (c.id, c.name.as_str())).collect();
+    let customers: std::collections::HashMap<CustomerId, &str> = ws.partner().customers().values().map(|c| (c.id, c.name.as_str())).collect();
     for s in rows {
         let mut code_buf = itoa_buf();
         let (code, text) = match &s.error {
@@ -238,7 +239,7 @@ pub struct UserQuery {
 pub fn users<'a>(ws: &'a Workspace, q: &UserQuery) -> Vec<&'a User> {
     let needle = q.search.trim().to_lowercase();
     let mut rows: Vec<&User> = ws
-        .users
+        .control().users()
         .values()
         .filter(|u| q.org.is_none_or(|o| u.org == o))
         .filter(|u| q.state.is_none_or(|s| u.state == s))
@@ -251,7 +252,7 @@ pub fn users<'a>(ws: &'a Workspace, q: &UserQuery) -> Vec<&'a User> {
 /// How many users of an org are in each state.
 pub fn state_counts(ws: &Workspace, org: OrgId) -> BTreeMap<UserState, usize> {
     let mut counts = BTreeMap::new();
-    for u in ws.users.values().filter(|u| u.org == org) {
+    for u in ws.control().users().values().filter(|u| u.org == org) {
         *counts.entry(u.state).or_insert(0) += 1;
     }
     counts
@@ -259,7 +260,7 @@ pub fn state_counts(ws: &Workspace, org: OrgId) -> BTreeMap<UserState, usize> {
 
 /// Users of an org who have not activated yet (what reminders and manual activation emails target).
 pub fn not_activated(ws: &Workspace, org: OrgId) -> Vec<&User> {
-    let mut v: Vec<&User> = ws.users.values().filter(|u| u.org == org && u.not_activated()).collect();
+    let mut v: Vec<&User> = ws.control().users().values().filter(|u| u.org == org && u.not_activated()).collect();
     v.sort_by(|a, b| a.email.cmp(&b.email));
     v
 }
@@ -267,7 +268,7 @@ pub fn not_activated(ws: &Workspace, org: OrgId) -> Vec<&User> {
 /// Users an administrator can send activation emails or reminders to by hand: not activated
 /// and not managed by directory sync.
 pub fn invitable(ws: &Workspace, org: OrgId) -> Vec<&User> {
-    not_activated(ws, org).into_iter().filter(|u| !ws.managed_by_sync(u)).collect()
+    not_activated(ws, org).into_iter().filter(|u| !ws.control().managed_by_sync(u)).collect()
 }
 
 /// Users `org` can claim: in free organizations, not Inactive and not already in a claim;
@@ -275,9 +276,9 @@ pub fn invitable(ws: &Workspace, org: OrgId) -> Vec<&User> {
 pub fn claimable<'a>(ws: &'a Workspace, org: OrgId, search: &str) -> Vec<&'a User> {
     let needle = search.trim().to_lowercase();
     let mut v: Vec<&User> = ws
-        .users
+        .control().users()
         .values()
-        .filter(|u| u.org != org && ws.orgs.get(&u.org).is_some_and(|o| o.kind.is_free()))
+        .filter(|u| u.org != org && ws.control().orgs().get(&u.org).is_some_and(|o| o.kind.is_free()))
         .filter(|u| !matches!(u.state, UserState::Inactive | UserState::DelayedClaim))
         .filter(|u| contains_ci(u.email.as_str(), &needle) || contains_ci(&u.name, &needle))
         .collect();
@@ -287,32 +288,32 @@ pub fn claimable<'a>(ws: &'a Workspace, org: OrgId, search: &str) -> Vec<&'a Use
 
 /// Users whose email domain is `domain`, in any org (what a domain affects).
 pub fn users_with_domain<'a>(ws: &'a Workspace, domain: &str) -> Vec<&'a User> {
-    ws.users.values().filter(|u| u.email.domain() == domain).collect()
+    ws.control().users().values().filter(|u| u.email.domain() == domain).collect()
 }
 
 /// The mailbox, newest first, optionally only for one recipient (substring, case-insensitive).
 pub fn mailbox<'a>(ws: &'a Workspace, recipient: &str) -> Vec<&'a Message> {
-    let loaded = ws.outbox.loaded();
+    let loaded = ws.mail().outbox().loaded();
     mailbox_positions(ws, recipient).into_iter().map(|i| &loaded[i]).collect()
 }
 
-/// [`mailbox`] as positions in `ws.outbox.loaded()`, newest first (what a page keeps between
+/// [`mailbox`] as positions in `ws.mail().outbox().loaded()`, newest first (what a page keeps between
 /// changes, to show one page of them).
 pub fn mailbox_positions(ws: &Workspace, recipient: &str) -> Vec<usize> {
     let needle = recipient.trim().to_lowercase();
-    ws.outbox.loaded().iter().enumerate().rev().filter(|(_, m)| contains_ci(&m.to, &needle)).map(|(i, _)| i).collect()
+    ws.mail().outbox().loaded().iter().enumerate().rev().filter(|(_, m)| contains_ci(&m.to, &needle)).map(|(i, _)| i).collect()
 }
 
 /// The audit log, newest first, filtered by text in the actor, command or events.
 pub fn audit<'a>(ws: &'a Workspace, filter: &str) -> Vec<&'a LogEntry> {
-    let loaded = ws.log.loaded();
+    let loaded = ws.log().entries().loaded();
     audit_positions(ws, filter).into_iter().map(|i| &loaded[i]).collect()
 }
 
-/// [`audit`] as positions in `ws.log.loaded()`, newest first.
+/// [`audit`] as positions in `ws.log().entries().loaded()`, newest first.
 pub fn audit_positions(ws: &Workspace, filter: &str) -> Vec<usize> {
     let needle = filter.trim().to_lowercase();
-    ws.log
+    ws.log().entries()
         .loaded()
         .iter()
         .enumerate()

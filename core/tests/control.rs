@@ -12,8 +12,8 @@ fn not_verified_when_added_while_the_domain_is_not_verified() {
     let mut sim = Sim::new();
     let org = sim.org("Acme", false);
     let u = sim.add_user(org, "ann@acme.example");
-    assert_eq!(sim.ws.users[&u].state, UserState::NotVerified);
-    assert_eq!(sim.ws.users[&u].reason, StateReason::AddedDomainNotVerified);
+    assert_eq!(sim.ws.control().users()[&u].state, UserState::NotVerified);
+    assert_eq!(sim.ws.control().users()[&u].reason, StateReason::AddedDomainNotVerified);
 }
 
 #[test]
@@ -23,9 +23,9 @@ fn not_verified_when_a_not_verified_user_is_converted_and_the_domain_is_not_veri
     let free = sim.org("Free", true);
     let u = sim.free_user(free, "bo@acme.example", false);
     sim.ok(Command::ClaimUsers { org, users: vec![u], mode: ClaimMode::Immediate });
-    assert_eq!(sim.ws.users[&u].state, UserState::NotVerified);
-    assert_eq!(sim.ws.users[&u].reason, StateReason::ConvertedNotVerified);
-    assert_eq!(sim.ws.users[&u].org, org);
+    assert_eq!(sim.ws.control().users()[&u].state, UserState::NotVerified);
+    assert_eq!(sim.ws.control().users()[&u].reason, StateReason::ConvertedNotVerified);
+    assert_eq!(sim.ws.control().users()[&u].org, org);
 }
 
 #[test]
@@ -34,13 +34,13 @@ fn verified_by_completing_email_verification() {
     let org = sim.org("Acme", false);
     let u = sim.add_user(org, "cy@acme.example");
     sim.ok(Command::CompleteEmailVerification { user: u });
-    assert_eq!(sim.ws.users[&u].state, UserState::Verified);
-    assert_eq!(sim.ws.users[&u].reason, StateReason::CompletedEmailVerification);
+    assert_eq!(sim.ws.control().users()[&u].state, UserState::Verified);
+    assert_eq!(sim.ws.control().users()[&u].reason, StateReason::CompletedEmailVerification);
     // The activation email's link does the same for another user.
     let v = sim.add_user(org, "dee@acme.example");
     let token = sim.last_link("dee@acme.example");
     sim.ok(Command::OpenLink { token });
-    assert_eq!(sim.ws.users[&v].state, UserState::Verified);
+    assert_eq!(sim.ws.control().users()[&v].state, UserState::Verified);
 }
 
 #[test]
@@ -49,8 +49,8 @@ fn verified_when_added_after_the_domain_is_verified_by_any_method_but_sync() {
     let org = sim.org("Acme", false);
     sim.verified_domain(org, "acme.example");
     let u = sim.add_user(org, "eve@acme.example");
-    assert_eq!(sim.ws.users[&u].state, UserState::Verified);
-    assert_eq!(sim.ws.users[&u].reason, StateReason::AddedDomainVerified);
+    assert_eq!(sim.ws.control().users()[&u].state, UserState::Verified);
+    assert_eq!(sim.ws.control().users()[&u].reason, StateReason::AddedDomainVerified);
     sim.ok(Command::AddUsers { org, users: vec![UserInput { email: "fay@acme.example".into(), name: "Fay".into() }], from_csv: true });
     assert_eq!(sim.user("fay@acme.example").state, UserState::Verified);
     assert_eq!(sim.user("fay@acme.example").source, UserSource::Csv);
@@ -76,14 +76,14 @@ fn converted_users_keep_verified_and_active_and_a_verified_domain_verifies_not_v
     let v = sim.free_user(free, "hal@elsewhere.example", true);
     let a = sim.free_user(free, "ida@elsewhere.example", true);
     sim.ok(Command::SignIn { user: a });
-    assert_eq!(sim.ws.users[&a].state, UserState::Active);
+    assert_eq!(sim.ws.control().users()[&a].state, UserState::Active);
     sim.verified_domain(org, "acme.example");
     let n = sim.free_user(free, "jo@acme.example", false);
     sim.ok(Command::ClaimUsers { org, users: vec![v, a, n], mode: ClaimMode::Immediate });
-    assert_eq!((sim.ws.users[&v].state, sim.ws.users[&v].reason), (UserState::Verified, StateReason::ConvertedVerified));
-    assert_eq!((sim.ws.users[&a].state, sim.ws.users[&a].reason), (UserState::Active, StateReason::ConvertedActive));
+    assert_eq!((sim.ws.control().users()[&v].state, sim.ws.control().users()[&v].reason), (UserState::Verified, StateReason::ConvertedVerified));
+    assert_eq!((sim.ws.control().users()[&a].state, sim.ws.control().users()[&a].reason), (UserState::Active, StateReason::ConvertedActive));
     assert_eq!(
-        (sim.ws.users[&n].state, sim.ws.users[&n].reason),
+        (sim.ws.control().users()[&n].state, sim.ws.control().users()[&n].reason),
         (UserState::Verified, StateReason::ConvertedNotVerifiedDomainVerified)
     );
 }
@@ -97,9 +97,9 @@ fn active_on_first_sign_in_and_not_verified_users_verify_when_they_first_sign_in
     sim.ok(Command::SignIn { user: u });
     assert_eq!((sim.user("kim@acme.example").state, sim.user("kim@acme.example").reason), (UserState::Active, StateReason::FirstSignIn));
     let n = sim.add_user(org, "lee@other.example");
-    assert_eq!(sim.ws.users[&n].state, UserState::NotVerified);
+    assert_eq!(sim.ws.control().users()[&n].state, UserState::NotVerified);
     sim.ok(Command::SignIn { user: n });
-    assert_eq!(sim.ws.users[&n].state, UserState::Active);
+    assert_eq!(sim.ws.control().users()[&n].state, UserState::Active);
 }
 
 #[test]
@@ -152,15 +152,15 @@ fn inactive_by_admin_and_reactivation_returns_the_previous_state() {
     sim.verified_domain(org, "acme.example");
     let u = sim.add_user(org, "quinn@acme.example");
     sim.ok(Command::Deactivate { user: u });
-    assert_eq!((sim.ws.users[&u].state, sim.ws.users[&u].reason), (UserState::Inactive, StateReason::DeactivatedByAdmin));
+    assert_eq!((sim.ws.control().users()[&u].state, sim.ws.control().users()[&u].reason), (UserState::Inactive, StateReason::DeactivatedByAdmin));
     assert!(matches!(sim.apply(Command::SignIn { user: u }), Err(CommandError::WrongState(_))));
     sim.ok(Command::Reactivate { user: u });
-    assert_eq!(sim.ws.users[&u].state, UserState::Verified);
+    assert_eq!(sim.ws.control().users()[&u].state, UserState::Verified);
     // Deactivated users are deleted after 30 days.
     sim.ok(Command::Deactivate { user: u });
     sim.advance(30 * DAY);
     sim.ok(Command::Tick);
-    assert!(!sim.ws.users.contains_key(&u));
+    assert!(!sim.ws.control().users().contains_key(&u));
 }
 
 #[test]
@@ -173,21 +173,21 @@ fn delayed_claim_waits_14_days_then_the_default_action_runs() {
     assert_eq!(claimable(&sim.ws, org, "ELSEWHERE").len(), 2);
     sim.ok(Command::ClaimUsers { org, users: vec![a, b], mode: ClaimMode::Delayed });
     assert!(claimable(&sim.ws, org, "").is_empty(), "users in a claim are not offered again");
-    assert_eq!(sim.ws.users[&a].state, UserState::DelayedClaim);
-    let claim = sim.ws.users[&a].delayed_claim.clone().unwrap();
+    assert_eq!(sim.ws.control().users()[&a].state, UserState::DelayedClaim);
+    let claim = sim.ws.control().users()[&a].delayed_claim.clone().unwrap();
     assert_eq!(sim.now.days_until(claim.deadline), 14);
     // The user chooses: the state changes at once.
     sim.ok(Command::ChooseDataHandling { user: a, choice: DataChoice::DeleteOldAccount });
-    assert_eq!(sim.ws.users[&a].state, UserState::Verified);
+    assert_eq!(sim.ws.control().users()[&a].state, UserState::Verified);
     // Nothing happens before the 14 days pass.
     sim.advance(14 * DAY - 1);
     let ev = sim.ok(Command::Tick);
     assert!(!ev.iter().any(|e| matches!(e, Event::ClaimResolved { .. })), "{ev:?}");
-    assert_eq!(sim.ws.users[&b].state, UserState::DelayedClaim);
+    assert_eq!(sim.ws.control().users()[&b].state, UserState::DelayedClaim);
     sim.advance(1);
     let ev = sim.ok(Command::Tick);
     assert!(ev.contains(&Event::ClaimResolved { user: b, choice: DataChoice::MoveConversations, by_default: true }));
-    assert_eq!(sim.ws.users[&b].state, UserState::Verified);
+    assert_eq!(sim.ws.control().users()[&b].state, UserState::Verified);
 }
 
 #[test]
@@ -208,7 +208,7 @@ fn domains_verify_then_claim_and_a_claimed_domain_blocks_other_orgs() {
     let acme = sim.org("Acme", false);
     let other = sim.org("Other", false);
     sim.ok(Command::AddDomain { org: acme, domain: "Acme.Example".into() });
-    let d = sim.ws.orgs[&acme].domain("acme.example").unwrap().clone();
+    let d = sim.ws.control().orgs()[&acme].domain("acme.example").unwrap().clone();
     assert!(d.txt_value.starts_with("webex-domain-verification="));
     assert!(matches!(sim.apply(Command::ClaimDomain { org: acme, domain: "acme.example".into() }), Err(CommandError::DomainStep(_))));
     assert!(matches!(sim.apply(Command::VerifyDomain { org: acme, domain: "acme.example".into() }), Err(CommandError::DomainStep(_))));
@@ -230,7 +230,7 @@ fn domains_verify_then_claim_and_a_claimed_domain_blocks_other_orgs() {
 fn automatic_activation_emails_are_on_by_default_and_suppressed_when_off() {
     let mut sim = Sim::new();
     let org = sim.org("Acme", false);
-    assert!(sim.ws.orgs[&org].automatic_activation_emails);
+    assert!(sim.ws.control().orgs()[&org].automatic_activation_emails);
     sim.add_user(org, "vic@acme.example");
     let m = sim.mails_to("vic@acme.example")[0].clone();
     assert_eq!((m.kind, &m.delivery), (MessageKind::Activation, &Delivery::Sent));

@@ -18,13 +18,13 @@ fn trusted_emails_provision_with_the_broadworks_email() {
     let mut sim = Sim::new();
     let t = sim.template("Trusted", false);
     let c = sim.customer("Acme", "acme", t);
-    assert!(sim.ws.customers[&c].org.is_none(), "org is created with the first user");
+    assert!(sim.ws.partner().customers()[&c].org.is_none(), "org is created with the first user");
     let s = sim.subscriber(c, "100@sp", Some("Ann@Acme.example"));
     let s = sim.sub(s);
     assert_eq!(s.status, SubscriberStatus::Provisioned);
     assert_eq!(s.email.as_ref().unwrap().as_str(), "ann@acme.example");
     assert!(!s.self_activated);
-    let org = sim.ws.customers[&c].org.expect("org created on first onboarding");
+    let org = sim.ws.partner().customers()[&c].org.expect("org created on first onboarding");
     let u = sim.user("ann@acme.example");
     assert_eq!(u.org, org);
     assert_eq!(u.broadworks_user_id.as_deref(), Some("100@sp"));
@@ -37,10 +37,10 @@ fn untrusted_user_self_provisions_through_the_portal_and_mailbox_link() {
     let (mut sim, t, c) = untrusted();
     let s = sim.subscriber(c, "200@sp", Some("ignored@acme.example"));
     assert_eq!(sim.sub(s).status, SubscriberStatus::PendingEmailInput);
-    assert!(sim.ws.users.is_empty(), "an untrusted BroadWorks email is never used");
+    assert!(sim.ws.control().users().is_empty(), "an untrusted BroadWorks email is never used");
 
-    assert_eq!(sim.ws.portal_sign_in(&sim.pid(t), "200@sp", "wrong"), Err(CommandError::BadCredentials));
-    assert!(sim.ws.portal_sign_in(&sim.pid(t), "200@sp", "secret").is_ok());
+    assert_eq!(sim.ws.partner().portal_sign_in(&sim.pid(t), "200@sp", "wrong"), Err(CommandError::BadCredentials));
+    assert!(sim.ws.partner().portal_sign_in(&sim.pid(t), "200@sp", "secret").is_ok());
 
     sim.ok(Command::SubmitEmail { provisioning_id: sim.pid(t), broadworks_user_id: "200@sp".into(), password: "secret".into(), email: "bo@acme.example".into() });
     assert_eq!(sim.sub(s).status, SubscriberStatus::PendingEmailValidation);
@@ -62,7 +62,7 @@ fn untrusted_user_self_provisions_through_the_portal_and_mailbox_link() {
     // First sign-in makes the user Active.
     let u = sim.user_id("bo@acme.example");
     sim.ok(Command::SignIn { user: u });
-    assert_eq!(sim.ws.users[&u].state, UserState::Active);
+    assert_eq!(sim.ws.control().users()[&u].state, UserState::Active);
 }
 
 #[test]
@@ -80,7 +80,7 @@ fn expired_forged_and_superseded_links_never_provision() {
     sim.advance(24 * 3600);
     assert_eq!(sim.apply(Command::OpenLink { token: second }), Err(CommandError::LinkExpired));
     assert_eq!(sim.sub(s).status, SubscriberStatus::PendingEmailValidation);
-    assert!(sim.ws.users.is_empty());
+    assert!(sim.ws.control().users().is_empty());
     // What to do: start again from the portal; a new link works.
     sim.submit(t, "300@sp", "cy@acme.example").unwrap();
     let third = sim.last_link("cy@acme.example");
@@ -100,11 +100,11 @@ fn two_portal_failures_notify_the_admin_who_retries_with_a_valid_email() {
     assert_eq!(sub.status, SubscriberStatus::Error);
     assert_eq!(sub.error.as_ref().unwrap().code, FailureCode::EmailInOtherOrg);
     assert!(!sub.locked_for_portal(), "the first failure offers Try again");
-    assert!(sim.mails_to(&sim.ws.partner.admin_email.clone()).is_empty());
+    assert!(sim.mails_to(&sim.ws.partner().details().admin_email.clone()).is_empty());
 
     sim.submit(t, "400@sp", "dee@globex.example").unwrap();
     assert!(sim.sub(s).locked_for_portal());
-    let admin = sim.ws.partner.admin_email.clone();
+    let admin = sim.ws.partner().details().admin_email.clone();
     assert_eq!(sim.mails_to(&admin).len(), 1, "second failure notifies the administrator");
     assert_eq!(sim.submit(t, "400@sp", "dee@acme.example"), Err(CommandError::PortalLocked));
 
@@ -144,10 +144,10 @@ fn consumer_account_leads_to_pending_user_migration_and_consent_moves_it() {
     let token = sim.last_link("eve@acme.example");
     sim.ok(Command::OpenLink { token });
     assert_eq!(sim.sub(s).status, SubscriberStatus::Provisioned);
-    let org = sim.ws.customers[&c].org.unwrap();
-    assert_eq!(sim.ws.users[&u].org, org, "the same account moved");
-    assert_eq!(sim.ws.users[&u].state, UserState::Verified);
-    assert_eq!(sim.ws.users[&u].reason, StateReason::ConvertedVerified);
+    let org = sim.ws.partner().customers()[&c].org.unwrap();
+    assert_eq!(sim.ws.control().users()[&u].org, org, "the same account moved");
+    assert_eq!(sim.ws.control().users()[&u].state, UserState::Verified);
+    assert_eq!(sim.ws.control().users()[&u].reason, StateReason::ConvertedVerified);
     assert!(sim.mails_to("eve@acme.example").iter().any(|m| m.kind == MessageKind::PaidConversion));
 }
 
@@ -190,7 +190,7 @@ fn misconfigured_template_blocks_the_portal_until_fixed_then_delete_user_onboard
         share_link: "https://portal.example/activate/wrong".into(),
     };
     sim.ok(Command::UpdateTemplate { template: t, input: input.clone() });
-    assert!(!sim.ws.templates[&t].share_link_points_to_activation());
+    assert!(!sim.ws.partner().templates()[&t].share_link_points_to_activation());
     let c = sim.customer("Acme", "acme", t);
     let s = sim.subscriber(c, "800@sp", None);
     assert_eq!(sim.sub(s).status, SubscriberStatus::Error);
@@ -205,9 +205,9 @@ fn misconfigured_template_blocks_the_portal_until_fixed_then_delete_user_onboard
 
     // Fix the template, delete the user, and the user can onboard again.
     input.untrusted_emails = true;
-    input.share_link = format!("https://flowthrough.example{}", sim.ws.templates[&t].activation_path());
+    input.share_link = format!("https://flowthrough.example{}", sim.ws.partner().templates()[&t].activation_path());
     sim.ok(Command::UpdateTemplate { template: t, input });
-    assert!(sim.ws.templates[&t].share_link_points_to_activation());
+    assert!(sim.ws.partner().templates()[&t].share_link_points_to_activation());
     sim.ok(Command::DeleteSubscriberUser { subscriber: s });
     assert_eq!(sim.sub(s).status, SubscriberStatus::PendingEmailInput);
     sim.submit(t, "800@sp", "hal@acme.example").unwrap();
@@ -226,7 +226,7 @@ fn delete_user_removes_the_webex_side_and_keeps_the_subscriber() {
     let u = sim.user_id("ida@acme.example");
     let ev = sim.ok(Command::DeleteSubscriberUser { subscriber: s });
     assert!(ev.contains(&Event::UserDeleted { user: u, email: "ida@acme.example".into() }));
-    assert!(!sim.ws.users.contains_key(&u));
+    assert!(!sim.ws.control().users().contains_key(&u));
     assert_eq!(sim.sub(s).status, SubscriberStatus::PendingEmailInput);
     assert_eq!(sim.sub(s).broadworks_user_id, "900@sp");
     // The same email can be used again now.
@@ -328,8 +328,8 @@ fn customers_can_be_renamed_and_moved_to_another_template() {
     let c = sim.customer("Acme", "acme", a);
     let s = sim.subscriber(c, "1100@sp", None);
     sim.ok(Command::UpdateCustomer { customer: c, name: "Acme Corp".into(), template: b });
-    assert_eq!(sim.ws.customers[&c].name, "Acme Corp");
-    assert_eq!(sim.ws.template_of(sim.sub(s)).unwrap().id, b, "its subscribers follow the template");
+    assert_eq!(sim.ws.partner().customers()[&c].name, "Acme Corp");
+    assert_eq!(sim.ws.partner().template_of(sim.sub(s)).unwrap().id, b, "its subscribers follow the template");
     assert_eq!(sim.apply(Command::UpdateCustomer { customer: c, name: " ".into(), template: b }), Err(CommandError::Required("Customer name")));
     assert_eq!(sim.apply(Command::UpdateCustomer { customer: c, name: "X".into(), template: TemplateId(999) }), Err(CommandError::NoTemplate(TemplateId(999))));
 }

@@ -114,12 +114,12 @@ fn command() -> impl Strategy<Value = Command> {
 fn fix(sim: &Sim, cmd: Command) -> Command {
     match cmd {
         Command::SubmitEmail { broadworks_user_id, password, email, .. } => {
-            let pid = sim.ws.templates.values().next().map(|t| t.provisioning_id.clone()).unwrap_or_default();
+            let pid = sim.ws.partner().templates().values().next().map(|t| t.provisioning_id.clone()).unwrap_or_default();
             Command::SubmitEmail { provisioning_id: pid, broadworks_user_id, password, email }
         }
         Command::OpenLink { token } => {
             let i: usize = token.0.trim_start_matches("link#").parse().unwrap_or(0);
-            let tokens: Vec<&Token> = sim.ws.links.keys().collect();
+            let tokens: Vec<&Token> = sim.ws.mail().links().keys().collect();
             match tokens.get(i) {
                 Some(t) => Command::OpenLink { token: (*t).clone() },
                 None => Command::OpenLink { token: Token(format!("{i:032x}")) },
@@ -141,11 +141,11 @@ fn retarget(sim: &Sim, cmd: Command) -> Command {
         }
     }
     let w = &sim.ws;
-    let t = |raw: TemplateId| pick(w.templates.keys().copied().collect(), raw.0, TemplateId);
-    let c = |raw: CustomerId| pick(w.customers.keys().copied().collect(), raw.0, CustomerId);
-    let s = |raw: SubscriberId| pick(w.subscribers.keys().copied().collect(), raw.0, SubscriberId);
-    let o = |raw: OrgId| pick(w.orgs.keys().copied().collect(), raw.0, OrgId);
-    let u = |raw: UserId| pick(w.users.keys().copied().collect(), raw.0, UserId);
+    let t = |raw: TemplateId| pick(w.partner().templates().keys().copied().collect(), raw.0, TemplateId);
+    let c = |raw: CustomerId| pick(w.partner().customers().keys().copied().collect(), raw.0, CustomerId);
+    let s = |raw: SubscriberId| pick(w.partner().subscribers().keys().copied().collect(), raw.0, SubscriberId);
+    let o = |raw: OrgId| pick(w.control().orgs().keys().copied().collect(), raw.0, OrgId);
+    let u = |raw: UserId| pick(w.control().users().keys().copied().collect(), raw.0, UserId);
     use Command::*;
     match cmd {
         UpdateTemplate { template, input } => UpdateTemplate { template: t(template), input },
@@ -202,21 +202,21 @@ fn check_invariants(ws: &Workspace, events: &[Event]) {
     }
     let mut emails = HashSet::new();
     let mut bwids = HashSet::new();
-    for u in ws.users.values() {
+    for u in ws.control().users().values() {
         assert!(emails.insert(u.email.clone()), "an email belongs to at most one user: {}", u.email);
         if let Some(b) = &u.broadworks_user_id {
             assert!(bwids.insert(b.clone()), "a BroadWorks user ID maps to at most one user: {b}");
         }
-        assert!(ws.orgs.contains_key(&u.org), "every user is in an existing org");
-        assert_eq!(ws.user_by_email(&u.email).map(|x| x.id), Some(u.id), "index agrees with state");
+        assert!(ws.control().orgs().contains_key(&u.org), "every user is in an existing org");
+        assert_eq!(ws.control().user_by_email(&u.email).map(|x| x.id), Some(u.id), "index agrees with state");
         // A claim stays pending while its user is deactivated, and resumes on reactivation.
         let claim_state = u.state == UserState::DelayedClaim
             || (u.state == UserState::Inactive && u.state_before_inactive.is_some_and(|(s, _)| s == UserState::DelayedClaim));
         assert_eq!(claim_state, u.delayed_claim.is_some(), "a delayed claim exists exactly while the user is in it");
     }
-    for s in ws.subscribers.values() {
+    for s in ws.partner().subscribers().values() {
         if s.status == SubscriberStatus::Provisioned {
-            let u = s.user.and_then(|u| ws.users.get(&u)).expect("a provisioned subscriber has a Webex user");
+            let u = s.user.and_then(|u| ws.control().users().get(&u)).expect("a provisioned subscriber has a Webex user");
             assert_eq!(u.broadworks_user_id.as_deref(), Some(s.broadworks_user_id.as_str()));
         }
     }
@@ -243,7 +243,7 @@ proptest! {
         // Every menu action is offered exactly when dispatch accepts its command, and the reason
         // a refused one shows is the one dispatch gives.
         let mut tokens = flowthrough_core::demo::SeededTokens(flowthrough_core::demo::Rng::new(9));
-        let users: Vec<UserId> = sim.ws.users.keys().copied().collect();
+        let users: Vec<UserId> = sim.ws.control().users().keys().copied().collect();
         for user in users {
             for (action, verdict) in sim.ws.user_actions(user) {
                 let applied = sim.ws.clone().apply(action.command(user), sim.now, &mut tokens);
@@ -253,7 +253,7 @@ proptest! {
                 }
             }
         }
-        let subscribers: Vec<(SubscriberId, Package)> = sim.ws.subscribers.values().map(|s| (s.id, s.package)).collect();
+        let subscribers: Vec<(SubscriberId, Package)> = sim.ws.partner().subscribers().values().map(|s| (s.id, s.package)).collect();
         for (sub, package) in subscribers {
             for (action, verdict) in sim.ws.subscriber_actions(sub) {
                 let other = if package == Package::Basic { Package::Premium } else { Package::Basic };
@@ -262,7 +262,7 @@ proptest! {
                     SubscriberAction::DeleteUser => Command::DeleteSubscriberUser { subscriber: sub },
                     SubscriberAction::ChangePackage => Command::ChangePackage { subscriber: sub, package: other },
                     SubscriberAction::CopyErrorText => {
-                        prop_assert_eq!(verdict.is_ok(), sim.ws.subscribers[&sub].error.is_some());
+                        prop_assert_eq!(verdict.is_ok(), sim.ws.partner().subscribers()[&sub].error.is_some());
                         continue;
                     }
                 };
@@ -277,7 +277,7 @@ proptest! {
         for needle in ["acme", "@SP", "1", "already", "=", "zz"] {
             let n = needle.to_lowercase();
             let found: Vec<SubscriberId> = user_status(&sim.ws, &StatusQuery { search: needle.into(), ..Default::default() }).iter().map(|s| s.id).collect();
-            let mut expected: Vec<&Subscriber> = sim.ws.subscribers.values().filter(|s| {
+            let mut expected: Vec<&Subscriber> = sim.ws.partner().subscribers().values().filter(|s| {
                 [s.broadworks_user_id.as_str(), s.name.as_str(), s.email.as_ref().map_or("", |e| e.as_str()), s.error.as_ref().map_or("", |e| e.code.text())]
                     .iter()
                     .any(|f| f.to_lowercase().contains(&n))
@@ -291,7 +291,7 @@ proptest! {
             for descending in [false, true] {
                 let q = StatusQuery { sort: column, descending, exclude_provisioned: true, ..Default::default() };
                 let found: Vec<SubscriberId> = user_status(&sim.ws, &q).iter().map(|s| s.id).collect();
-                let mut expected: Vec<&Subscriber> = sim.ws.subscribers.values().filter(|s| s.has_pending_requirement()).collect();
+                let mut expected: Vec<&Subscriber> = sim.ws.partner().subscribers().values().filter(|s| s.has_pending_requirement()).collect();
                 expected.sort_by(|a, b| {
                     let o = match column {
                         StatusColumn::BroadWorksId => a.broadworks_user_id.cmp(&b.broadworks_user_id),
@@ -310,19 +310,20 @@ proptest! {
         // the emails read from their own parts, and the whole-workspace export.
         let (mut back, meta) = storage::decode_state(&storage::encode_state(&sim.ws, StateMeta { revision: 3, generation: 1 })).expect("own encoding decodes");
         prop_assert_eq!(meta.revision, 3);
-        back.log.fill(storage::decode_audit(&storage::encode_audit(sim.ws.log.loaded())).expect("own audit log decodes")).expect("as long as counted");
-        back.outbox.fill(storage::decode_mail(&storage::encode_mail(0, sim.ws.outbox.loaded())).expect("own emails decode").1).expect("as many as counted");
+        let audit = storage::decode_audit(&storage::encode_audit(sim.ws.log().entries().loaded())).expect("own audit log decodes");
+        let mail = storage::decode_mail(&storage::encode_mail(0, sim.ws.mail().outbox().loaded())).expect("own emails decode").1;
+        back.fill_history(audit, mail).expect("as many as counted");
         prop_assert_eq!(&back, &sim.ws);
         prop_assert_eq!(&storage::import(&storage::export(&sim.ws).expect("complete")).expect("own export imports"), &sim.ws);
         // Applying the log entry by entry through the journal's stored form rebuilds the state
         // (what a reload or a second tab does with entries saved since the last full save).
         let mut journaled = Workspace::new();
-        for e in sim.ws.log.loaded() {
+        for e in sim.ws.log().entries().loaded() {
             journaled.apply_entry(&storage::decode_change(&storage::encode_change(e)).expect("own entry decodes")).expect("own entry applies");
         }
         prop_assert_eq!(&journaled, &sim.ws);
         // Replaying the log rebuilds the state.
-        let replayed = Workspace::replay(sim.ws.log.loaded()).expect("own log replays");
+        let replayed = Workspace::replay(sim.ws.log().entries().loaded()).expect("own log replays");
         prop_assert_eq!(&replayed, &sim.ws);
         // The export parses back to the same rows.
         let rows = user_status(&sim.ws, &StatusQuery::default());
@@ -358,8 +359,8 @@ fn sample_parts() -> &'static [Vec<u8>; 4] {
         let ws = flowthrough_core::demo::sample(T0, &mut flowthrough_core::demo::SeededTokens(flowthrough_core::demo::Rng::new(5))).expect("demo builds");
         [
             storage::encode_state(&ws, StateMeta::default()),
-            storage::encode_audit(ws.log.loaded()),
-            storage::encode_mail(0, ws.outbox.loaded()),
+            storage::encode_audit(ws.log().entries().loaded()),
+            storage::encode_mail(0, ws.mail().outbox().loaded()),
             storage::export(&ws).expect("complete"),
         ]
     })

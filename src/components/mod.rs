@@ -165,7 +165,7 @@ pub fn CopyFallback() -> impl IntoView {
 #[component]
 pub fn SandboxClock() -> impl IntoView {
     let store = Store::get();
-    let offset = Memo::new(move |_| store.ws.with(|w| w.clock_offset));
+    let offset = Memo::new(move |_| store.ws.with(|w| w.log().clock_offset()));
     // Re-read the time every 30 seconds so the display follows the real clock too.
     let tick = RwSignal::new(0u32);
     let _ = set_interval_with_handle(move || tick.update(|t| *t = t.wrapping_add(1)), std::time::Duration::from_secs(30));
@@ -214,7 +214,7 @@ pub fn HistoryReader(
     Effect::new(move || {
         // Again once a workspace kept in IndexedDB has opened, or another tab's save was read.
         let waiting = store.busy.get().is_some();
-        let unread = store.ws.with(|w| w.log.unread_count() + w.outbox.unread_count());
+        let unread = store.ws.with(|w| w.log().entries().unread_count() + w.mail().outbox().unread_count());
         if !waiting && unread > 0 && !store.history_reading.get_untracked() {
             leptos::task::spawn_local(async move {
                 error.set(store.read_history().await.err());

@@ -21,7 +21,7 @@ pub fn generate() -> (Workspace, f64) {
 
 /// Shows `ws` (in memory) on the User Status view of its first template.
 pub fn show(ws: Workspace) -> (Store, Option<TemplateId>, impl IntoView) {
-    let template = ws.templates.keys().next().copied();
+    let template = ws.partner().templates().keys().next().copied();
     let store = Store::in_memory(ws);
     provide_context(store);
     (store, template, view! { <UserStatus template=template.unwrap_or(TemplateId(0))/> })

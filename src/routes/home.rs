@@ -12,7 +12,7 @@ fn load_demo(store: Store) {
     let mut tokens = crate::browser::secure_token;
     match flowthrough_core::demo::sample(store.now(), &mut tokens) {
         Ok(ws) => {
-            let first = ws.templates.keys().next().copied();
+            let first = ws.partner().templates().keys().next().copied();
             store.replace(ws);
             store.notify("Demo workspace loaded.");
             if let Some(t) = first {
@@ -51,7 +51,7 @@ pub fn Home() -> impl IntoView {
                     <p>"Where end users enter and verify their email. Each template has its own Activation link:"</p>
                     <ul class="plain-list">
                         {move || {
-                            let links: Vec<(String, String)> = store.ws.with(|w| w.templates.values().map(|t| (t.name.clone(), t.activation_path())).collect());
+                            let links: Vec<(String, String)> = store.ws.with(|w| w.partner().templates().values().map(|t| (t.name.clone(), t.activation_path())).collect());
                             if links.is_empty() {
                                 return view! { <li>"none yet: create a template in Partner Hub, or load the demo."</li> }.into_any();
                             }
@@ -73,7 +73,7 @@ pub fn Home() -> impl IntoView {
 fn DemoButton() -> impl IntoView {
     let store = Store::get();
     let confirming = RwSignal::new(false);
-    let empty = move || store.ws.with(|w| w.templates.is_empty() && w.orgs.is_empty());
+    let empty = move || store.ws.with(|w| w.partner().templates().is_empty() && w.control().orgs().is_empty());
     view! {
         <div class="demo">
             <button type="button" class="btn btn-primary" on:click=move |_| if empty() { load_demo(store) } else { confirming.set(true) }>

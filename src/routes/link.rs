@@ -17,7 +17,7 @@ pub fn OpenLink() -> impl IntoView {
     let store = Store::get();
     let params = use_params_map();
     let token = Token(params.read_untracked().get("token").unwrap_or_default());
-    let purpose = store.ws.with_untracked(|w| w.links.get(&token).map(|l| l.purpose.clone()));
+    let purpose = store.ws.with_untracked(|w| w.mail().links().get(&token).map(|l| l.purpose.clone()));
     let outcome = match store.dispatch(Command::OpenLink { token }) {
         Err(e) => Outcome::Failed(e.to_string()),
         Ok(events) => {
@@ -26,16 +26,16 @@ pub fn OpenLink() -> impl IntoView {
                 _ => None,
             });
             if let Some(s) = failure {
-                let text = store.ws.with_untracked(|w| w.subscribers.get(&s).and_then(|s| s.error.as_ref().map(|e| e.code.text().to_string())));
+                let text = store.ws.with_untracked(|w| w.partner().subscribers().get(&s).and_then(|s| s.error.as_ref().map(|e| e.code.text().to_string())));
                 Outcome::Failed(format!("{} Go back to the activation page and use Try again, or contact your service provider.", text.unwrap_or_default()))
             } else {
                 let (message, user) = store.ws.with_untracked(|w| match &purpose {
                     Some(LinkPurpose::VerifySubscriberEmail { subscriber, .. }) => (
                         "Your email is verified and your Webex account is ready.".to_string(),
-                        w.subscribers.get(subscriber).and_then(|s| s.user),
+                        w.partner().subscribers().get(subscriber).and_then(|s| s.user),
                     ),
                     Some(LinkPurpose::MoveAccount { user, .. }) => {
-                        let org = w.users.get(user).and_then(|u| w.orgs.get(&u.org)).map(|o| o.name.clone()).unwrap_or_default();
+                        let org = w.control().users().get(user).and_then(|u| w.control().orgs().get(&u.org)).map(|o| o.name.clone()).unwrap_or_default();
                         (format!("Your Webex account moved to {org}. Your conversations and contacts came with it."), Some(*user))
                     }
                     Some(LinkPurpose::ActivateUser { user }) => ("Your email is verified.".to_string(), Some(*user)),

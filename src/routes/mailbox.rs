@@ -26,7 +26,7 @@ pub fn Mailbox() -> impl IntoView {
             <label class="search">"Filter by recipient"<input type="search" prop:value=filter on:input=move |e| filter.set(event_target_value(&e))/></label>
             <ol class="mail-list">
                 {move || store.ws.with(|w| {
-                    let mails: Vec<_> = matching.with(|m| paging.slice(m)).into_iter().filter_map(|i| w.outbox.loaded().get(i)).collect();
+                    let mails: Vec<_> = matching.with(|m| paging.slice(m)).into_iter().filter_map(|i| w.mail().outbox().loaded().get(i)).collect();
                     if mails.is_empty() {
                         return view! { <li class="empty">"No emails yet. They appear when users are onboarded, invited or reminded."</li> }.into_any();
                     }

@@ -11,13 +11,13 @@ use leptos::prelude::*;
 fn summary(w: &Workspace) -> String {
     format!(
         "{} templates, {} customers, {} subscribers, {} organizations, {} users, {} emails, {} audit entries",
-        w.templates.len(),
-        w.customers.len(),
-        w.subscribers.len(),
-        w.orgs.len(),
-        w.users.len(),
-        w.outbox.len(),
-        w.log.len()
+        w.partner().templates().len(),
+        w.partner().customers().len(),
+        w.partner().subscribers().len(),
+        w.control().orgs().len(),
+        w.control().users().len(),
+        w.mail().outbox().len(),
+        w.log().entries().len()
     )
 }
 
@@ -33,7 +33,7 @@ pub fn WorkspacePage() -> impl IntoView {
     let load_large = move |n: usize, label: &'static str| {
         confirm_large.set(None);
         let ws = flowthrough_core::demo::large(n, 42, store.now());
-        let template = ws.templates.keys().next().copied();
+        let template = ws.partner().templates().keys().next().copied();
         store.replace(ws);
         used.set(storage::used_bytes());
         store.notify(format!("Loaded the demo workspace with {label} subscribers."));

@@ -34,7 +34,7 @@ async fn control_hub_user_actions_follow_the_seed() {
     let counts = text(&all("[aria-label='Users by state']").remove(0));
     assert!(counts.contains("Active 1") && counts.contains("Not Verified 1"), "{counts}");
     let saved = stored();
-    assert_eq!(saved.users.values().filter(|u| u.state == flowthrough_core::UserState::Active).count(), 1);
+    assert_eq!(saved.control().users().values().filter(|u| u.state == flowthrough_core::UserState::Active).count(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -48,13 +48,13 @@ async fn email_settings_toggle_and_manual_activation_emails() {
     settle().await;
     assert!(text(&all("main").remove(0)).contains("Automatic activation emails are off."));
     let saved = stored();
-    assert!(!saved.orgs[&org].automatic_activation_emails);
+    assert!(!saved.control().orgs()[&org].automatic_activation_emails);
 
     // Both users have not activated; send one an activation email by hand.
     button("Send activation email").click(); // the first row's button (ann)
     settle().await;
     let saved = stored();
-    let last = saved.outbox.last().unwrap();
+    let last = saved.mail().outbox().last().unwrap();
     assert_eq!(last.to, "ann@acme.example");
     assert_eq!(last.delivery, flowthrough_core::Delivery::Sent, "manual sends are never suppressed");
 

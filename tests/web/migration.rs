@@ -23,8 +23,8 @@ async fn version_1_storage_is_migrated_forward() {
     assert_eq!(local(storage::REVISION_KEY).as_deref(), Some("8"), "{:?}", alerts());
     assert!(local(storage::V2_KEY).is_none() && local(storage::V2_REVISION_KEY).is_none(), "format 2 is removed once format 3 is saved");
     let ws = stored();
-    assert!(ws.orgs.values().any(|o| o.name == "After migration"), "{:?} {:?}", alerts(), body_rows());
-    assert!(ws.customers.values().any(|c| c.name == "Acme Corp"), "version 1 data survives");
+    assert!(ws.control().orgs().values().any(|o| o.name == "After migration"), "{:?} {:?}", alerts(), body_rows());
+    assert!(ws.partner().customers().values().any(|c| c.name == "Acme Corp"), "version 1 data survives");
 }
 
 #[wasm_bindgen_test]
@@ -38,8 +38,8 @@ async fn format_2_in_local_storage_is_migrated_without_loss() {
     assert!(alerts().is_empty(), "{:?}", alerts());
     assert!(body_rows().iter().any(|r| r.contains("Acme Corp")), "{:?}", body_rows());
     let ws = stored();
-    assert!(ws.orgs.values().any(|o| o.name == "Captured after the base"), "the journal entries after the base are kept");
-    assert!(ws.subscribers.values().any(|s| s.package == Package::Premium), "the package change too");
+    assert!(ws.control().orgs().values().any(|o| o.name == "Captured after the base"), "the journal entries after the base are kept");
+    assert!(ws.partner().subscribers().values().any(|s| s.package == Package::Premium), "the package change too");
     assert_eq!(local(storage::REVISION_KEY).as_deref(), Some("3"), "the revision continues");
     assert!(fixture.keys().all(|k| local(k).is_none()), "format 2 is removed once format 3 is saved");
     // The emails and the audit log came along: every email's text reads as before.
@@ -81,7 +81,7 @@ async fn format_2_in_indexeddb_is_migrated_without_loss() {
     until("it is saved as format 3", || local(storage::BASE_KEY).is_some()).await;
     assert!(alerts().is_empty(), "{:?}", alerts());
     let ws = stored();
-    assert_eq!(ws.subscribers.len(), 1_000);
+    assert_eq!(ws.partner().subscribers().len(), 1_000);
     assert!(fixture.local.keys().all(|k| local(k).is_none()), "format 2 is removed once format 3 is saved");
     until_indexeddb_is_empty("format 2's pieces in IndexedDB are removed").await;
 }

@@ -26,7 +26,7 @@ async fn creating_a_template_shows_it_and_saves_it() {
     assert!(text(&rows[0]).contains("Gold Untrusted"));
     assert!(text(&rows[0]).contains("ready for self-activation"));
     let saved = stored();
-    assert_eq!(saved.templates.values().next().unwrap().name, "Gold Untrusted");
+    assert_eq!(saved.partner().templates().values().next().unwrap().name, "Gold Untrusted");
 }
 
 #[wasm_bindgen_test]
@@ -90,7 +90,7 @@ async fn retry_activation_validates_as_you_type_and_onboards() {
     assert!(dialog("Retry Activation").is_none());
     assert!(row_of(DEE).contains("Provisioned"));
     let saved = stored();
-    let dee = saved.subscribers.values().find(|s| s.broadworks_user_id == DEE).unwrap();
+    let dee = saved.partner().subscribers().values().find(|s| s.broadworks_user_id == DEE).unwrap();
     assert_eq!(dee.email.as_ref().unwrap().as_str(), "dee.dahl@acme.example");
 }
 
@@ -122,13 +122,13 @@ async fn change_package_and_delete_user() {
     settle().await;
     assert!(row_of(cy).contains("Pending email input"));
     let saved = stored();
-    assert!(saved.user_by_email(&flowthrough_core::Email::parse("cy.berg@acme.example").unwrap()).is_none());
+    assert!(saved.control().user_by_email(&flowthrough_core::Email::parse("cy.berg@acme.example").unwrap()).is_none());
 }
 
 #[wasm_bindgen_test]
 async fn copy_error_text_copies_the_exact_text_or_offers_it_by_hand() {
     let ws = demo_workspace();
-    let expected = ws.subscribers.values().find(|s| s.broadworks_user_id == DEE).unwrap().error.as_ref().unwrap().copy_text();
+    let expected = ws.partner().subscribers().values().find(|s| s.broadworks_user_id == DEE).unwrap().error.as_ref().unwrap().copy_text();
     mount_with(&status_path(&ws), &ws).await;
 
     stub_clipboard(true);

@@ -54,7 +54,7 @@ async fn a_change_in_another_tab_appears_here_and_is_not_overwritten() {
     // The other tab saved one change (a journal entry) and the browser tells us.
     let mut theirs = stored();
     theirs.apply(Command::CreateOrg { name: "Theirs".into(), free: true }, Timestamp(1_795_317_500), &mut Counter(950)).unwrap();
-    assert!(storage::append(theirs.log.last().unwrap(), rev + 1).is_ok_and(|size| size < 1_000));
+    assert!(storage::append(theirs.log().entries().last().unwrap(), rev + 1).is_ok_and(|size| size < 1_000));
     storage_event();
     settle().await;
     assert!(body_rows().iter().any(|r| r.contains("Theirs")), "{:?}", body_rows());
@@ -67,7 +67,7 @@ async fn a_change_in_another_tab_appears_here_and_is_not_overwritten() {
     type_into("Organization name", "Mine again");
     button("Create organization").click();
     settle().await;
-    let names: Vec<String> = stored().orgs.values().map(|o| o.name.clone()).collect();
+    let names: Vec<String> = stored().control().orgs().values().map(|o| o.name.clone()).collect();
     assert_eq!(names, ["Mine", "Theirs", "Third", "Mine again"]);
     assert_eq!(local(storage::REVISION_KEY).as_deref(), Some((rev + 3).to_string().as_str()));
 }
@@ -87,7 +87,7 @@ async fn an_action_is_persisted_as_one_journal_entry_not_a_rewrite() {
     assert!(matches!(&logged[0].command, Command::CreateOrg { name, .. } if name == "Journaled"));
     // A reload reads the base and applies the entry.
     let back = stored();
-    assert_eq!(back.orgs.values().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Base", "Journaled"]);
+    assert_eq!(back.control().orgs().values().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Base", "Journaled"]);
     // A damaged journal entry is reported, never applied or overwritten.
     let damaged: String = entry.chars().take(entry.chars().count() - 3).collect();
     set_local(&format!("{}2", storage::JOURNAL_PREFIX), &damaged);
@@ -132,7 +132,7 @@ async fn clearing_site_data_under_an_open_tab_loses_nothing_it_shows() {
     type_into("Organization name", "After clearing");
     button("Create organization").click();
     settle().await;
-    let names: Vec<String> = stored().orgs.values().map(|o| o.name.clone()).collect();
+    let names: Vec<String> = stored().control().orgs().values().map(|o| o.name.clone()).collect();
     assert_eq!(names, ["Before clearing", "After clearing"]);
 }
 
@@ -208,13 +208,13 @@ async fn opening_reads_the_state_and_the_history_only_when_its_page_opens() {
     let ws = demo_workspace();
     mount_with(&status_path(&ws), &ws).await;
     let back = stored();
-    assert_eq!((back.log.len(), back.log.loaded().len()), (ws.log.len(), 0), "the audit log stays in storage");
-    assert_eq!((back.outbox.len(), back.outbox.loaded().len()), (ws.outbox.len(), 0), "so do the emails");
+    assert_eq!((back.log().entries().len(), back.log().entries().loaded().len()), (ws.log().entries().len(), 0), "the audit log stays in storage");
+    assert_eq!((back.mail().outbox().len(), back.mail().outbox().loaded().len()), (ws.mail().outbox().len(), 0), "so do the emails");
     mount_at_keeping("/mailbox").await;
-    until("the emails are read", || all("article").len() == ws.outbox.len()).await;
+    until("the emails are read", || all("article").len() == ws.mail().outbox().len()).await;
     assert!(all("h2").iter().any(|h| text(h) == "Verify your email address for Webex"));
     mount_at_keeping("/control/audit").await;
-    until("the audit log is read", || body_rows().len() == ws.log.len()).await;
+    until("the audit log is read", || body_rows().len() == ws.log().entries().len()).await;
 }
 
 #[wasm_bindgen_test]
@@ -233,7 +233,7 @@ async fn a_reload_between_writing_the_base_and_trimming_the_journal_loses_nothin
     }
     mount_at_keeping("/control").await;
     assert!(alerts().is_empty(), "{:?}", alerts());
-    let names: Vec<String> = stored().orgs.values().map(|o| o.name.clone()).collect();
+    let names: Vec<String> = stored().control().orgs().values().map(|o| o.name.clone()).collect();
     assert_eq!(names, ["Base", "Second", "Third"]);
     // The next change continues after revision 3.
     type_into("Organization name", "Fourth");
@@ -259,9 +259,9 @@ async fn many_compactions_leave_few_segments_and_the_whole_history() {
         .filter(|k| k.starts_with(storage::AUDIT_PREFIX))
         .collect();
     assert!(keys.len() <= 7, "41 entries in {} segments: {keys:?}", keys.len());
-    assert_eq!(storage::read_log(ws.log.len()).await.unwrap(), ws.log.loaded());
+    assert_eq!(storage::read_log(ws.log().entries().len()).await.unwrap(), ws.log().entries().loaded());
     let back = stored();
-    assert_eq!(back.orgs, ws.orgs);
+    assert_eq!(back.control().orgs(), ws.control().orgs());
 }
 
 #[wasm_bindgen_test]

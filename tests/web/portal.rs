@@ -21,9 +21,9 @@ async fn the_portal_signs_in_and_sends_a_verification_email() {
         &mut tokens,
     )
     .unwrap();
-    let t = *ws.templates.keys().next().unwrap();
+    let t = *ws.partner().templates().keys().next().unwrap();
     ws.apply(Command::CreateCustomer { name: "Acme".into(), enterprise_id: "acme".into(), template: t }, now, &mut tokens).unwrap();
-    let c = *ws.customers.keys().next().unwrap();
+    let c = *ws.partner().customers().keys().next().unwrap();
     ws.apply(
         Command::ProvisionSubscribers {
             customer: c,
@@ -39,7 +39,7 @@ async fn the_portal_signs_in_and_sends_a_verification_email() {
         &mut tokens,
     )
     .unwrap();
-    let path = ws.templates[&t].activation_path();
+    let path = ws.partner().templates()[&t].activation_path();
     mount_with(&path, &ws).await;
     assert_eq!(heading("h1"), "Activate Webex");
 
@@ -58,7 +58,7 @@ async fn the_portal_signs_in_and_sends_a_verification_email() {
     settle().await;
     assert_eq!(heading("h1"), "Check your inbox");
     let saved = stored();
-    let mail = saved.outbox.last().unwrap();
+    let mail = saved.mail().outbox().last().unwrap();
     assert_eq!(mail.to, "ann@acme.example");
     let token = &mail.link.as_ref().and_then(|l| l.token()).unwrap().0;
     assert_eq!(token.len(), 32, "128-bit token from the browser's CSPRNG");

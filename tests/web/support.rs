@@ -137,7 +137,7 @@ pub fn demo_workspace() -> Workspace {
 }
 
 pub fn status_path(ws: &Workspace) -> String {
-    format!("/partner/templates/{}/users", ws.templates.keys().next().unwrap().0)
+    format!("/partner/templates/{}/users", ws.partner().templates().keys().next().unwrap().0)
 }
 
 pub fn body_rows() -> Vec<String> {
@@ -202,7 +202,7 @@ pub fn control_workspace(auto_emails: bool) -> (Workspace, flowthrough_core::Org
     let mut t = Counter(500);
     let now = Timestamp(1_795_317_420);
     ws.apply(Command::CreateOrg { name: "Acme".into(), free: false }, now, &mut t).unwrap();
-    let org = *ws.orgs.keys().next().unwrap();
+    let org = *ws.control().orgs().keys().next().unwrap();
     if !auto_emails {
         ws.apply(Command::SetAutomaticActivationEmails { org, enabled: false }, now, &mut t).unwrap();
     }

@@ -21,17 +21,17 @@ pub struct Plain {
 
 pub fn plain(ws: &Workspace) -> Plain {
     Plain {
-        partner: ws.partner.clone(),
-        templates: ws.templates.values().cloned().collect(),
-        customers: ws.customers.values().cloned().collect(),
-        subscribers: ws.subscribers.values().cloned().collect(),
-        orgs: ws.orgs.values().cloned().collect(),
-        users: ws.users.values().cloned().collect(),
-        links: ws.links.iter().map(|(t, l)| (t.clone(), l.clone())).collect(),
-        outbox: ws.outbox.loaded().to_vec(),
-        log: ws.log.loaded().to_vec(),
-        last_id: ws.last_id,
-        clock_offset: ws.clock_offset,
+        partner: ws.partner().details().clone(),
+        templates: ws.partner().templates().values().cloned().collect(),
+        customers: ws.partner().customers().values().cloned().collect(),
+        subscribers: ws.partner().subscribers().values().cloned().collect(),
+        orgs: ws.control().orgs().values().cloned().collect(),
+        users: ws.control().users().values().cloned().collect(),
+        links: ws.mail().links().iter().map(|(t, l)| (t.clone(), l.clone())).collect(),
+        outbox: ws.mail().outbox().loaded().to_vec(),
+        log: ws.log().entries().loaded().to_vec(),
+        last_id: ws.log().last_id(),
+        clock_offset: ws.log().clock_offset(),
     }
 }
 

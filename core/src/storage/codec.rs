@@ -10,7 +10,8 @@ use crate::event::Event;
 use crate::mail::{MailContent, MailLink};
 use crate::model::*;
 use crate::time::Timestamp;
-use crate::workspace::{LogEntry, Partner};
+use crate::log::LogEntry;
+use crate::partner::Partner;
 
 /// A value that can be written to and read from format 3.
 pub trait Wire<'s>: Sized {

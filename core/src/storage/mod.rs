@@ -38,9 +38,13 @@ pub mod dense;
 pub mod v2;
 pub mod wire;
 
-use crate::history::History;
+use crate::log::History;
 use crate::model::*;
-use crate::workspace::{LogEntry, Workspace};
+use crate::control::ControlHub;
+use crate::log::{Log, LogEntry};
+use crate::mail::Mail;
+use crate::partner::{Partner, PartnerHub};
+use crate::workspace::Workspace;
 use codec::Wire;
 use std::collections::BTreeMap;
 use wire::{Reader, WireError, Writer};
@@ -206,24 +210,25 @@ pub fn encode_state(ws: &Workspace, meta: StateMeta) -> Vec<u8> {
     let mut w = Writer::new();
     w.uint(meta.revision);
     w.uint(meta.generation);
-    ws.partner.put(&mut w);
-    w.uint(ws.last_id);
-    w.int(ws.clock_offset);
-    w.len_of(ws.log.len());
-    w.len_of(ws.outbox.len());
+    let (partner, control, mail, log) = (ws.partner(), ws.control(), ws.mail(), ws.log());
+    partner.details().put(&mut w);
+    w.uint(log.last_id());
+    w.int(log.clock_offset());
+    w.len_of(log.entries().len());
+    w.len_of(mail.outbox().len());
     let put_all = |w: &mut Writer<'_>, n: usize| w.len_of(n);
-    put_all(&mut w, ws.templates.len());
-    ws.templates.values().for_each(|t| t.put(&mut w));
-    put_all(&mut w, ws.customers.len());
-    ws.customers.values().for_each(|c| c.put(&mut w));
-    put_all(&mut w, ws.orgs.len());
-    ws.orgs.values().for_each(|o| o.put(&mut w));
-    put_all(&mut w, ws.subscribers.len());
-    ws.subscribers.values().for_each(|s| s.put(&mut w));
-    put_all(&mut w, ws.users.len());
-    ws.users.values().for_each(|u| u.put(&mut w));
-    put_all(&mut w, ws.links.len());
-    for (t, l) in &ws.links {
+    put_all(&mut w, partner.templates().len());
+    partner.templates().values().for_each(|t| t.put(&mut w));
+    put_all(&mut w, partner.customers().len());
+    partner.customers().values().for_each(|c| c.put(&mut w));
+    put_all(&mut w, control.orgs().len());
+    control.orgs().values().for_each(|o| o.put(&mut w));
+    put_all(&mut w, partner.subscribers().len());
+    partner.subscribers().values().for_each(|s| s.put(&mut w));
+    put_all(&mut w, control.users().len());
+    control.users().values().for_each(|u| u.put(&mut w));
+    put_all(&mut w, mail.links().len());
+    for (t, l) in mail.links() {
         t.put(&mut w);
         l.put(&mut w);
     }
@@ -246,29 +251,32 @@ pub fn decode_state(bytes: &[u8]) -> Result<(Workspace, StateMeta), DecodeError>
     let payload = open(PartKind::State, bytes)?;
     let mut r = Reader::new(payload);
     let meta = StateMeta { revision: r.uint()?, generation: r.uint()? };
-    let mut ws = Workspace::new();
-    ws.partner = Wire::get(&mut r)?;
-    ws.last_id = r.uint()?;
-    ws.clock_offset = r.int()?;
+    let details: Partner = Wire::get(&mut r)?;
+    let last_id = r.uint()?;
+    let clock_offset = r.int()?;
     let log_len = usize::try_from(r.uint()?).map_err(|_| DecodeError::Corrupt("log length".into()))?;
     let outbox_len = usize::try_from(r.uint()?).map_err(|_| DecodeError::Corrupt("outbox length".into()))?;
-    ws.log = History::unread(log_len, Vec::new());
-    ws.outbox = History::unread(outbox_len, Vec::new());
-    ws.templates = map_of(Vec::<Template>::get(&mut r)?, |t| t.id, "templates")?;
-    ws.customers = map_of(Vec::<Customer>::get(&mut r)?, |c| c.id, "customers")?;
-    ws.orgs = map_of(Vec::<Org>::get(&mut r)?, |o| o.id, "organizations")?;
-    ws.subscribers = map_of(Vec::<Subscriber>::get(&mut r)?, |s| s.id, "subscribers")?;
-    ws.users = map_of(Vec::<User>::get(&mut r)?, |u| u.id, "users")?;
+    let templates = map_of(Vec::<Template>::get(&mut r)?, |t| t.id, "templates")?;
+    let customers = map_of(Vec::<Customer>::get(&mut r)?, |c| c.id, "customers")?;
+    let orgs = map_of(Vec::<Org>::get(&mut r)?, |o| o.id, "organizations")?;
+    let subscribers = map_of(Vec::<Subscriber>::get(&mut r)?, |s| s.id, "subscribers")?;
+    let users = map_of(Vec::<User>::get(&mut r)?, |u| u.id, "users")?;
     let links = Vec::<(Token, Link)>::get(&mut r)?;
     let n = links.len();
-    ws.links = links.into_iter().collect();
-    if ws.links.len() != n {
+    let links: BTreeMap<Token, Link> = links.into_iter().collect();
+    if links.len() != n {
         return Err(DecodeError::Corrupt("two links have the same token".into()));
     }
     done(&r)?;
-    // References are checked here; duplicate emails and BroadWorks IDs while indexing.
+    // Duplicate emails and BroadWorks IDs are found while indexing; references here.
+    let (ws, duplicates) = Workspace::from_parts(
+        PartnerHub::from_parts(details, templates, customers, subscribers),
+        ControlHub::from_parts(orgs, users),
+        Mail::from_parts(History::unread(outbox_len, Vec::new()), links),
+        Log::from_parts(History::unread(log_len, Vec::new()), last_id, clock_offset),
+    );
     let mut problems = references(&ws);
-    problems.extend(ws.rebuild_index_checked());
+    problems.extend(duplicates);
     report(problems)?;
     Ok((ws, meta))
 }
@@ -337,11 +345,11 @@ pub fn decode_mail(bytes: &[u8]) -> Result<(usize, Vec<Message>), DecodeError> {
 /// A whole workspace as one file: its state, audit log and emails. The workspace must have
 /// its whole history in memory ([`History::is_complete`]); `None` otherwise.
 pub fn export(ws: &Workspace) -> Option<Vec<u8>> {
-    if !ws.log.is_complete() || !ws.outbox.is_complete() {
+    if !ws.log().entries().is_complete() || !ws.mail().outbox().is_complete() {
         return None;
     }
     let mut w = Writer::new();
-    for part in [encode_state(ws, StateMeta::default()), encode_audit(ws.log.loaded()), encode_mail(0, ws.outbox.loaded())] {
+    for part in [encode_state(ws, StateMeta::default()), encode_audit(ws.log().entries().loaded()), encode_mail(0, ws.mail().outbox().loaded())] {
         w.len_of(part.len());
         w.raw(&part);
     }
@@ -362,7 +370,7 @@ pub fn import(bytes: &[u8]) -> Result<Workspace, DecodeError> {
         let (mut ws, _) = decode_state(&state)?;
         ws.log.fill(decode_audit(&audit)?).map_err(|e| DecodeError::Corrupt(format!("the audit log: {e}")))?;
         let (_, messages) = decode_mail(&mail)?;
-        ws.outbox.fill(messages).map_err(|e| DecodeError::Corrupt(format!("the mailbox: {e}")))?;
+        ws.mail.fill(messages).map_err(|e| DecodeError::Corrupt(format!("the mailbox: {e}")))?;
         check_log(&ws)?;
         return Ok(ws);
     }
@@ -374,7 +382,7 @@ pub fn import(bytes: &[u8]) -> Result<Workspace, DecodeError> {
 }
 
 fn check_log(ws: &Workspace) -> Result<(), DecodeError> {
-    match ws.log.loaded().iter().enumerate().find(|(i, e)| e.seq != *i as u64 + 1) {
+    match ws.log().entries().loaded().iter().enumerate().find(|(i, e)| e.seq != *i as u64 + 1) {
         Some((i, e)) => Err(DecodeError::Corrupt(format!("audit log entry {} is numbered {}", i + 1, e.seq))),
         None => Ok(()),
     }
@@ -404,7 +412,7 @@ pub fn check(ws: &Workspace) -> Vec<String> {
     let mut out = references(ws);
     let mut emails = HashSet::default();
     let mut bwids = HashSet::default();
-    for u in ws.users.values() {
+    for u in ws.control().users().values() {
         if !emails.insert(&u.email) {
             out.push(format!("email {} belongs to two users", u.email));
         }
@@ -420,36 +428,36 @@ pub fn check(ws: &Workspace) -> Vec<String> {
 /// References to missing things, and ids above the last one handed out.
 fn references(ws: &Workspace) -> Vec<String> {
     let mut out = Vec::new();
-    for c in ws.customers.values() {
-        if !ws.templates.contains_key(&c.template) {
+    for c in ws.partner().customers().values() {
+        if !ws.partner().templates().contains_key(&c.template) {
             out.push(format!("customer {} refers to missing template {}", c.id, c.template));
         }
-        if let Some(o) = c.org.filter(|o| !ws.orgs.contains_key(o)) {
+        if let Some(o) = c.org.filter(|o| !ws.control().orgs().contains_key(o)) {
             out.push(format!("customer {} refers to missing organization {o}", c.id));
         }
     }
-    for s in ws.subscribers.values() {
-        if !ws.customers.contains_key(&s.customer) {
+    for s in ws.partner().subscribers().values() {
+        if !ws.partner().customers().contains_key(&s.customer) {
             out.push(format!("subscriber {} refers to missing customer {}", s.id, s.customer));
         }
-        if let Some(u) = s.user.filter(|u| !ws.users.contains_key(u)) {
+        if let Some(u) = s.user.filter(|u| !ws.control().users().contains_key(u)) {
             out.push(format!("subscriber {} refers to missing user {u}", s.id));
         }
     }
-    for u in ws.users.values() {
-        if !ws.orgs.contains_key(&u.org) {
+    for u in ws.control().users().values() {
+        if !ws.control().orgs().contains_key(&u.org) {
             out.push(format!("user {} refers to missing organization {}", u.id, u.org));
         }
     }
-    let max_id = ws.templates.keys().map(|i| i.0)
-        .chain(ws.customers.keys().map(|i| i.0))
-        .chain(ws.subscribers.keys().map(|i| i.0))
-        .chain(ws.orgs.keys().map(|i| i.0))
-        .chain(ws.users.keys().map(|i| i.0))
+    let max_id = ws.partner().templates().keys().map(|i| i.0)
+        .chain(ws.partner().customers().keys().map(|i| i.0))
+        .chain(ws.partner().subscribers().keys().map(|i| i.0))
+        .chain(ws.control().orgs().keys().map(|i| i.0))
+        .chain(ws.control().users().keys().map(|i| i.0))
         .max()
         .unwrap_or(0);
-    if max_id > ws.last_id {
-        out.push(format!("id {max_id} is above the last id handed out ({})", ws.last_id));
+    if max_id > ws.log().last_id() {
+        out.push(format!("id {max_id} is above the last id handed out ({})", ws.log().last_id()));
     }
     out
 }
@@ -468,8 +476,8 @@ mod tests {
     fn round_trip(ws: &Workspace) -> Workspace {
         let (mut back, meta) = decode_state(&encode_state(ws, StateMeta { revision: 7, generation: 3 })).unwrap();
         assert_eq!(meta, StateMeta { revision: 7, generation: 3 });
-        back.log.fill(decode_audit(&encode_audit(ws.log.loaded())).unwrap()).unwrap();
-        back.outbox.fill(decode_mail(&encode_mail(0, ws.outbox.loaded())).unwrap().1).unwrap();
+        back.log.fill(decode_audit(&encode_audit(ws.log().entries().loaded())).unwrap()).unwrap();
+        back.mail.fill(decode_mail(&encode_mail(0, ws.mail().outbox().loaded())).unwrap().1).unwrap();
         back
     }
 
@@ -478,7 +486,7 @@ mod tests {
         for ws in [Workspace::new(), sample(), crate::demo::large(300, 5, Timestamp(1_795_317_420))] {
             assert_eq!(round_trip(&ws), ws);
             assert_eq!(import(&export(&ws).unwrap()).unwrap(), ws);
-            for e in ws.log.loaded() {
+            for e in ws.log().entries().loaded() {
                 assert_eq!(&decode_change(&encode_change(e)).unwrap(), e);
             }
         }
@@ -488,9 +496,9 @@ mod tests {
     fn opening_reads_only_the_state() {
         let ws = sample();
         let (back, _) = decode_state(&encode_state(&ws, StateMeta::default())).unwrap();
-        assert_eq!((back.log.len(), back.log.loaded().len()), (ws.log.len(), 0));
-        assert_eq!((back.outbox.len(), back.outbox.loaded().len()), (ws.outbox.len(), 0));
-        assert_eq!(back.subscribers, ws.subscribers);
+        assert_eq!((back.log().entries().len(), back.log().entries().loaded().len()), (ws.log().entries().len(), 0));
+        assert_eq!((back.mail().outbox().len(), back.mail().outbox().loaded().len()), (ws.mail().outbox().len(), 0));
+        assert_eq!(back.partner().subscribers(), ws.partner().subscribers());
     }
 
     #[test]

@@ -9,11 +9,15 @@
 //!   workspace is binary (see the parent module).
 
 use super::DecodeError;
-use crate::history::History;
+use crate::log::History;
 use crate::mail::{MailContent, MailLink};
 use crate::model::*;
 use crate::time::Timestamp;
-use crate::workspace::{LogEntry, Partner, Workspace};
+use crate::control::ControlHub;
+use crate::log::{Log, LogEntry};
+use crate::mail::Mail;
+use crate::partner::{Partner, PartnerHub};
+use crate::workspace::Workspace;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -80,18 +84,12 @@ impl WorkspaceV2 {
                 delivery: m.delivery,
             })
             .collect();
-        let mut ws = Workspace::new();
-        ws.partner = self.partner;
-        ws.templates = self.templates;
-        ws.customers = self.customers;
-        ws.subscribers = self.subscribers;
-        ws.orgs = self.orgs;
-        ws.users = self.users;
-        ws.outbox = History::from(outbox);
-        ws.links = self.links;
-        ws.log = History::from(self.log);
-        ws.last_id = self.last_id;
-        ws.clock_offset = self.clock_offset;
+        let (ws, _) = Workspace::from_parts(
+            PartnerHub::from_parts(self.partner, self.templates, self.customers, self.subscribers),
+            ControlHub::from_parts(self.orgs, self.users),
+            Mail::from_parts(History::from(outbox), self.links),
+            Log::from_parts(History::from(self.log), self.last_id, self.clock_offset),
+        );
         ws
     }
 }
@@ -180,10 +178,9 @@ pub fn decode(text: &str) -> Result<Stored, DecodeError> {
     if env.stored_in.is_some() {
         return Err(DecodeError::Corrupt("this is a pointer to a workspace kept in browser storage, not the workspace itself".into()));
     }
-    let mut ws = env.workspace.ok_or(DecodeError::Corrupt("the workspace is missing".into()))?.migrate();
+    let ws = env.workspace.ok_or(DecodeError::Corrupt("the workspace is missing".into()))?.migrate();
     let revision = if from_schema == 1 { 0 } else { env.revision };
     super::consistent(&ws)?;
-    ws.rebuild_index();
     Ok(Stored { workspace: ws, revision, from_schema })
 }
 
@@ -210,7 +207,7 @@ mod tests {
         assert_eq!((stored.revision, stored.from_schema), (0, 1));
         assert_eq!(stored.workspace, sample());
         // Every email's text was recognized as one the system writes: nothing kept as text.
-        assert!(stored.workspace.outbox.iter().all(|m| !matches!(m.content, MailContent::Text { .. })));
+        assert!(stored.workspace.mail().outbox().iter().all(|m| !matches!(m.content, MailContent::Text { .. })));
     }
 
     #[test]

@@ -47,12 +47,12 @@ impl Sim {
             untrusted_emails: untrusted,
             share_link: String::new(),
         }));
-        *self.ws.templates.keys().last().unwrap()
+        *self.ws.partner().templates().keys().last().unwrap()
     }
 
     pub fn customer(&mut self, name: &str, enterprise: &str, template: TemplateId) -> CustomerId {
         self.ok(Command::CreateCustomer { name: name.into(), enterprise_id: enterprise.into(), template });
-        *self.ws.customers.keys().last().unwrap()
+        *self.ws.partner().customers().keys().last().unwrap()
     }
 
     pub fn subscriber(&mut self, customer: CustomerId, bwid: &str, email: Option<&str>) -> SubscriberId {
@@ -66,15 +66,15 @@ impl Sim {
                 portal_password: "secret".into(),
             }],
         });
-        self.ws.subscribers.values().find(|s| s.broadworks_user_id == bwid && s.customer == customer).unwrap().id
+        self.ws.partner().subscribers().values().find(|s| s.broadworks_user_id == bwid && s.customer == customer).unwrap().id
     }
 
     pub fn sub(&self, id: SubscriberId) -> &Subscriber {
-        &self.ws.subscribers[&id]
+        &self.ws.partner().subscribers()[&id]
     }
 
     pub fn pid(&self, t: TemplateId) -> String {
-        self.ws.templates[&t].provisioning_id.clone()
+        self.ws.partner().templates()[&t].provisioning_id.clone()
     }
 
     pub fn submit(&mut self, t: TemplateId, bwid: &str, email: &str) -> Result<Vec<Event>, CommandError> {
@@ -84,13 +84,13 @@ impl Sim {
 
     /// The token of the newest email to `to` that carries a link.
     pub fn last_link(&self, to: &str) -> Token {
-        let m = self.ws.outbox.iter().rev().find(|m| m.to == to && m.link.as_ref().is_some_and(|l| l.token().is_some())).unwrap_or_else(|| panic!("no link sent to {to}"));
+        let m = self.ws.mail().outbox().iter().rev().find(|m| m.to == to && m.link.as_ref().is_some_and(|l| l.token().is_some())).unwrap_or_else(|| panic!("no link sent to {to}"));
         m.link.as_ref().and_then(|l| l.token()).cloned().unwrap()
     }
 
     pub fn org(&mut self, name: &str, free: bool) -> OrgId {
         self.ok(Command::CreateOrg { name: name.into(), free });
-        self.ws.orgs.values().find(|o| o.name == name).unwrap().id
+        self.ws.control().orgs().values().find(|o| o.name == name).unwrap().id
     }
 
     pub fn verified_domain(&mut self, org: OrgId, domain: &str) {
@@ -110,14 +110,14 @@ impl Sim {
     }
 
     pub fn user_id(&self, email: &str) -> UserId {
-        self.ws.users.values().find(|u| u.email.as_str() == email).unwrap_or_else(|| panic!("no user {email}")).id
+        self.ws.control().users().values().find(|u| u.email.as_str() == email).unwrap_or_else(|| panic!("no user {email}")).id
     }
 
     pub fn user(&self, email: &str) -> &User {
-        &self.ws.users[&self.user_id(email)]
+        &self.ws.control().users()[&self.user_id(email)]
     }
 
     pub fn mails_to(&self, to: &str) -> Vec<Message> {
-        self.ws.outbox.iter().filter(|m| m.to == to).cloned().collect()
+        self.ws.mail().outbox().iter().filter(|m| m.to == to).cloned().collect()
     }
 }

@@ -24,7 +24,7 @@ pub fn Portal() -> impl IntoView {
 
     let sign_in = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let r = store.ws.with_untracked(|w| w.portal_sign_in(&pid(), &bwid.get_untracked(), &password.get_untracked()).map(|s| s.id));
+        let r = store.ws.with_untracked(|w| w.partner().portal_sign_in(&pid(), &bwid.get_untracked(), &password.get_untracked()).map(|s| s.id));
         match r {
             Ok(id) => {
                 session.set(Some((id, bwid.get_untracked(), password.get_untracked())));
@@ -48,7 +48,7 @@ pub fn Portal() -> impl IntoView {
     };
 
     let body = move || {
-        let problem = store.ws.with(|w| match w.template_by_provisioning_id(&pid()) {
+        let problem = store.ws.with(|w| match w.partner().template_by_provisioning_id(&pid()) {
             None => Some("This activation link does not belong to any service provider template.".to_string()),
             Some(t) => t.self_activation_problem().map(str::to_string),
         });
@@ -73,7 +73,7 @@ pub fn Portal() -> impl IntoView {
             }
             .into_any(),
             Some((id, _, _)) => {
-                let sub = store.ws.with(|w| w.subscribers.get(&id).cloned());
+                let sub = store.ws.with(|w| w.partner().subscribers().get(&id).cloned());
                 let Some(sub) = sub else {
                     return view! { <p role="alert">"Your account is no longer available. Contact your service provider."</p> }.into_any();
                 };

@@ -19,7 +19,7 @@ pub fn Audit() -> impl IntoView {
         paging.reset();
     });
     let export = move |_| {
-        if !store.ws.with_untracked(|w| w.log.is_complete()) {
+        if !store.ws.with_untracked(|w| w.log().entries().is_complete()) {
             store.notify("The audit log is still being read; try again in a moment.");
             return;
         }
@@ -43,7 +43,7 @@ pub fn Audit() -> impl IntoView {
                 <thead><tr><th scope="col">"Time"</th><th scope="col">"Actor"</th><th scope="col">"Command"</th><th scope="col">"What happened"</th></tr></thead>
                 <tbody>
                     {move || store.ws.with(|w| {
-                        let entries: Vec<_> = matching.with(|m| paging.slice(m)).into_iter().filter_map(|i| w.log.loaded().get(i)).collect();
+                        let entries: Vec<_> = matching.with(|m| paging.slice(m)).into_iter().filter_map(|i| w.log().entries().loaded().get(i)).collect();
                         if entries.is_empty() {
                             return view! { <tr><td colspan="4" class="empty">"Nothing logged yet."</td></tr> }.into_any();
                         }

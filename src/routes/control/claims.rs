@@ -19,7 +19,7 @@ pub fn Claims() -> impl IntoView {
 fn ClaimsBody() -> impl IntoView {
     let store = Store::get();
     let Some(org) = org_param() else { return ().into_any() };
-    let free_org = move || store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.kind.is_free()));
+    let free_org = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.kind.is_free()));
     let search = RwSignal::new(String::new());
     let selected = RwSignal::new(BTreeSet::<UserId>::new());
     let delayed = RwSignal::new(false);
@@ -29,13 +29,13 @@ fn ClaimsBody() -> impl IntoView {
             query::claimable(w, org, &search.get())
                 .into_iter()
                 .take(100)
-                .map(|u| (u.id, u.name.clone(), u.email.to_string(), u.state.label(), w.orgs.get(&u.org).map(|o| o.name.clone()).unwrap_or_default()))
+                .map(|u| (u.id, u.name.clone(), u.email.to_string(), u.state.label(), w.control().orgs().get(&u.org).map(|o| o.name.clone()).unwrap_or_default()))
                 .collect::<Vec<_>>()
         })
     };
     let pending = move || {
         store.ws.with(|w| {
-            w.users
+            w.control().users()
                 .values()
                 .filter(|u| u.org == org)
                 .filter_map(|u| u.delayed_claim.as_ref().map(|c| (u.email.to_string(), store.now().days_until(c.deadline), c.converted_state.label(), c.deadline)))

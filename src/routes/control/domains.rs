@@ -35,7 +35,7 @@ fn DomainsBody() -> impl IntoView {
             <thead><tr><th scope="col">"Domain"</th><th scope="col">"Status"</th><th scope="col">"DNS TXT record"</th><th scope="col">"Users with this domain"</th><th scope="col">"Actions"</th></tr></thead>
             <tbody>
                 {move || store.ws.with(|w| {
-                    let Some(o) = w.orgs.get(&org) else { return ().into_any() };
+                    let Some(o) = w.control().orgs().get(&org) else { return ().into_any() };
                     if o.domains.is_empty() {
                         return view! { <tr><td colspan="5" class="empty">"No domains yet. Add one below."</td></tr> }.into_any();
                     }

@@ -58,7 +58,7 @@ pub fn org_param() -> Option<OrgId> {
 pub fn OrgFrame(tab: Tab, children: ChildrenFn) -> impl IntoView {
     let store = Store::get();
     let id = org_param();
-    let head = Memo::new(move |_| id.and_then(|id| store.ws.with(|w| w.orgs.get(&id).map(|o: &Org| (o.name.clone(), o.kind.label())))));
+    let head = Memo::new(move |_| id.and_then(|id| store.ws.with(|w| w.control().orgs().get(&id).map(|o: &Org| (o.name.clone(), o.kind.label())))));
     let exists = move || head.with(Option::is_some);
     let org_id = id.map(|i| i.0).unwrap_or_default();
     view! {

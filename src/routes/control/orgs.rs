@@ -28,10 +28,10 @@ pub fn Orgs() -> impl IntoView {
                 <thead><tr><th scope="col">"Organization"</th><th scope="col">"Kind"</th><th scope="col">"Users"</th><th scope="col">"Active"</th><th scope="col">"Not Verified"</th></tr></thead>
                 <tbody>
                     {move || store.ws.with(|w| {
-                        if w.orgs.is_empty() {
+                        if w.control().orgs().is_empty() {
                             return view! { <tr><td colspan="5" class="empty">"No organizations yet. Onboard a user in Partner Hub, or create one below."</td></tr> }.into_any();
                         }
-                        w.orgs.values().map(|o| {
+                        w.control().orgs().values().map(|o| {
                             let counts = query::state_counts(w, o.id);
                             let total: usize = counts.values().sum();
                             let n = |s| counts.get(&s).copied().unwrap_or(0);

@@ -20,8 +20,8 @@ pub fn Settings() -> impl IntoView {
 fn SettingsBody() -> impl IntoView {
     let store = Store::get();
     let Some(org) = org_param() else { return ().into_any() };
-    let auto = move || store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.automatic_activation_emails));
-    let free = move || store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.kind.is_free()));
+    let auto = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.automatic_activation_emails));
+    let free = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.kind.is_free()));
     let toggle = move |e: leptos::ev::Event| {
         let enabled = event_target_checked(&e);
         report(store, store.dispatch(Command::SetAutomaticActivationEmails { org, enabled }), if enabled { "Automatic activation emails are on." } else { "Automatic activation emails are off." });
@@ -114,7 +114,7 @@ fn NotActivated(org: OrgId) -> impl IntoView {
 #[component]
 fn Composer(org: OrgId) -> impl IntoView {
     let store = Store::get();
-    let name = store.ws.with_untracked(|w| w.orgs.get(&org).map(|o| o.name.clone()).unwrap_or_default());
+    let name = store.ws.with_untracked(|w| w.control().orgs().get(&org).map(|o| o.name.clone()).unwrap_or_default());
     let msg = RwSignal::new(ManualActivationEmail::draft(&name));
     let field = move |label: &'static str, get: fn(&ManualActivationEmail) -> &String, set: fn(&mut ManualActivationEmail, String), rows: u32| {
         view! {

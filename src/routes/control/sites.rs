@@ -21,7 +21,7 @@ fn SitesBody() -> impl IntoView {
     let pick = RwSignal::new(String::new());
     let emails = RwSignal::new(String::new());
     let add_error = RwSignal::new(None::<String>);
-    let sites = move || store.ws.with(|w| w.orgs.get(&org).map(|o| o.linked_sites.clone()).unwrap_or_default());
+    let sites = move || store.ws.with(|w| w.control().orgs().get(&org).map(|o| o.linked_sites.clone()).unwrap_or_default());
     let link = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if store.submit(Command::LinkSite { org, site: site.get_untracked() }, error).is_some() {

@@ -17,7 +17,7 @@ pub fn Sync() -> impl IntoView {
 fn SyncBody() -> impl IntoView {
     let store = Store::get();
     let Some(org) = org_param() else { return ().into_any() };
-    let on = move || store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.directory_sync));
+    let on = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.directory_sync));
     let text = RwSignal::new("mail,displayName,enabled\n".to_string());
     let result = RwSignal::new(None::<Result<String, String>>);
     let toggle = move |e: leptos::ev::Event| {

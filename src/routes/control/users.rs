@@ -48,7 +48,7 @@ fn UsersBody() -> impl IntoView {
         let q = UserQuery { org: Some(org), state: state.get(), search: search.get() };
         store.ws.with(|w| query::users(w, &q).into_iter().map(|u| u.id).collect::<Vec<_>>())
     });
-    let sync_on = move || store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.directory_sync));
+    let sync_on = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.directory_sync));
     // Every user, a page at a time; a new filter or search starts at the first page.
     let paging = Paging::new(Signal::derive(move || ids.with(Vec::len)));
     Effect::new(move |_| {
@@ -59,7 +59,7 @@ fn UsersBody() -> impl IntoView {
 
     let row = move |id: UserId| {
         let Some((u, managed, days_left)) = store.ws.with(|w| {
-            w.users.get(&id).map(|u| (u.clone(), w.managed_by_sync(u), u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline))))
+            w.control().users().get(&id).map(|u| (u.clone(), w.control().managed_by_sync(u), u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline))))
         }) else {
             return ().into_any();
         };
@@ -134,7 +134,7 @@ fn UsersBody() -> impl IntoView {
         </div>
         <Pager paging/>
         {move || sync_on().then(|| view! { <p class="hint">"Directory sync is on: users it manages cannot be changed here."</p> })}
-        {move || if store.ws.with(|w| w.orgs.get(&org).is_some_and(|o| o.kind.is_free())) {
+        {move || if store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.kind.is_free())) {
             view! { <SignUp org/> }.into_any()
         } else {
             view! { <AddUsers org/> }.into_any()
@@ -219,7 +219,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
 fn ChoiceDialog(id: UserId, on_close: Callback<()>) -> impl IntoView {
     let store = Store::get();
     let (email, days) = store.ws.with_untracked(|w| {
-        w.users.get(&id).map(|u| (u.email.to_string(), u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline)).unwrap_or(0))).unwrap_or_default()
+        w.control().users().get(&id).map(|u| (u.email.to_string(), u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline)).unwrap_or(0))).unwrap_or_default()
     });
     let choose = move |choice: DataChoice| {
         report(store, store.dispatch(Command::ChooseDataHandling { user: id, choice }), format!("Choice recorded: {}.", choice.label()));

@@ -16,15 +16,15 @@ pub fn CustomerPage() -> impl IntoView {
     let store = Store::get();
     let params = use_params_map();
     let id = params.read_untracked().get("id").and_then(|s| s.parse::<CustomerId>().ok());
-    let customer = move || id.and_then(|id| store.ws.with(|w| w.customers.get(&id).cloned()));
+    let customer = move || id.and_then(|id| store.ws.with(|w| w.partner().customers().get(&id).cloned()));
     view! {
         <Console area=Area::Partner>
             <nav aria-label="Breadcrumb" class="breadcrumb"><A href="/partner">"Partner Hub"</A>" / "<A href="/partner">"Customer List"</A></nav>
             {move || match (id, customer()) {
                 (Some(id), Some(c)) => {
                     let (template, org) = store.ws.with(|w| (
-                        w.templates.get(&c.template).map(|t| (t.id, t.name.clone())),
-                        c.org.and_then(|o| w.orgs.get(&o)).map(|o| o.name.clone()),
+                        w.partner().templates().get(&c.template).map(|t| (t.id, t.name.clone())),
+                        c.org.and_then(|o| w.control().orgs().get(&o)).map(|o| o.name.clone()),
                     ));
                     view! {
                         <div class="page-header">
@@ -58,7 +58,7 @@ fn Subscribers(id: CustomerId) -> impl IntoView {
             <thead><tr><th scope="col">"BroadWorks ID"</th><th scope="col">"Name"</th><th scope="col">"Package"</th><th scope="col">"Status"</th><th scope="col">"Portal password"</th></tr></thead>
             <tbody>
                 {move || store.ws.with(|w| {
-                    let subs: Vec<_> = w.subscribers.values().filter(|s| s.customer == id).take(200).collect();
+                    let subs: Vec<_> = w.partner().subscribers().values().filter(|s| s.customer == id).take(200).collect();
                     if subs.is_empty() {
                         return view! { <tr><td colspan="5" class="empty">"No subscribers yet. Provision one below, or import a CSV of BroadWorks users."</td></tr> }.into_any();
                     }
@@ -195,7 +195,7 @@ fn EditCustomer(id: CustomerId, name: String, template: TemplateId) -> impl Into
                 <label>"Customer name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
                 <label>"Template"
                     <select prop:value=chosen on:change=move |e| chosen.set(event_target_value(&e))>
-                        {move || store.ws.with(|w| w.templates.values().map(|t| view! {
+                        {move || store.ws.with(|w| w.partner().templates().values().map(|t| view! {
                             <option value=t.id.to_string() selected=t.id == template>{t.name.clone()}</option>
                         }).collect_view())}
                     </select>

@@ -34,12 +34,12 @@ pub fn CustomerList() -> impl IntoView {
                 <thead><tr><th scope="col">"Customer"</th><th scope="col">"Enterprise ID"</th><th scope="col">"Template"</th><th scope="col">"Webex organization"</th></tr></thead>
                 <tbody>
                     {move || store.ws.with(|w| {
-                        if w.customers.is_empty() {
+                        if w.partner().customers().is_empty() {
                             return view! { <tr><td colspan="4" class="empty">"No customers yet. Create a template, then add a customer below."</td></tr> }.into_any();
                         }
-                        w.customers.values().map(|c| {
-                            let t = w.templates.get(&c.template).map(|t| t.name.clone()).unwrap_or_default();
-                            let org = match c.org.and_then(|o| w.orgs.get(&o)) {
+                        w.partner().customers().values().map(|c| {
+                            let t = w.partner().templates().get(&c.template).map(|t| t.name.clone()).unwrap_or_default();
+                            let org = match c.org.and_then(|o| w.control().orgs().get(&o)) {
                                 Some(o) => o.name.clone(),
                                 None => "Created when the first user is onboarded".to_string(),
                             };
@@ -57,7 +57,7 @@ pub fn CustomerList() -> impl IntoView {
                 <label>"Template"
                     <select prop:value=template on:change=move |e| template.set(event_target_value(&e))>
                         <option value="">"Choose a template"</option>
-                        {move || store.ws.with(|w| w.templates.values().map(|t| view! { <option value=t.id.to_string()>{t.name.clone()}</option> }).collect_view())}
+                        {move || store.ws.with(|w| w.partner().templates().values().map(|t| view! { <option value=t.id.to_string()>{t.name.clone()}</option> }).collect_view())}
                     </select>
                 </label>
                 <FieldError error=error/>

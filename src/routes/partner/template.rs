@@ -20,7 +20,7 @@ pub fn TemplatePage() -> impl IntoView {
     let store = Store::get();
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|s| s.parse::<TemplateId>().ok());
-    let template = move || id().and_then(|id| store.ws.with(|w| w.templates.get(&id).cloned()));
+    let template = move || id().and_then(|id| store.ws.with(|w| w.partner().templates().get(&id).cloned()));
 
     view! {
         <Console area=Area::Partner>
@@ -64,7 +64,7 @@ fn TemplateEditor(template: flowthrough_core::Template) -> impl IntoView {
         }
     };
     // The warning reflects what is saved, as the portal sees it.
-    let problem = move || store.ws.with(|w| w.templates.get(&id).and_then(|t| t.self_activation_problem().map(str::to_string)));
+    let problem = move || store.ws.with(|w| w.partner().templates().get(&id).and_then(|t| t.self_activation_problem().map(str::to_string)));
     let copy_url = activation_url.clone();
     let copy = move |_| store.copy(copy_url.clone(), "Activation link copied.");
     let use_activation = {

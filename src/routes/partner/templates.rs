@@ -36,10 +36,10 @@ pub fn Templates() -> impl IntoView {
                 <thead><tr><th scope="col">"Template"</th><th scope="col">"Package"</th><th scope="col">"User Verification"</th><th scope="col">"Activation link"</th><th scope="col"><span class="visually-hidden">"User Status"</span></th></tr></thead>
                 <tbody>
                     {move || store.ws.with(|w| {
-                        if w.templates.is_empty() {
+                        if w.partner().templates().is_empty() {
                             return view! { <tr><td colspan="5" class="empty">"No templates yet. Create one below."</td></tr> }.into_any();
                         }
-                        w.templates.values().map(|t| {
+                        w.partner().templates().values().map(|t| {
                             let verification = match t.self_activation_problem() {
                                 None => view! { <span class="badge badge-success">"Untrusted Emails, ready for self-activation"</span> }.into_any(),
                                 Some(p) if t.untrusted_emails => view! { <span class="badge badge-warning">{p}</span> }.into_any(),

@@ -45,8 +45,8 @@ pub fn UserStatus(
     let store = Store::get();
     let params = use_params_map();
     let template = template.or_else(|| params.read_untracked().get("id").and_then(|s| s.parse::<TemplateId>().ok()));
-    let exists = move || template.is_some_and(|t| store.ws.with(|w| w.templates.contains_key(&t)));
-    let name = move || template.and_then(|t| store.ws.with(|w| w.templates.get(&t).map(|t| t.name.clone()))).unwrap_or_default();
+    let exists = move || template.is_some_and(|t| store.ws.with(|w| w.partner().templates().contains_key(&t)));
+    let name = move || template.and_then(|t| store.ws.with(|w| w.partner().templates().get(&t).map(|t| t.name.clone()))).unwrap_or_default();
 
     let q = RwSignal::new(StatusQuery { template, ..Default::default() });
     let open = RwSignal::new(None::<Open>);
@@ -101,7 +101,7 @@ pub fn UserStatus(
     };
 
     let row_view = move |id: SubscriberId| {
-        let Some((s, customer)) = store.ws.with(|w| w.subscribers.get(&id).map(|s| (s.clone(), w.customers.get(&s.customer).map(|c| c.name.clone()).unwrap_or_default()))) else {
+        let Some((s, customer)) = store.ws.with(|w| w.partner().subscribers().get(&id).map(|s| (s.clone(), w.partner().customers().get(&s.customer).map(|c| c.name.clone()).unwrap_or_default()))) else {
             return ().into_any();
         };
         let error_text = s.error.as_ref().map(|e| e.copy_text());
@@ -222,7 +222,7 @@ pub fn UserStatus(
 
 fn who(id: SubscriberId) -> String {
     let store = Store::get();
-    store.ws.with_untracked(|w| w.subscribers.get(&id).map(|s| format!("{} ({})", s.name, s.broadworks_user_id))).unwrap_or_default()
+    store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| format!("{} ({})", s.name, s.broadworks_user_id))).unwrap_or_default()
 }
 
 /// Retry Activation: a valid email (checked as you type), then Onboard.
@@ -243,7 +243,7 @@ fn RetryDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
             Err(e) => outcome.set(Some(e.to_string())),
             Ok(events) => {
                 let failed = events.iter().any(|e| matches!(e, Event::OnboardingFailed { .. }));
-                let s = store.ws.with_untracked(|w| w.subscribers.get(&id).cloned());
+                let s = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).cloned());
                 match s {
                     Some(s) if failed => outcome.set(Some(format!("Onboarding failed: {}", s.error.map(|e| e.copy_text()).unwrap_or_default()))),
                     Some(s) if s.status == SubscriberStatus::PendingUserMigration => {
@@ -307,7 +307,7 @@ fn DeleteDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
 #[component]
 fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
     let store = Store::get();
-    let current = store.ws.with_untracked(|w| w.subscribers.get(&id).map(|s| s.package)).unwrap_or(Package::Basic);
+    let current = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| s.package)).unwrap_or(Package::Basic);
     let choice = RwSignal::new(current.label().to_string());
     let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
