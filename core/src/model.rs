@@ -196,7 +196,64 @@ pub enum SubscriberStatus {
     Error,
 }
 
+/// How a state or status reads at a glance: good, on its way, needs attention, failed, out of
+/// use, or in a transition of its own. The views colour their badges by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tone {
+    /// Done; nothing to do.
+    Good,
+    /// On its way, nothing wrong.
+    Progress,
+    /// Waiting for someone to act.
+    Attention,
+    /// Failed; the administrator must act.
+    Failed,
+    /// Out of use.
+    Off,
+    /// In a transition of its own (a delayed claim).
+    Special,
+}
+
+impl Tone {
+    /// A short name (for a CSS class, `badge-<name>`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Tone::Good => "good",
+            Tone::Progress => "progress",
+            Tone::Attention => "attention",
+            Tone::Failed => "failed",
+            Tone::Off => "off",
+            Tone::Special => "special",
+        }
+    }
+}
+
+/// What the User Activation Portal shows a signed-in subscriber.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PortalStep {
+    /// Enter an email (first time, or again after a failure that may be retried).
+    EnterEmail,
+    /// A verification email went out; open its link.
+    CheckInbox,
+    /// A free account has this email; a consent email to move it went out.
+    ConfirmMove,
+    /// Provisioned (or being provisioned): sign in to the Webex App.
+    Done,
+    /// Two attempts failed: the administrator was told and must act.
+    Locked,
+}
+
 impl SubscriberStatus {
+    /// How the status reads at a glance.
+    pub fn tone(self) -> Tone {
+        match self {
+            SubscriberStatus::Provisioned => Tone::Good,
+            SubscriberStatus::Error => Tone::Failed,
+            SubscriberStatus::PendingUserMigration | SubscriberStatus::PendingEmailValidation | SubscriberStatus::PendingEmailInput => Tone::Attention,
+            SubscriberStatus::Provisioning | SubscriberStatus::Updating => Tone::Progress,
+        }
+    }
+
     /// Every status.
     pub const ALL: [SubscriberStatus; 7] = [
         SubscriberStatus::PendingEmailInput,
@@ -349,6 +406,26 @@ impl Subscriber {
     pub fn locked_for_portal(&self) -> bool {
         self.status == SubscriberStatus::Error && self.failed_attempts >= 2
     }
+
+    /// What the portal shows this subscriber now.
+    pub fn portal_step(&self) -> PortalStep {
+        match self.status {
+            SubscriberStatus::PendingEmailValidation => PortalStep::CheckInbox,
+            SubscriberStatus::PendingUserMigration => PortalStep::ConfirmMove,
+            SubscriberStatus::Provisioned | SubscriberStatus::Updating | SubscriberStatus::Provisioning => PortalStep::Done,
+            SubscriberStatus::Error if self.locked_for_portal() => PortalStep::Locked,
+            SubscriberStatus::Error | SubscriberStatus::PendingEmailInput => PortalStep::EnterEmail,
+        }
+    }
+
+    /// Where onboarding stands, in a sentence for the administrator (after Retry Activation).
+    pub fn progress_note(&self) -> String {
+        match (&self.error, self.status) {
+            (Some(e), SubscriberStatus::Error) => format!("Onboarding failed: {}", e.copy_text()),
+            (_, SubscriberStatus::PendingUserMigration) => format!("{} already has a free Webex account: a consent email was sent to move it.", self.name),
+            (_, status) => format!("{} is {}.", self.name, status.label().to_lowercase()),
+        }
+    }
 }
 
 /// What kind of Webex organization.
@@ -390,6 +467,15 @@ pub enum DomainStatus {
 }
 
 impl DomainStatus {
+    /// How the status reads at a glance.
+    pub fn tone(self) -> Tone {
+        match self {
+            DomainStatus::Claimed => Tone::Good,
+            DomainStatus::Verified => Tone::Progress,
+            DomainStatus::Unverified => Tone::Attention,
+        }
+    }
+
     /// Label.
     pub fn label(self) -> &'static str {
         match self {
@@ -470,6 +556,17 @@ impl UserState {
     /// Every state, in Control Hub's order.
     pub const ALL: [UserState; 5] =
         [UserState::Active, UserState::Verified, UserState::NotVerified, UserState::Inactive, UserState::DelayedClaim];
+
+    /// How the state reads at a glance.
+    pub fn tone(self) -> Tone {
+        match self {
+            UserState::Active => Tone::Good,
+            UserState::Verified => Tone::Progress,
+            UserState::NotVerified => Tone::Attention,
+            UserState::Inactive => Tone::Off,
+            UserState::DelayedClaim => Tone::Special,
+        }
+    }
 
     /// Label as Control Hub shows it.
     pub fn label(self) -> &'static str {

@@ -251,11 +251,29 @@ pub fn users<'a>(ws: &'a Workspace, q: &UserQuery) -> Vec<&'a User> {
 
 /// How many users of an org are in each state.
 pub fn state_counts(ws: &Workspace, org: OrgId) -> BTreeMap<UserState, usize> {
-    let mut counts = BTreeMap::new();
+    let mut counts: BTreeMap<UserState, usize> = UserState::ALL.into_iter().map(|s| (s, 0)).collect();
     for u in ws.control().users().values().filter(|u| u.org == org) {
         *counts.entry(u.state).or_insert(0) += 1;
     }
     counts
+}
+
+/// An organization's line in the organization list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct OrgSummary {
+    /// Users.
+    pub users: usize,
+    /// Active users.
+    pub active: usize,
+    /// Users who have not verified their email yet.
+    pub not_verified: usize,
+}
+
+/// How many users an organization has, and how many are Active and Not Verified.
+pub fn org_summary(ws: &Workspace, org: OrgId) -> OrgSummary {
+    let counts = state_counts(ws, org);
+    let n = |s| counts.get(&s).copied().unwrap_or(0);
+    OrgSummary { users: counts.values().sum(), active: n(UserState::Active), not_verified: n(UserState::NotVerified) }
 }
 
 /// Users of an org who have not activated yet (what reminders and manual activation emails target).

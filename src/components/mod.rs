@@ -196,6 +196,12 @@ pub fn SandboxClock() -> impl IntoView {
     }
 }
 
+/// A state or status badge, coloured by the core's tone for it.
+#[component]
+pub fn Badge(tone: flowthrough_core::Tone, label: &'static str) -> impl IntoView {
+    view! { <span class=format!("badge badge-{}", tone.name())>{label}</span> }
+}
+
 /// A form's error message, announced when it appears; nothing while `error` is empty.
 #[component]
 pub fn FieldError(error: RwSignal<Option<String>>) -> impl IntoView {

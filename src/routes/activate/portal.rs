@@ -1,7 +1,7 @@
 //! `/activate/:provisioning_id`: an end user signs in with BroadWorks credentials and enters an email.
 
 use crate::store::Store;
-use flowthrough_core::{Command, Event, SubscriberId, SubscriberStatus};
+use flowthrough_core::{Command, Event, PortalStep, SubscriberId};
 use crate::components::FieldError;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -77,27 +77,27 @@ pub fn Portal() -> impl IntoView {
                 let Some(sub) = sub else {
                     return view! { <p role="alert">"Your account is no longer available. Contact your service provider."</p> }.into_any();
                 };
-                match sub.status {
-                    SubscriberStatus::PendingEmailValidation if !changing.get() => view! {
+                match sub.portal_step() {
+                    PortalStep::CheckInbox if !changing.get() => view! {
                         <h1>"Check your inbox"</h1>
                         <p>"We sent a verification email to " <strong>{sub.email.map(|e| e.to_string())}</strong> ". Open its link within 24 hours to finish."</p>
                         <p class="hint">"In flowthrough, emails arrive in the " <A href="/mailbox">"Mailbox"</A> "."</p>
                         <button type="button" class="btn btn-secondary" on:click=move |_| changing.set(true)>"Use a different email address"</button>
                     }.into_any(),
-                    SubscriberStatus::PendingUserMigration => view! {
+                    PortalStep::ConfirmMove => view! {
                         <h1>"Confirm the move of your account"</h1>
                         <p>"You already have a free Webex account with this email. We sent you an email to agree to move it to your company's organization."</p>
                     }.into_any(),
-                    SubscriberStatus::Provisioned | SubscriberStatus::Updating | SubscriberStatus::Provisioning => view! {
+                    PortalStep::Done => view! {
                         <h1>"You're all set"</h1>
                         <p>"Your Webex account is ready. Download the Webex App and sign in with your email address."</p>
                     }.into_any(),
-                    SubscriberStatus::Error if sub.locked_for_portal() => view! {
+                    PortalStep::Locked => view! {
                         <h1>"We couldn't activate your account"</h1>
                         <p role="alert">{sub.error.map(|e| e.code.text().to_string())}</p>
                         <p>"Your administrator has been notified and will finish your activation."</p>
                     }.into_any(),
-                    _ => {
+                    PortalStep::EnterEmail | PortalStep::CheckInbox => {
                         let failed = sub.error.clone();
                         view! {
                             <h1>"Enter your email address"</h1>

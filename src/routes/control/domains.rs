@@ -5,7 +5,7 @@ use super::{org_param, OrgFrame, Tab};
 use crate::store::Store;
 use flowthrough_core::query;
 use flowthrough_core::{Command, DomainStatus};
-use crate::components::FieldError;
+use crate::components::{Badge, FieldError};
 use leptos::prelude::*;
 
 /// `/control/orgs/:org/domains`
@@ -52,7 +52,7 @@ fn DomainsBody() -> impl IntoView {
                         view! {
                             <tr>
                                 <td>{label}</td>
-                                <td><span class=match status { DomainStatus::Claimed => "badge badge-success", DomainStatus::Verified => "badge badge-info", _ => "badge badge-warning" }>{status.label()}</span></td>
+                                <td><Badge tone=status.tone() label=status.label()/></td>
                                 <td><code class="txt">{txt.clone()}</code>
                                     <span class="sub">{if published { "Marked as published" } else { "Not published yet" }}</span></td>
                                 <td>{format!("{here} here")}{(elsewhere > 0).then(|| format!(", {elsewhere} in other organizations"))}</td>

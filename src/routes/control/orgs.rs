@@ -2,7 +2,7 @@
 
 use crate::components::{Area, FieldError, Console, PageHeader};
 use crate::store::Store;
-use flowthrough_core::{query, Command, UserState};
+use flowthrough_core::{query, Command};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -32,12 +32,10 @@ pub fn Orgs() -> impl IntoView {
                             return view! { <tr><td colspan="5" class="empty">"No organizations yet. Onboard a user in Partner Hub, or create one below."</td></tr> }.into_any();
                         }
                         w.control().orgs().values().map(|o| {
-                            let counts = query::state_counts(w, o.id);
-                            let total: usize = counts.values().sum();
-                            let n = |s| counts.get(&s).copied().unwrap_or(0);
+                            let n = query::org_summary(w, o.id);
                             let href = format!("/control/orgs/{}/users", o.id.0);
                             let name = o.name.clone();
-                            view! { <tr><td><A href=href>{name}</A></td><td>{o.kind.label()}</td><td>{total}</td><td>{n(UserState::Active)}</td><td>{n(UserState::NotVerified)}</td></tr> }
+                            view! { <tr><td><A href=href>{name}</A></td><td>{o.kind.label()}</td><td>{n.users}</td><td>{n.active}</td><td>{n.not_verified}</td></tr> }
                         }).collect_view().into_any()
                     })}
                 </tbody>

@@ -9,18 +9,9 @@ use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserQuery};
 use flowthrough_core::{Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
-use crate::components::FieldError;
+use crate::components::{Badge, FieldError};
 use leptos::prelude::*;
 
-fn state_class(s: UserState) -> &'static str {
-    match s {
-        UserState::Active => "badge badge-success",
-        UserState::Verified => "badge badge-info",
-        UserState::NotVerified => "badge badge-warning",
-        UserState::Inactive => "badge",
-        UserState::DelayedClaim => "badge badge-purple",
-    }
-}
 
 /// Reports a command's outcome in the toast.
 pub fn report(store: Store, r: Result<Vec<flowthrough_core::Event>, CommandError>, ok: impl Into<String>) {
@@ -90,7 +81,7 @@ fn UsersBody() -> impl IntoView {
             <tr>
                 <td>{u.name.clone()}<span class="sub">{u.source.label()}{managed.then_some(" · managed by directory sync")}</span></td>
                 <td>{u.email.to_string()}</td>
-                <td><span class=state_class(u.state)>{u.state.label()}</span>
+                <td><Badge tone=u.state.tone() label=u.state.label()/>
                     {days_left.map(|d| view! { <span class="sub">{format!("{d} of 14 days left")}</span> })}
                 </td>
                 <td class="why">{u.reason.text()}</td>
@@ -104,7 +95,7 @@ fn UsersBody() -> impl IntoView {
         <ul class="counts" aria-label="Users by state">
             <li><button type="button" class="chip" aria-pressed=move || state.get().is_none().to_string() on:click=move |_| state.set(None)>
                 "All " <strong>{move || counts.with(|c| c.values().sum::<usize>())}</strong></button></li>
-            {UserState::ALL.into_iter().map(|st| view! {
+            {counts.get_untracked().into_keys().map(|st| view! {
                 <li><button type="button" class="chip" title=st.meaning() aria-pressed=move || (state.get() == Some(st)).to_string()
                     on:click=move |_| state.set(if state.get_untracked() == Some(st) { None } else { Some(st) })>
                     {st.label()} " " <strong>{move || counts.with(|c| c.get(&st).copied().unwrap_or(0))}</strong>

@@ -8,10 +8,10 @@
 use crate::components::dialog::Dialog;
 use crate::components::menu::{MenuButton, MenuItem};
 use crate::components::pager::{Pager, Paging};
-use crate::components::{Area, FieldError, Console};
+use crate::components::{Area, Badge, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
-use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberId, SubscriberStatus, TemplateId};
+use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberId, TemplateId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -26,14 +26,6 @@ enum Open {
     Package(SubscriberId),
 }
 
-fn status_class(s: SubscriberStatus) -> &'static str {
-    match s {
-        SubscriberStatus::Provisioned => "badge badge-success",
-        SubscriberStatus::Error => "badge badge-error",
-        SubscriberStatus::PendingUserMigration | SubscriberStatus::PendingEmailValidation | SubscriberStatus::PendingEmailInput => "badge badge-warning",
-        _ => "badge",
-    }
-}
 
 /// `/partner/templates/:id/users`
 #[component]
@@ -131,7 +123,7 @@ pub fn UserStatus(
                 <td class="mono">{s.broadworks_user_id.clone()}</td>
                 <td>{s.name.clone()}<span class="sub">{customer}</span></td>
                 <td>{s.package.label()}</td>
-                <td><span class=status_class(s.status)>{s.status.label()}</span></td>
+                <td><Badge tone=s.status.tone() label=s.status.label()/></td>
                 <td>{s.email.as_ref().map(|e| e.to_string()).unwrap_or_default()}</td>
                 <td class="error-cell">{error_text}</td>
                 <td class="nowrap">{s.last_status_change.to_string()}</td>
@@ -155,14 +147,12 @@ pub fn UserStatus(
                 <ul class="counts" aria-label="Users by status">
                     <li><button type="button" class="chip" aria-pressed=move || q.with(|q| q.status.is_none()).to_string()
                         on:click=move |_| set_query(&|q| q.status = None)>"All " <strong>{total}</strong></button></li>
-                    {SubscriberStatus::ALL.into_iter().map(|st| view! {
-                        <Show when=move || counts.with(|c| c.contains_key(&st))>
-                            <li><button type="button" class="chip" aria-pressed=move || q.with(|q| q.status == Some(st)).to_string()
-                                on:click=move |_| set_query(&|q| q.status = if q.status == Some(st) { None } else { Some(st) })>
-                                {st.label()} " " <strong>{move || counts.with(|c| c.get(&st).copied().unwrap_or(0))}</strong>
-                            </button></li>
-                        </Show>
-                    }).collect_view()}
+                    <For each=move || counts.with(|c| c.keys().copied().collect::<Vec<_>>()) key=|st| *st children=move |st| view! {
+                        <li><button type="button" class="chip" aria-pressed=move || q.with(|q| q.status == Some(st)).to_string()
+                            on:click=move |_| set_query(&|q| q.status = if q.status == Some(st) { None } else { Some(st) })>
+                            {st.label()} " " <strong>{move || counts.with(|c| c.get(&st).copied().unwrap_or(0))}</strong>
+                        </button></li>
+                    }/>
                 </ul>
                 <div class="toolbar">
                     <label class="search inline">"Search"
@@ -242,16 +232,14 @@ fn RetryDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
         match store.dispatch(Command::RetryActivation { subscriber: id, email: email.get_untracked() }) {
             Err(e) => outcome.set(Some(e.to_string())),
             Ok(events) => {
+                // A failure stays in the dialog (the address can be corrected); anything else
+                // closes it with where onboarding stands.
                 let failed = events.iter().any(|e| matches!(e, Event::OnboardingFailed { .. }));
-                let s = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).cloned());
-                match s {
-                    Some(s) if failed => outcome.set(Some(format!("Onboarding failed: {}", s.error.map(|e| e.copy_text()).unwrap_or_default()))),
-                    Some(s) if s.status == SubscriberStatus::PendingUserMigration => {
-                        store.notify(format!("{} already has a free Webex account: a consent email was sent to move it.", s.name));
-                        on_close.run(());
-                    }
-                    Some(s) => {
-                        store.notify(format!("{} is {}.", s.name, s.status.label().to_lowercase()));
+                let note = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| s.progress_note()));
+                match note {
+                    Some(note) if failed => outcome.set(Some(note)),
+                    Some(note) => {
+                        store.notify(note);
                         on_close.run(());
                     }
                     None => on_close.run(()),
