@@ -65,6 +65,31 @@ impl UserAction {
     }
 }
 
+/// An action offered for several selected users at once, with the users it applies to now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulkAction {
+    /// The action.
+    pub action: UserAction,
+    /// The selected users it may be taken on now.
+    pub allowed: Vec<UserId>,
+    /// Why it may not be taken on the others (the first reason), and on how many.
+    pub refused: Option<(usize, String)>,
+}
+
+impl UserAction {
+    /// The actions a selection offers: the ones an administrator takes on many users at a
+    /// time (not deletion, and not what users do themselves).
+    pub const BULK: [UserAction; 3] = [UserAction::ResendInvitation, UserAction::Deactivate, UserAction::Reactivate];
+
+    /// The commands that take this action on `users` (invitations go out in one command).
+    pub fn commands(self, users: &[UserId]) -> Vec<Command> {
+        match self {
+            UserAction::ResendInvitation if !users.is_empty() => vec![Command::SendActivationEmails { users: users.to_vec() }],
+            _ => users.iter().map(|u| self.command(*u)).collect(),
+        }
+    }
+}
+
 /// An action on a Partner Hub subscriber, from the User Status view's menu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SubscriberAction {
@@ -111,6 +136,28 @@ impl Workspace {
             UserAction::SignIn => self.check_sign_in(user).map(|_| ()),
             UserAction::ChooseDataHandling => self.check_choose_data(user).map(|_| ()),
         }
+    }
+
+    /// For a selection of users, each bulk action with the users it applies to now and why
+    /// not to the others.
+    pub fn bulk_user_actions(&self, users: &[UserId]) -> Vec<BulkAction> {
+        UserAction::BULK
+            .into_iter()
+            .map(|action| {
+                let mut allowed = Vec::new();
+                let mut refused: Option<(usize, String)> = None;
+                for u in users {
+                    match self.check_user_action(action, *u) {
+                        Ok(()) => allowed.push(*u),
+                        Err(e) => match &mut refused {
+                            Some((n, _)) => *n += 1,
+                            None => refused = Some((1, e.to_string())),
+                        },
+                    }
+                }
+                BulkAction { action, allowed, refused }
+            })
+            .collect()
     }
 
     /// For a subscriber, each menu action and whether it may be taken now.

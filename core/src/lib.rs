@@ -31,7 +31,7 @@ pub mod control;
 pub mod log;
 mod index;
 
-pub use allowed::{SubscriberAction, UserAction};
+pub use allowed::{BulkAction, SubscriberAction, UserAction};
 pub use command::*;
 pub use email::{Email, EmailError};
 pub use error::CommandError;

@@ -278,6 +278,11 @@ impl SubscriberStatus {
         }
     }
 
+    /// The status with this API name.
+    pub fn from_api_name(name: &str) -> Option<SubscriberStatus> {
+        SubscriberStatus::ALL.into_iter().find(|s| s.api_name() == name)
+    }
+
     /// The API's name (`pending_email_input`, ...).
     pub fn api_name(self) -> &'static str {
         match self {
@@ -566,6 +571,22 @@ impl UserState {
             UserState::Inactive => Tone::Off,
             UserState::DelayedClaim => Tone::Special,
         }
+    }
+
+    /// A short name (in a view's address).
+    pub fn key(self) -> &'static str {
+        match self {
+            UserState::Active => "active",
+            UserState::Verified => "verified",
+            UserState::NotVerified => "not-verified",
+            UserState::Inactive => "inactive",
+            UserState::DelayedClaim => "delayed-claim",
+        }
+    }
+
+    /// The state with this short name.
+    pub fn from_key(key: &str) -> Option<UserState> {
+        UserState::ALL.into_iter().find(|s| s.key() == key)
     }
 
     /// Label as Control Hub shows it.

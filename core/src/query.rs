@@ -26,6 +26,57 @@ pub enum StatusColumn {
     LastChange,
 }
 
+impl StatusColumn {
+    /// Every column.
+    pub const ALL: [StatusColumn; 6] =
+        [StatusColumn::BroadWorksId, StatusColumn::Name, StatusColumn::Package, StatusColumn::Status, StatusColumn::Email, StatusColumn::LastChange];
+
+    /// Its short name (in a view's address).
+    pub fn key(self) -> &'static str {
+        match self {
+            StatusColumn::BroadWorksId => "id",
+            StatusColumn::Name => "name",
+            StatusColumn::Package => "package",
+            StatusColumn::Status => "status",
+            StatusColumn::Email => "email",
+            StatusColumn::LastChange => "changed",
+        }
+    }
+
+    /// The column with this short name.
+    pub fn from_key(key: &str) -> Option<StatusColumn> {
+        StatusColumn::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
+/// Columns the Control Hub users list sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum UserColumn {
+    /// Name.
+    Name,
+    /// Email.
+    #[default]
+    Email,
+    /// State (in Control Hub's order).
+    State,
+}
+
+impl UserColumn {
+    /// Its short name (in a view's address).
+    pub fn key(self) -> &'static str {
+        match self {
+            UserColumn::Name => "name",
+            UserColumn::Email => "email",
+            UserColumn::State => "state",
+        }
+    }
+
+    /// The column with this short name.
+    pub fn from_key(key: &str) -> Option<UserColumn> {
+        [UserColumn::Name, UserColumn::Email, UserColumn::State].into_iter().find(|c| c.key() == key)
+    }
+}
+
 /// What the User Status view shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct StatusQuery {
@@ -233,9 +284,13 @@ pub struct UserQuery {
     pub state: Option<UserState>,
     /// Case-insensitive text in name or email.
     pub search: String,
+    /// Sort column.
+    pub sort: UserColumn,
+    /// Sort descending.
+    pub descending: bool,
 }
 
-/// Users of an organization, filtered, sorted by email.
+/// Users of an organization, filtered and sorted (by email unless asked otherwise).
 pub fn users<'a>(ws: &'a Workspace, q: &UserQuery) -> Vec<&'a User> {
     let needle = q.search.trim().to_lowercase();
     let mut rows: Vec<&User> = ws
@@ -245,8 +300,19 @@ pub fn users<'a>(ws: &'a Workspace, q: &UserQuery) -> Vec<&'a User> {
         .filter(|u| q.state.is_none_or(|s| u.state == s))
         .filter(|u| contains_ci(u.email.as_str(), &needle) || contains_ci(&u.name, &needle))
         .collect();
-    rows.sort_by(|a, b| a.email.cmp(&b.email));
+    match q.sort {
+        UserColumn::Email => rows.sort_unstable_by(|a, b| a.email.cmp(&b.email)),
+        UserColumn::Name => rows.sort_by_cached_key(|u| (u.name.to_lowercase(), u.id)),
+        UserColumn::State => rows.sort_unstable_by(|a, b| state_rank(a.state).cmp(&state_rank(b.state)).then_with(|| a.email.cmp(&b.email))),
+    }
+    if q.descending {
+        rows.reverse();
+    }
     rows
+}
+
+fn state_rank(s: UserState) -> usize {
+    UserState::ALL.iter().position(|x| *x == s).unwrap_or(usize::MAX)
 }
 
 /// How many users of an org are in each state.

@@ -253,6 +253,20 @@ proptest! {
                 }
             }
         }
+        // A bulk action on every user applies exactly to those the answer names: its commands
+        // are accepted, and each refused user is refused by dispatch too.
+        let everyone: Vec<UserId> = sim.ws.control().users().keys().copied().collect();
+        for bulk in sim.ws.bulk_user_actions(&everyone) {
+            let mut ws = sim.ws.clone();
+            for cmd in bulk.action.commands(&bulk.allowed) {
+                prop_assert!(ws.apply(cmd, sim.now, &mut tokens).is_ok(), "{:?} on {:?}", bulk.action, bulk.allowed);
+            }
+            let refused: Vec<UserId> = everyone.iter().copied().filter(|u| !bulk.allowed.contains(u)).collect();
+            prop_assert_eq!(bulk.refused.as_ref().map_or(0, |r| r.0), refused.len());
+            for u in refused {
+                prop_assert!(sim.ws.clone().apply(bulk.action.command(u), sim.now, &mut tokens).is_err());
+            }
+        }
         let subscribers: Vec<(SubscriberId, Package)> = sim.ws.partner().subscribers().values().map(|s| (s.id, s.package)).collect();
         for (sub, package) in subscribers {
             for (action, verdict) in sim.ws.subscriber_actions(sub) {

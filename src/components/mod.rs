@@ -2,7 +2,8 @@
 
 pub mod dialog;
 pub mod menu;
-pub mod pager;
+pub mod list;
+pub mod table;
 
 use crate::browser;
 use crate::storage;

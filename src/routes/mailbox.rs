@@ -1,6 +1,6 @@
 //! `/mailbox`: every email the system sent or suppressed, newest first.
 
-use crate::components::pager::{Pager, Paging};
+use crate::components::list::{ListState, Pager, Paging};
 use crate::components::{Area, Console, HistoryReader, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{query, Delivery};
@@ -11,19 +11,16 @@ use leptos_router::components::A;
 #[component]
 pub fn Mailbox() -> impl IntoView {
     let store = Store::get();
-    let filter = RwSignal::new(String::new());
+    // The filter and page are in the address, as for the tables.
+    let list = ListState::new();
     // Newest first, a page at a time (a 100,000-subscriber workspace has over 100,000 emails).
-    let matching = Memo::new(move |_| store.ws.with(|w| query::mailbox_positions(w, &filter.get())));
-    let paging = Paging::new(Signal::derive(move || matching.with(Vec::len)));
-    Effect::new(move |_| {
-        filter.track();
-        paging.reset();
-    });
+    let matching = Memo::new(move |_| store.ws.with(|w| query::mailbox_positions(w, &list.get("q"))));
+    let paging = Paging::new(list, Signal::derive(move || matching.with(Vec::len)));
     view! {
         <Console area=Area::Mailbox>
             <PageHeader title="Mailbox" lead="There is no mail server: every email the system sends or suppresses lands here. Open a link to act as the recipient."/>
             <HistoryReader what="the mailbox"/>
-            <label class="search">"Filter by recipient"<input type="search" prop:value=filter on:input=move |e| filter.set(event_target_value(&e))/></label>
+            <label class="search">"Filter by recipient"<input type="search" prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/></label>
             <ol class="mail-list">
                 {move || store.ws.with(|w| {
                     let mails: Vec<_> = matching.with(|m| paging.slice(m)).into_iter().filter_map(|i| w.mail().outbox().loaded().get(i)).collect();

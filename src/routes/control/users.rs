@@ -4,11 +4,12 @@
 use super::{org_param, OrgFrame, Tab};
 use crate::components::dialog::Dialog;
 use crate::components::menu::{MenuButton, MenuItem};
-use crate::components::pager::{Pager, Paging};
+use crate::components::list::ListState;
+use crate::components::table::{Column, DataTable};
 use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
-use flowthrough_core::query::{self, UserQuery};
-use flowthrough_core::{Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
+use flowthrough_core::query::{self, UserColumn, UserQuery};
+use flowthrough_core::{BulkAction, Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
 use crate::components::{Badge, FieldError};
 use leptos::prelude::*;
 
@@ -31,22 +32,31 @@ pub fn Users() -> impl IntoView {
 fn UsersBody() -> impl IntoView {
     let store = Store::get();
     let Some(org) = org_param() else { return ().into_any() };
-    let state = RwSignal::new(None::<UserState>);
-    let search = RwSignal::new(String::new());
+    // The view (state filter, search, sort, page) is in the address.
+    let list = ListState::new();
+    let state = Memo::new(move |_| UserState::from_key(&list.get("filter")));
     let choosing = RwSignal::new(None::<UserId>);
+    let selected = RwSignal::new(Vec::<UserId>::new());
     let counts = Memo::new(move |_| store.ws.with(|w| query::state_counts(w, org)));
     let ids = Memo::new(move |_| {
-        let q = UserQuery { org: Some(org), state: state.get(), search: search.get() };
+        let q = UserQuery {
+            org: Some(org),
+            state: state.get(),
+            search: list.get("q"),
+            sort: UserColumn::from_key(&list.get("sort")).unwrap_or_default(),
+            descending: list.get("dir") == "desc",
+        };
         store.ws.with(|w| query::users(w, &q).into_iter().map(|u| u.id).collect::<Vec<_>>())
     });
-    let sync_on = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.directory_sync));
-    // Every user, a page at a time; a new filter or search starts at the first page.
-    let paging = Paging::new(Signal::derive(move || ids.with(Vec::len)));
+    // A selection keeps only users that are still here.
     Effect::new(move |_| {
-        state.track();
-        search.track();
-        paging.reset();
+        let gone = store.ws.with(|w| selected.with_untracked(|s| s.iter().any(|id| !w.control().users().contains_key(id))));
+        if gone {
+            selected.update(|s| s.retain(|id| store.ws.with_untracked(|w| w.control().users().contains_key(id))));
+        }
     });
+    let set_state = move |st: Option<UserState>| list.set(&[("filter", st.map(|s| s.key().to_string()).unwrap_or_default())], true);
+    let sync_on = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.directory_sync));
 
     let row = move |id: UserId| {
         let Some((u, managed, days_left)) = store.ws.with(|w| {
@@ -78,7 +88,6 @@ fn UsersBody() -> impl IntoView {
             })
             .collect::<Vec<_>>();
         view! {
-            <tr>
                 <td>{u.name.clone()}<span class="sub">{u.source.label()}{managed.then_some(" · managed by directory sync")}</span></td>
                 <td>{u.email.to_string()}</td>
                 <td><Badge tone=u.state.tone() label=u.state.label()/>
@@ -86,44 +95,38 @@ fn UsersBody() -> impl IntoView {
                 </td>
                 <td class="why">{u.reason.text()}</td>
                 <td class="actions"><MenuButton label=format!("Actions for {}", u.email) items/></td>
-            </tr>
         }
         .into_any()
     };
 
     view! {
         <ul class="counts" aria-label="Users by state">
-            <li><button type="button" class="chip" aria-pressed=move || state.get().is_none().to_string() on:click=move |_| state.set(None)>
+            <li><button type="button" class="chip" aria-pressed=move || state.get().is_none().to_string() on:click=move |_| set_state(None)>
                 "All " <strong>{move || counts.with(|c| c.values().sum::<usize>())}</strong></button></li>
             {counts.get_untracked().into_keys().map(|st| view! {
                 <li><button type="button" class="chip" title=st.meaning() aria-pressed=move || (state.get() == Some(st)).to_string()
-                    on:click=move |_| state.set(if state.get_untracked() == Some(st) { None } else { Some(st) })>
+                    on:click=move |_| set_state(if state.get_untracked() == Some(st) { None } else { Some(st) })>
                     {st.label()} " " <strong>{move || counts.with(|c| c.get(&st).copied().unwrap_or(0))}</strong>
                 </button></li>
             }).collect_view()}
         </ul>
         <div class="toolbar">
             <label class="search inline">"Search users"
-                <input type="search" placeholder="Name or email" prop:value=search on:input=move |e| search.set(event_target_value(&e))/>
+                <input type="search" placeholder="Name or email" prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/>
             </label>
         </div>
         {move || state.get().map(|s| view! { <p class="hint state-meaning"><strong>{s.label()}": "</strong>{s.meaning()}</p> })}
-        <div class="table-wrap">
-            <table class="table">
-                <caption class="visually-hidden">"Users"</caption>
-                <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"State"</th><th scope="col">"Why this state"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
-                <tbody>
-                    {move || {
-                        let list: Vec<UserId> = ids.with(|v| paging.slice(v));
-                        if list.is_empty() {
-                            return view! { <tr><td colspan="5" class="empty">"No users here. Add users below, claim them from another organization, or sync a directory."</td></tr> }.into_any();
-                        }
-                        list.into_iter().map(row).collect_view().into_any()
-                    }}
-                </tbody>
-            </table>
-        </div>
-        <Pager paging/>
+        <BulkActions selected/>
+        <DataTable caption="Users" rows=ids state=list default_sort="email" cells=row selection=selected
+            row_name=Callback::new(move |id: UserId| store.ws.with_untracked(|w| w.control().users().get(&id).map(|u| u.email.to_string()).unwrap_or_default()))
+            empty="No users here. Add users below, claim them from another organization, or sync a directory."
+            columns=vec![
+                Column::sortable("Name", UserColumn::Name.key()),
+                Column::sortable("Email", UserColumn::Email.key()),
+                Column::sortable("State", UserColumn::State.key()),
+                Column::plain("Why this state"),
+                Column::hidden("Actions"),
+            ]/>
         {move || sync_on().then(|| view! { <p class="hint">"Directory sync is on: users it manages cannot be changed here."</p> })}
         {move || if store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.kind.is_free())) {
             view! { <SignUp org/> }.into_any()
@@ -257,5 +260,41 @@ fn SignUp(org: OrgId) -> impl IntoView {
             <FieldError error=error/>
             <button type="submit" class="btn btn-primary">"Sign up"</button>
         </form>
+    }
+}
+
+/// The bulk actions for the selected users: each one the core offers, on the users it applies to.
+#[component]
+fn BulkActions(selected: RwSignal<Vec<UserId>>) -> impl IntoView {
+    let store = Store::get();
+    let actions = Memo::new(move |_| selected.with(|s| store.ws.with(|w| w.bulk_user_actions(s))));
+    let run = move |bulk: BulkAction| {
+        let n = bulk.allowed.len();
+        let mut error = None;
+        for cmd in bulk.action.commands(&bulk.allowed) {
+            if let Err(e) = store.dispatch(cmd) {
+                error = Some(e.to_string());
+                break;
+            }
+        }
+        let skipped = bulk.refused.map(|(k, why)| format!(" {k} skipped: {why}")).unwrap_or_default();
+        match error {
+            Some(e) => store.notify(e),
+            None => store.notify(format!("{}: done for {n} {}.{skipped}", bulk.action.label(), if n == 1 { "user" } else { "users" })),
+        }
+    };
+    view! {
+        <Show when=move || selected.with(|s| !s.is_empty())>
+            <div class="bulk-bar" role="region" aria-label="Selected users">
+                <span>{move || format!("{} selected", selected.with(Vec::len))}</span>
+                <For each=move || actions.get() key=|b| (b.action, b.allowed.clone(), b.refused.clone()) children=move |b: BulkAction| {
+                    let label = format!("{} ({})", b.action.label(), b.allowed.len());
+                    let why = b.refused.as_ref().map(|(n, why)| format!("Not for {n}: {why}"));
+                    let disabled = b.allowed.is_empty();
+                    view! { <button type="button" class="btn btn-secondary btn-small" title=why disabled=disabled on:click=move |_| run(b.clone())>{label}</button> }
+                }/>
+                <button type="button" class="btn btn-link btn-small" on:click=move |_| selected.set(Vec::new())>"Clear selection"</button>
+            </div>
+        </Show>
     }
 }

@@ -7,17 +7,18 @@
 
 use crate::components::dialog::Dialog;
 use crate::components::menu::{MenuButton, MenuItem};
-use crate::components::pager::{Pager, Paging};
+use crate::components::list::ListState;
+use crate::components::table::{Column, DataTable};
 use crate::components::{Area, Badge, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
-use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberId, TemplateId};
+use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberId, SubscriberStatus, TemplateId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 /// Rows per page.
-pub use crate::components::pager::PAGE_SIZE;
+pub use crate::components::list::PAGE_SIZE;
 
 #[derive(Clone, PartialEq)]
 enum Open {
@@ -40,7 +41,17 @@ pub fn UserStatus(
     let exists = move || template.is_some_and(|t| store.ws.with(|w| w.partner().templates().contains_key(&t)));
     let name = move || template.and_then(|t| store.ws.with(|w| w.partner().templates().get(&t).map(|t| t.name.clone()))).unwrap_or_default();
 
-    let q = RwSignal::new(StatusQuery { template, ..Default::default() });
+    // The view (filter, search, sort, page) is in the address: Back, reload and a shared link
+    // show the same one.
+    let state = ListState::new();
+    let q = Memo::new(move |_| StatusQuery {
+        template,
+        exclude_provisioned: state.flag("exclude"),
+        status: SubscriberStatus::from_api_name(&state.get("filter")),
+        search: state.get("q"),
+        sort: StatusColumn::from_key(&state.get("sort")).unwrap_or_default(),
+        descending: state.get("dir") == "desc",
+    });
     let open = RwSignal::new(None::<Open>);
     // Filtered, sorted ids: recomputed when the workspace or the query changes.
     let rows = Memo::new(move |_| {
@@ -49,11 +60,15 @@ pub fn UserStatus(
     });
     let counts = Memo::new(move |_| store.ws.with(|w| query::status_counts(w, template)));
     let total = move || counts.with(|c| c.values().sum::<usize>());
-    let paging = Paging::new(Signal::derive(move || rows.with(Vec::len)));
-    let set_query = move |f: &dyn Fn(&mut StatusQuery)| {
-        q.update(|q| f(q));
-        paging.reset();
-    };
+    let empty = Signal::derive(move || {
+        if total() == 0 {
+            "No users yet. Users appear here when BroadWorks provisions them: add them on a customer's page in the Customer List, or load the demo workspace from the start page."
+        } else {
+            "No users match. Clear the search, pick All, or turn off Exclude provisioned users."
+        }
+        .to_string()
+    });
+    let filter = move |st: Option<SubscriberStatus>| state.set(&[("filter", st.map(|s| s.api_name().to_string()).unwrap_or_default())], true);
 
     let export = move |_| {
         let csv = store.ws.with_untracked(|w| {
@@ -66,29 +81,6 @@ pub fn UserStatus(
         match crate::browser::download(&file, "text/csv;charset=utf-8", &csv) {
             Ok(()) => store.notify(format!("Exported {} users to {file}.", rows.with_untracked(Vec::len))),
             Err(e) => store.notify(e),
-        }
-    };
-
-    let sort_header = move |label: &'static str, column: StatusColumn| {
-        let aria = move || {
-            let q = q.get();
-            if q.sort != column {
-                "none"
-            } else if q.descending {
-                "descending"
-            } else {
-                "ascending"
-            }
-        };
-        view! {
-            <th scope="col" aria-sort=aria>
-                <button type="button" class="sort" on:click=move |_| set_query(&|q| {
-                    if q.sort == column { q.descending = !q.descending } else { q.sort = column; q.descending = false }
-                })>
-                    {label}
-                    <span class="sort-mark" aria-hidden="true">{move || match aria() { "ascending" => "▲", "descending" => "▼", _ => "" }}</span>
-                </button>
-            </th>
         }
     };
 
@@ -119,7 +111,6 @@ pub fn UserStatus(
             })
             .collect::<Vec<_>>();
         view! {
-            <tr>
                 <td class="mono">{s.broadworks_user_id.clone()}</td>
                 <td>{s.name.clone()}<span class="sub">{customer}</span></td>
                 <td>{s.package.label()}</td>
@@ -128,7 +119,6 @@ pub fn UserStatus(
                 <td class="error-cell">{error_text}</td>
                 <td class="nowrap">{s.last_status_change.to_string()}</td>
                 <td class="actions"><MenuButton label=format!("Actions for {}", s.broadworks_user_id) items=items/></td>
-            </tr>
         }
         .into_any()
     };
@@ -146,10 +136,10 @@ pub fn UserStatus(
                 </div>
                 <ul class="counts" aria-label="Users by status">
                     <li><button type="button" class="chip" aria-pressed=move || q.with(|q| q.status.is_none()).to_string()
-                        on:click=move |_| set_query(&|q| q.status = None)>"All " <strong>{total}</strong></button></li>
+                        on:click=move |_| filter(None)>"All " <strong>{total}</strong></button></li>
                     <For each=move || counts.with(|c| c.keys().copied().collect::<Vec<_>>()) key=|st| *st children=move |st| view! {
                         <li><button type="button" class="chip" aria-pressed=move || q.with(|q| q.status == Some(st)).to_string()
-                            on:click=move |_| set_query(&|q| q.status = if q.status == Some(st) { None } else { Some(st) })>
+                            on:click=move |_| filter(if q.with_untracked(|q| q.status) == Some(st) { None } else { Some(st) })>
                             {st.label()} " " <strong>{move || counts.with(|c| c.get(&st).copied().unwrap_or(0))}</strong>
                         </button></li>
                     }/>
@@ -158,45 +148,26 @@ pub fn UserStatus(
                     <label class="search inline">"Search"
                         <input type="search" placeholder="BroadWorks ID, name, email or error"
                             prop:value=move || q.with(|q| q.search.clone())
-                            on:input=move |e| { let v = event_target_value(&e); set_query(&|q| q.search = v.clone()) }/>
+                            on:input=move |e| state.set(&[("q", event_target_value(&e))], false)/>
                     </label>
                     <label class="switch">
                         <input type="checkbox" role="switch" prop:checked=move || q.with(|q| q.exclude_provisioned)
-                            on:change=move |e| { let v = event_target_checked(&e); set_query(&|q| q.exclude_provisioned = v) }/>
+                            on:change=move |e| state.set(&[("exclude", if event_target_checked(&e) { "1".into() } else { String::new() })], true)/>
                         "Exclude provisioned users"
                     </label>
                     <button type="button" class="btn btn-secondary" on:click=export>"Export"</button>
                 </div>
-                <div class="table-wrap">
-                <table class="table status-table">
-                    <caption class="visually-hidden">"User Status"</caption>
-                    <thead><tr>
-                        {sort_header("BroadWorks ID", StatusColumn::BroadWorksId)}
-                        {sort_header("Name", StatusColumn::Name)}
-                        {sort_header("Package Type", StatusColumn::Package)}
-                        {sort_header("Status", StatusColumn::Status)}
-                        {sort_header("Email", StatusColumn::Email)}
-                        <th scope="col">"Error"</th>
-                        {sort_header("Last Status Change", StatusColumn::LastChange)}
-                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
-                    </tr></thead>
-                    <tbody>
-                        {move || {
-                            let ids: Vec<SubscriberId> = rows.with(|r| paging.slice(r));
-                            if ids.is_empty() {
-                                let msg = if total() == 0 {
-                                    "No users yet. Users appear here when BroadWorks provisions them: add them on a customer's page in the Customer List, or load the demo workspace from the start page."
-                                } else {
-                                    "No users match. Clear the search, pick All, or turn off Exclude provisioned users."
-                                };
-                                return view! { <tr><td colspan="8" class="empty">{msg}</td></tr> }.into_any();
-                            }
-                            ids.into_iter().map(row_view).collect_view().into_any()
-                        }}
-                    </tbody>
-                </table>
-                </div>
-                <Pager paging/>
+                <DataTable caption="User Status" class="status-table" rows state default_sort="id" cells=row_view empty
+                    columns=vec![
+                        Column::sortable("BroadWorks ID", StatusColumn::BroadWorksId.key()),
+                        Column::sortable("Name", StatusColumn::Name.key()),
+                        Column::sortable("Package Type", StatusColumn::Package.key()),
+                        Column::sortable("Status", StatusColumn::Status.key()),
+                        Column::sortable("Email", StatusColumn::Email.key()),
+                        Column::plain("Error"),
+                        Column::sortable("Last Status Change", StatusColumn::LastChange.key()),
+                        Column::hidden("Actions"),
+                    ]/>
                 {move || open.get().map(|o| {
                     let close = Callback::new(move |_| open.set(None));
                     match o {
