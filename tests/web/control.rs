@@ -95,3 +95,77 @@ async fn every_user_is_listed_a_page_at_a_time() {
     settle().await;
     assert!(text(&all("nav.pager").remove(0)).contains("Showing 1–8 of 8"), "{}", text(&all("nav.pager").remove(0)));
 }
+
+fn location() -> String {
+    let l = web_sys::window().unwrap().location();
+    format!("{}{}", l.pathname().unwrap(), l.search().unwrap())
+}
+
+fn checkbox(name: &str) -> HtmlInputElement {
+    all("input[type=checkbox]")
+        .into_iter()
+        .find(|c| c.get_attribute("aria-label").as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no checkbox {name:?}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn the_users_table_keeps_its_view_in_the_address_and_acts_on_a_selection() {
+    let (mut ws, org) = control_workspace(true);
+    let now = flowthrough_core::Timestamp(1_795_317_420);
+    let bo = ws.control().user_by_email(&flowthrough_core::Email::parse("bo@acme.example").unwrap()).unwrap().id;
+    ws.apply(flowthrough_core::Command::SignIn { user: bo }, now, &mut Counter(900)).unwrap();
+    let path = format!("/control/orgs/{}/users", org.0);
+    mount_with(&path, &ws).await;
+
+    // A state filter and a search go into the address; a reload of that address shows the same view.
+    button("Not Verified 1").click();
+    settle().await;
+    assert!(location().ends_with("?filter=not-verified"), "{}", location());
+    assert_eq!(body_rows().len(), 1);
+    assert!(row_of("ann@acme.example").contains("Not Verified"));
+    type_into("Search users", "ann");
+    settle().await;
+    assert!(location().contains("q=ann"), "{}", location());
+    let shared = location();
+    mount_at_keeping(&shared).await;
+    assert_eq!(field("Search users").value(), "ann", "the search comes back from the address");
+    assert_eq!(all("[aria-pressed=true]").iter().map(text).collect::<Vec<_>>(), vec!["Not Verified 1".to_string()]);
+    assert_eq!(body_rows().len(), 1);
+
+    // Sorting by a column: its header says so, and the order follows.
+    mount_at_keeping(&path).await;
+    assert_eq!(body_rows().len(), 2);
+    button("Email▲").click(); // sorted by email ascending by default: a click makes it descending
+    settle().await;
+    assert!(location().contains("sort=email") && location().contains("dir=desc"), "{}", location());
+    let th = all("th[aria-sort=descending]");
+    assert_eq!(th.len(), 1);
+    assert!(body_rows()[0].contains("bo@acme.example"), "{:?}", body_rows());
+
+    // Rows are reached with the arrow keys, one of them in the tab order.
+    let rows: Vec<web_sys::HtmlElement> = all("tbody tr").into_iter().map(|r| r.unchecked_into()).collect();
+    assert_eq!(rows.iter().filter(|r| r.get_attribute("tabindex").as_deref() == Some("0")).count(), 1);
+    rows[0].focus().unwrap();
+    key(&rows[0], "ArrowDown");
+    settle().await;
+    assert!(active_text().contains("ann@acme.example"), "{}", active_text());
+
+    // A selection offers the core's bulk actions, with how many users each applies to.
+    checkbox("Select all on this page").click();
+    settle().await;
+    assert!(text(&all("[aria-label='Selected users']").remove(0)).contains("2 selected"));
+    let deactivate = button("Deactivate (2)");
+    let reactivate: web_sys::HtmlButtonElement = button("Reactivate (0)").unchecked_into();
+    assert!(reactivate.disabled(), "nobody is Inactive");
+    let resend: web_sys::HtmlButtonElement = button("Resend invitation (1)").unchecked_into();
+    assert!(resend.title().contains("Not for 1"), "{}", resend.title());
+    deactivate.click();
+    settle().await;
+    let saved = stored();
+    assert!(saved.control().users().values().all(|u| u.state == flowthrough_core::UserState::Inactive));
+    assert!(button("Reactivate (2)").get_attribute("disabled").is_none());
+    button("Clear selection").click();
+    settle().await;
+    assert!(all("[aria-label='Selected users']").is_empty());
+}
