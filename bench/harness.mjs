@@ -84,7 +84,7 @@ for (const n of sizes) {
   }
   await plain.close();
   // Cold load from storage and a persisted action (localStorage, or IndexedDB for the bulk).
-  let cold = null, persisted = null, stored = null, coldSteps = null;
+  let cold = null, persisted = null, stored = null, coldSteps = null, users = null;
   {
     const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await p.goto(`${base}/bench/${n}`);
@@ -120,6 +120,24 @@ for (const n of sizes) {
       persisted = median(actions.map((a) => a.ms));
       stored.entryUnits = median(actions.map((a) => a.units));
       stored.persistMs = median(actions.map((a) => a.persist));
+      // Control Hub users of the same workspace: every user of the customer's organization, in
+      // the same table component.
+      await p.goto(`${base}/control`);
+      const t0 = performance.now();
+      await p.getByRole("link", { name: "Acme Corp", exact: true }).click();
+      await p.locator("tbody tr td.why").first().waitFor({ timeout: 600_000 });
+      users = { open: Date.now(), filter: [], search: [], sort: [] };
+      users.open = await p.evaluate(() => performance.now()) - t0;
+      users.count = await p.evaluate(() => document.querySelector(".pager span").textContent);
+      const chip = (label) => `() => [...document.querySelectorAll("button.chip")].find((b) => b.textContent.startsWith(${JSON.stringify(label)})).click()`;
+      const typeSearch = (v) => `() => { const s = document.querySelector("input[type=search]"); s.value = ${JSON.stringify(v)}; s.dispatchEvent(new Event("input", { bubbles: true })); }`;
+      for (let i = 0; i < RUNS; i++) {
+        users.filter.push(await timeInPage(p, chip("Not Verified")));
+        await timeInPage(p, chip("All"));
+        users.search.push(await timeInPage(p, typeSearch("d")));
+        await timeInPage(p, typeSearch(""));
+        users.sort.push(await timeInPage(p, () => [...document.querySelectorAll("th button.sort")].find((b) => b.textContent.startsWith("Name")).click()));
+      }
       // Leave nothing behind for the next size.
       await p.evaluate(() => localStorage.clear());
     }
@@ -138,6 +156,7 @@ for (const n of sizes) {
     console.log(`stored form ${(stored.chars / 1e6).toFixed(2)} MB (${(stored.chars / n).toFixed(0)} B/subscriber) in ${where}, written in ${fmt(stored.ms)}`);
     console.log(`cold load to first rows ${fmt(cold)}; Change Package Type click to persisted ${fmt(persisted)} (journal entry ${stored.entryUnits} code units, written in ${fmt(stored.persistMs)} of it)`);
     if (coldSteps) console.log(`  of which: IndexedDB read ${fmt(coldSteps.read)}, decode ${fmt(coldSteps.decode)}, journal ${fmt(coldSteps.journal)}`);
+    if (users) console.log(`Control Hub users (${users.count}): open ${fmt(users.open)}; state filter ${fmt(median(users.filter))}, search ${fmt(median(users.search))}, sort by name ${fmt(median(users.sort))}`);
   } else {
     console.log(`not stored: ${stored}`);
   }

@@ -2,139 +2,96 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./support.mjs";
+import { Domains, Mailbox, Organization, Organizations, Users } from "./pages.mjs";
 
-let s;
-before(async () => { s = await start(); });
+let s, orgs, org, users, domains, mailbox;
+before(async () => {
+  s = await start();
+  orgs = new Organizations(s.page, s.base);
+  org = new Organization(s.page);
+  users = new Users(s.page);
+  domains = new Domains(s.page);
+  mailbox = new Mailbox(s.page);
+});
 after(async () => { await s?.stop(); });
 
 async function createOrg(name, free = false) {
-  const { page, base } = s;
-  await page.goto(`${base}/control`);
-  await page.getByLabel("Organization name").fill(name);
-  if (free) await page.getByLabel("Free (consumer) organization").check();
-  await page.getByRole("button", { name: "Create organization" }).click();
-  await page.getByRole("link", { name, exact: true }).click();
-  await page.getByRole("heading", { level: 1, name }).waitFor();
-}
-
-// The users table's row whose Email cell is exactly `email`.
-const rowFor = (email) => s.page.getByRole("row").filter({ has: s.page.getByRole("cell", { name: email, exact: true }) });
-
-async function tab(name) {
-  await s.page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name, exact: true }).click();
-}
-
-async function addUsers(...emails) {
-  await tab("Users");
-  await s.page.getByLabel("Email addresses").fill(emails.join("\n"));
-  await s.page.getByRole("button", { name: "Add users" }).click();
-  await rowFor(emails[0]).waitFor();
-}
-
-async function signUp(email, verified = true) {
-  await tab("Users");
-  await s.page.getByLabel("Email", { exact: true }).fill(email);
-  await s.page.getByLabel("Name", { exact: true }).fill(email.split("@")[0]);
-  await s.page.getByLabel("Has verified their email").setChecked(verified);
-  await s.page.getByRole("button", { name: "Sign up" }).click();
-  await rowFor(email).waitFor();
-}
-
-async function act(email, action) {
-  await s.page.getByRole("button", { name: `Actions for ${email}` }).click();
-  await s.page.getByRole("menuitem", { name: action }).click();
-}
-
-async function stateOf(email) {
-  const row = rowFor(email);
-  const cells = await row.getByRole("cell").allInnerTexts();
-  return { state: cells[2].split("\n")[0].trim(), why: cells[3].trim() };
-}
-
-async function verifyDomain(domain) {
-  const { page } = s;
-  await tab("Domains");
-  await page.getByLabel("Domain name").fill(domain);
-  await page.getByRole("button", { name: "Add domain" }).click();
-  const row = page.getByRole("row", { name: new RegExp(domain) });
-  await row.getByRole("button", { name: "Verify" }).click();
-  await page.getByRole("status").filter({ hasText: "Publish the TXT record" }).waitFor();
-  await row.getByRole("button", { name: "Mark record as published" }).click();
-  await row.getByRole("button", { name: "Verify" }).click();
-  await row.getByText("Verified", { exact: true }).waitFor();
+  await orgs.goto();
+  await orgs.create(name, free);
+  await orgs.open(name);
 }
 
 test("every way into Not Verified, Verified and Active (seed 003)", async () => {
   const { page } = s;
   await createOrg("Free Webex", true);
-  await signUp("nv@elsewhere.example", false);
-  await signUp("v@elsewhere.example", true);
-  await signUp("a@elsewhere.example", true);
-  await act("a@elsewhere.example", "As the user: sign in for the first time");
-  assert.equal((await stateOf("a@elsewhere.example")).state, "Active");
-  await signUp("nv2@acme.example", false);
+  await users.signUp("nv@elsewhere.example", false);
+  await users.signUp("v@elsewhere.example", true);
+  await users.signUp("a@elsewhere.example", true);
+  await users.act("a@elsewhere.example", "As the user: sign in for the first time");
+  assert.equal((await users.stateOf("a@elsewhere.example")).state, "Active");
+  await users.signUp("nv2@acme.example", false);
 
   await createOrg("Acme");
-  await addUsers("ann@acme.example");
-  assert.deepEqual(await stateOf("ann@acme.example"), { state: "Not Verified", why: "Added while the email domain is not verified in the organization." });
-  await act("ann@acme.example", "As the user: complete email verification");
-  assert.deepEqual(await stateOf("ann@acme.example"), { state: "Verified", why: "Completed the email verification process." });
-  await act("ann@acme.example", "As the user: sign in for the first time");
-  assert.deepEqual(await stateOf("ann@acme.example"), { state: "Active", why: "Signed in to Webex for the first time." });
+  await users.add("ann@acme.example");
+  assert.deepEqual(await users.stateOf("ann@acme.example"), { state: "Not Verified", why: "Added while the email domain is not verified in the organization." });
+  await users.act("ann@acme.example", "As the user: complete email verification");
+  assert.deepEqual(await users.stateOf("ann@acme.example"), { state: "Verified", why: "Completed the email verification process." });
+  await users.act("ann@acme.example", "As the user: sign in for the first time");
+  assert.deepEqual(await users.stateOf("ann@acme.example"), { state: "Active", why: "Signed in to Webex for the first time." });
 
   // Claim users while the domain is not verified.
-  await tab("Claim users");
+  await org.tab("Claim users");
   for (const e of ["nv@elsewhere.example", "v@elsewhere.example", "a@elsewhere.example"]) await page.getByLabel(`Select ${e}`).check();
   await page.getByRole("button", { name: "Claim 3 selected" }).click();
   await page.getByRole("status").filter({ hasText: "3 users claimed" }).waitFor();
-  await tab("Users");
-  assert.equal((await stateOf("nv@elsewhere.example")).why, "Converted from another organization while Not Verified, and the email domain is not verified here.");
-  assert.deepEqual(await stateOf("v@elsewhere.example"), { state: "Verified", why: "Converted from another organization while Verified." });
-  assert.deepEqual(await stateOf("a@elsewhere.example"), { state: "Active", why: "Converted from another organization while Active." });
+  await org.tab("Users");
+  assert.equal((await users.stateOf("nv@elsewhere.example")).why, "Converted from another organization while Not Verified, and the email domain is not verified here.");
+  assert.deepEqual(await users.stateOf("v@elsewhere.example"), { state: "Verified", why: "Converted from another organization while Verified." });
+  assert.deepEqual(await users.stateOf("a@elsewhere.example"), { state: "Active", why: "Converted from another organization while Active." });
 
-  await verifyDomain("acme.example");
-  await addUsers("bo@acme.example");
-  assert.deepEqual(await stateOf("bo@acme.example"), { state: "Verified", why: "The email domain was verified, then the user was added (not by directory sync)." });
-  await tab("Claim users");
+  await domains.verify("acme.example");
+  await users.add("bo@acme.example");
+  assert.deepEqual(await users.stateOf("bo@acme.example"), { state: "Verified", why: "The email domain was verified, then the user was added (not by directory sync)." });
+  await org.tab("Claim users");
   await page.getByLabel("Select nv2@acme.example").check();
   await page.getByRole("button", { name: "Claim 1 selected" }).click();
-  await tab("Users");
-  assert.equal((await stateOf("nv2@acme.example")).state, "Verified");
+  await org.tab("Users");
+  assert.equal((await users.stateOf("nv2@acme.example")).state, "Verified");
 
-  await tab("Site linking");
+  await org.tab("Site linking");
   await page.getByLabel("Site URL").fill("acme.webex.com");
   await page.getByRole("button", { name: "Link site" }).click();
   await page.getByLabel("Site users' email addresses").fill("cy@partner.example");
   await page.getByRole("button", { name: "Add site users" }).click();
-  await tab("Users");
-  assert.deepEqual(await stateOf("cy@partner.example"), { state: "Verified", why: "Added to the organization through site linking." });
+  await org.tab("Users");
+  assert.deepEqual(await users.stateOf("cy@partner.example"), { state: "Verified", why: "Added to the organization through site linking." });
 
   // Inactive by an admin, and back.
-  await act("bo@acme.example", "Deactivate");
-  assert.deepEqual(await stateOf("bo@acme.example"), { state: "Inactive", why: "Deactivated by an administrator." });
-  await act("bo@acme.example", "Reactivate");
-  assert.equal((await stateOf("bo@acme.example")).state, "Verified");
+  await users.act("bo@acme.example", "Deactivate");
+  assert.deepEqual(await users.stateOf("bo@acme.example"), { state: "Inactive", why: "Deactivated by an administrator." });
+  await users.act("bo@acme.example", "Reactivate");
+  assert.equal((await users.stateOf("bo@acme.example")).state, "Verified");
   await s.shot("control-users");
 
   await page.reload();
-  assert.equal((await stateOf("a@elsewhere.example")).state, "Active", "states survive a reload");
+  assert.equal((await users.stateOf("a@elsewhere.example")).state, "Active", "states survive a reload");
 });
 
 test("directory sync makes users Active, then deactivates one who cannot be managed by hand", async () => {
   const { page } = s;
-  await tab("Directory sync");
+  await org.tab("Directory sync");
   await page.getByRole("switch", { name: "Directory sync" }).check();
   await page.getByLabel("Directory export").fill("mail,displayName,enabled\ndee@acme.example,Dee,true\neve@acme.example,Eve,true\n");
   await page.getByRole("button", { name: "Sync now" }).click();
   await page.getByRole("status").filter({ hasText: "2 created" }).waitFor();
-  await tab("Users");
-  assert.deepEqual(await stateOf("dee@acme.example"), { state: "Active", why: "The email domain was verified, then the user was synced from Active Directory." });
-  await tab("Directory sync");
+  await org.tab("Users");
+  assert.deepEqual(await users.stateOf("dee@acme.example"), { state: "Active", why: "The email domain was verified, then the user was synced from Active Directory." });
+  await org.tab("Directory sync");
   await page.getByLabel("Directory export").fill("mail,displayName,enabled\ndee@acme.example,Dee,false\neve@acme.example,Eve,true\n");
   await page.getByRole("button", { name: "Sync now" }).click();
   await page.getByRole("status").filter({ hasText: "Sync complete" }).waitFor();
-  await tab("Users");
-  assert.deepEqual(await stateOf("dee@acme.example"), { state: "Inactive", why: "Deactivated by Active Directory sync." });
+  await org.tab("Users");
+  assert.deepEqual(await users.stateOf("dee@acme.example"), { state: "Inactive", why: "Deactivated by Active Directory sync." });
   await page.getByRole("button", { name: "Actions for dee@acme.example" }).click();
   const reactivate = page.getByRole("menuitem", { name: "Reactivate" });
   assert.equal(await reactivate.getAttribute("aria-disabled"), "true");
@@ -146,21 +103,21 @@ test("a delayed claim reaches its default action when the clock advances 14 days
   const { page } = s;
   await page.getByRole("link", { name: "Control Hub" }).first().click();
   await page.getByRole("link", { name: "Free Webex" }).click();
-  await signUp("late@elsewhere.example", true);
+  await users.signUp("late@elsewhere.example", true);
   await page.getByRole("link", { name: "Control Hub" }).first().click();
   await page.getByRole("link", { name: "Acme", exact: true }).click();
-  await tab("Claim users");
+  await org.tab("Claim users");
   await page.getByLabel("Select late@elsewhere.example").check();
   await page.getByLabel(/Delayed claim/).check();
   await page.getByRole("button", { name: "Claim 1 selected" }).click();
   await page.getByText("14 of 14 days left").waitFor();
-  await tab("Users");
-  assert.equal((await stateOf("late@elsewhere.example")).state, "Delayed Claim");
+  await org.tab("Users");
+  assert.equal((await users.stateOf("late@elsewhere.example")).state, "Delayed Claim");
   await page.getByRole("button", { name: "Advance the clock 1 day" }).click();
   await page.getByText("13 of 14 days left").waitFor();
   await page.getByRole("button", { name: "Advance the clock 14 days" }).click();
   await page.getByRole("status").filter({ hasText: "automatic changes" }).waitFor();
-  assert.deepEqual(await stateOf("late@elsewhere.example"), { state: "Verified", why: "Converted from another organization while Verified." });
+  assert.deepEqual(await users.stateOf("late@elsewhere.example"), { state: "Verified", why: "Converted from another organization while Verified." });
   await page.goto(`${s.base}/control/audit`);
   await page.getByLabel("Filter").fill("default action");
   await page.getByRole("row", { name: /System.*Scheduled tasks.*claim completed: Move my conversations \(default action after 14 days\)/ }).waitFor();
@@ -170,11 +127,11 @@ test("a delayed claim reaches its default action when the clock advances 14 days
 test("automatic activation emails on, then off: the mailbox shows sent and suppressed", async () => {
   const { page } = s;
   await createOrg("Globex");
-  await addUsers("on@globex.example");
-  await tab("Organization Settings");
+  await users.add("on@globex.example");
+  await org.tab("Organization Settings");
   await page.getByRole("switch", { name: "Automatic activation emails" }).uncheck();
   await page.getByText("Automatic activation emails are off.", { exact: false }).first().waitFor();
-  await addUsers("off@globex.example");
+  await users.add("off@globex.example");
   await page.getByRole("link", { name: "Mailbox" }).first().click();
   const on = page.getByRole("listitem").filter({ hasText: "To on@globex.example" });
   await on.getByText("Sent", { exact: true }).waitFor();
@@ -186,12 +143,12 @@ test("automatic activation emails on, then off: the mailbox shows sent and suppr
   // The admin sends the activation email by hand.
   await page.getByRole("link", { name: "Control Hub" }).first().click();
   await page.getByRole("link", { name: "Globex" }).click();
-  await tab("Organization Settings");
+  await org.tab("Organization Settings");
   await page.getByRole("button", { name: "Send activation email to off@globex.example" }).click();
   await page.getByRole("status").filter({ hasText: "1 activation email sent" }).waitFor();
   await s.shot("email-settings");
   await page.getByRole("link", { name: "Mailbox" }).first().click();
-  await page.getByLabel("Filter by recipient").fill("off@globex");
+  await mailbox.filter("off@globex");
   await page.getByRole("listitem").filter({ hasText: "Sent" }).getByRole("link", { name: "Open link" }).click();
   await page.getByRole("heading", { name: "You're all set" }).waitFor();
 });
@@ -199,14 +156,14 @@ test("automatic activation emails on, then off: the mailbox shows sent and suppr
 test("free-to-paid conversion notices are sent even with automatic emails off", async () => {
   const { page } = s;
   await createOrg("Startup Free", true);
-  await signUp("founder@startup.example", true);
+  await users.signUp("founder@startup.example", true);
   await page.getByRole("link", { name: "Control Hub" }).first().click();
   await page.getByRole("link", { name: "Globex" }).click();
-  await tab("Claim users");
+  await org.tab("Claim users");
   await page.getByLabel("Select founder@startup.example").check();
   await page.getByRole("button", { name: "Claim 1 selected" }).click();
   await page.getByRole("link", { name: "Mailbox" }).first().click();
-  await page.getByLabel("Filter by recipient").fill("founder@");
+  await mailbox.filter("founder@");
   const notice = page.getByRole("listitem").filter({ hasText: "Free-to-paid conversion" });
   await notice.getByText("Sent", { exact: true }).waitFor();
 });
@@ -215,7 +172,7 @@ test("the manual activation email composer warns and downloads an .eml", async (
   const { page } = s;
   await page.getByRole("link", { name: "Control Hub" }).first().click();
   await page.getByRole("link", { name: "Globex" }).click();
-  await tab("Organization Settings");
+  await org.tab("Organization Settings");
   await page.getByText("Still missing:").waitFor();
   await page.getByLabel("Your company's goals and rollout plan").fill("Everyone on Webex by March.");
   await page.getByLabel("The value and purpose of the Webex App").fill("Calls, meetings and messaging in one place.");

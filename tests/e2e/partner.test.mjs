@@ -3,6 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { start, artifacts } from "./support.mjs";
+import { Mailbox, Portal, Templates, UserStatus } from "./pages.mjs";
 
 let s;
 before(async () => {
@@ -14,28 +15,16 @@ before(async () => {
 });
 after(async () => { await s?.stop(); });
 
-const row = (name) => s.page.getByRole("row", { name: new RegExp(name) });
-
-async function openTemplate(name) {
-  const { page, base } = s;
-  await page.goto(`${base}/partner`);
-  await page.getByRole("link", { name: "View Templates" }).click();
-  await page.getByRole("link", { name }).click();
-  await page.getByRole("heading", { level: 1, name }).waitFor();
-}
+const row = (name) => new UserStatus(s.page).row(name);
+const openTemplate = (name) => new Templates(s.page, s.base).open(name);
+const mailbox = () => new Mailbox(s.page);
 
 async function portal(templateName, bwid, email) {
-  const { page } = s;
   await openTemplate(templateName);
-  await page.getByRole("region", { name: "User Verification" }).getByRole("link").first().click();
-  await page.getByRole("heading", { name: "Activate Webex" }).waitFor();
-  await page.getByLabel("BroadWorks user ID").fill(bwid);
-  await page.getByLabel("Password").fill("welcome1");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  const change = page.getByRole("button", { name: "Use a different email address" });
-  if (await change.isVisible()) await change.click();
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: /Continue|Try again/ }).click();
+  await new Templates(s.page, s.base).verification().getByRole("link").first().click();
+  const p = new Portal(s.page);
+  await p.signIn(bwid);
+  await p.submitEmail(email);
 }
 
 test("the admin checks the template's User Verification settings", async () => {
@@ -57,8 +46,8 @@ test("a user self-provisions through the portal and the mailbox link", async () 
   await page.getByRole("heading", { name: "Check your inbox" }).waitFor();
   await s.shot("portal-check-inbox");
   await page.getByRole("link", { name: "Mailbox" }).click();
-  await page.getByLabel("Filter by recipient").fill("ann.lee@");
-  const mail = page.getByRole("article", { name: "Verify your email address for Webex" });
+  await mailbox().filter("ann.lee@");
+  const mail = mailbox().mail("Verify your email address for Webex");
   await mail.getByRole("link", { name: "Open link" }).click();
   await page.getByRole("heading", { name: "You're all set" }).waitFor();
   const linkUrl = page.url();

@@ -4,16 +4,13 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./support.mjs";
+import { Mailbox, Organizations } from "./pages.mjs";
 
 let s;
 before(async () => { s = await start(); });
 after(async () => { await s?.stop(); });
 
-const createOrg = async (page, name) => {
-  await page.getByLabel("Organization name").fill(name);
-  await page.getByRole("button", { name: "Create organization" }).click();
-  await page.getByRole("row", { name: new RegExp(name) }).waitFor();
-};
+const createOrg = (page, name) => new Organizations(page).create(name);
 
 test("two tabs see each other's changes and neither overwrites the other", async () => {
   const { page, base, context } = s;
@@ -70,8 +67,8 @@ test("50,000 subscribers fit in localStorage and come back the same after a relo
   const auditCount = await page.getByRole("navigation", { name: "Pages" }).innerText();
   assert.match(auditCount, /Showing 1–50 of 675\d\d/);
   await page.goto(`${base}/mailbox`);
-  await page.getByRole("article").nth(49).waitFor();
-  const mailBefore = (await page.getByRole("article").allInnerTexts()).join("\n");
+  await new Mailbox(page).mails().nth(49).waitFor();
+  const mailBefore = (await new Mailbox(page).mails().allInnerTexts()).join("\n");
   const mailCount = await page.getByRole("navigation", { name: "Pages" }).innerText();
 
   // A reload opens it from localStorage: the same rows, audit log and mailbox.
@@ -86,8 +83,8 @@ test("50,000 subscribers fit in localStorage and come back the same after a relo
   assert.equal(await rows(), auditBefore, "the same audit log");
   assert.equal(await page.getByRole("navigation", { name: "Pages" }).innerText(), auditCount);
   await page.goto(`${base}/mailbox`);
-  await page.getByRole("article").nth(49).waitFor();
-  assert.equal((await page.getByRole("article").allInnerTexts()).join("\n"), mailBefore, "the same emails");
+  await new Mailbox(page).mails().nth(49).waitFor();
+  assert.equal((await new Mailbox(page).mails().allInnerTexts()).join("\n"), mailBefore, "the same emails");
   assert.equal(await page.getByRole("navigation", { name: "Pages" }).innerText(), mailCount);
 });
 
