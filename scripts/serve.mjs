@@ -1,5 +1,7 @@
-// A plain static file server for dist/ with the SPA fallback (unknown paths get index.html),
-// bound to 127.0.0.1. Used by the end-to-end tests and the benchmark harness.
+// A static file server for dist/ that behaves like a real host, bound to 127.0.0.1: the SPA
+// fallback (unknown paths get index.html); the brotli or gzip copy scripts/compress.mjs wrote,
+// chosen by Accept-Encoding; hashed assets cached for a year as immutable, index.html never.
+// Used by the end-to-end tests, the benchmark harness and scripts/run.sh.
 //   node scripts/serve.mjs [dir] [port]      (port 0 picks a free one; the URL is printed)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -18,6 +20,26 @@ const TYPES = {
   ".png": "image/png",
 };
 
+// Trunk names the built wasm, JS and CSS with a content hash: such a file never changes, so it is
+// cached for a year; index.html (and the SPA fallback) must always be fetched anew.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+export function cacheControl(file) {
+  if (HASHED.test(file)) return "public, max-age=31536000, immutable";
+  if (file.endsWith(".html")) return "no-store";
+  return "no-cache";
+}
+
+/** The content codings an Accept-Encoding header accepts (`q=0` refuses one). */
+export function acceptedEncodings(header = "") {
+  const out = new Set();
+  for (const part of String(header).split(",")) {
+    const [token, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (token && !(q && Number(q.slice(2)) === 0)) out.add(token);
+  }
+  return out;
+}
+
 export function serve(dir, port = 0) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
@@ -34,8 +56,16 @@ export function serve(dir, port = 0) {
         info = await stat(file).catch(() => null);
       }
       if (!info) file = join(root, "index.html"); // SPA fallback: the router shows the page or its not-found view
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cacheControl(file), vary: "accept-encoding" };
+      const accepted = acceptedEncodings(req.headers["accept-encoding"]);
+      let body = null;
+      for (const [token, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+        if (!accepted.has(token)) continue;
+        body = await readFile(file + suffix).catch(() => null);
+        if (body) { headers["content-encoding"] = token; break; }
+      }
+      body ??= await readFile(file);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });

@@ -278,6 +278,12 @@ impl SubscriberStatus {
         }
     }
 
+    /// True when the subscriber in this status needs the administrator or the user to do
+    /// something (what "Exclude provisioned users" keeps).
+    pub fn is_pending_requirement(self) -> bool {
+        self != SubscriberStatus::Provisioned
+    }
+
     /// The status with this API name.
     pub fn from_api_name(name: &str) -> Option<SubscriberStatus> {
         SubscriberStatus::ALL.into_iter().find(|s| s.api_name() == name)
@@ -404,7 +410,7 @@ impl Subscriber {
     /// True when this subscriber needs the administrator or the user to do something
     /// (what "Exclude provisioned users" keeps).
     pub fn has_pending_requirement(&self) -> bool {
-        self.status != SubscriberStatus::Provisioned
+        self.status.is_pending_requirement()
     }
 
     /// True when the portal refuses further attempts until the administrator acts.
@@ -509,6 +515,32 @@ impl Domain {
     pub fn is_verified(&self) -> bool {
         self.status >= DomainStatus::Verified
     }
+
+    /// The steps the Domains page offers for this domain now, in order. Verify is offered before
+    /// the record is published: the command then says to publish it first (seed 003's order).
+    pub fn next_steps(&self) -> Vec<DomainAction> {
+        let mut steps = Vec::new();
+        if !self.record_published {
+            steps.push(DomainAction::MarkPublished);
+        }
+        match self.status {
+            DomainStatus::Unverified => steps.push(DomainAction::Verify),
+            DomainStatus::Verified => steps.push(DomainAction::Claim),
+            DomainStatus::Claimed => {}
+        }
+        steps
+    }
+}
+
+/// A step of a domain's way to verified and claimed, as the Domains page offers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DomainAction {
+    /// Mark the TXT record as published in DNS.
+    MarkPublished,
+    /// Verify ownership.
+    Verify,
+    /// Claim the domain for the organization.
+    Claim,
 }
 
 /// A Webex organization.

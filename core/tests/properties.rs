@@ -335,6 +335,19 @@ proptest! {
         for e in sim.ws.log().entries().loaded() {
             journaled.apply_entry(&storage::decode_change(&storage::encode_change(e)).expect("own entry decodes")).expect("own entry applies");
         }
+        // The template and status filters list what a plain scan of the records lists.
+        let templates: Vec<TemplateId> = sim.ws.partner().templates().keys().copied().collect();
+        for t in templates {
+            for st in SubscriberStatus::ALL {
+                let q = StatusQuery { template: Some(t), status: Some(st), ..Default::default() };
+                let found: Vec<SubscriberId> = user_status(&sim.ws, &q).iter().map(|s| s.id).collect();
+                let mut expected: Vec<&Subscriber> = sim.ws.partner().subscribers().values()
+                    .filter(|s| s.status == st && sim.ws.partner().template_of(s).is_some_and(|x| x.id == t))
+                    .collect();
+                expected.sort_by(|a, b| a.broadworks_user_id.cmp(&b.broadworks_user_id).then(a.id.cmp(&b.id)));
+                prop_assert_eq!(found, expected.iter().map(|s| s.id).collect::<Vec<_>>(), "template {:?} status {:?}", t, st);
+            }
+        }
         prop_assert_eq!(&journaled, &sim.ws);
         // Replaying the log rebuilds the state.
         let replayed = Workspace::replay(sim.ws.log().entries().loaded()).expect("own log replays");

@@ -5,72 +5,120 @@
 //! (so Back leaves the search instead of undoing it a letter at a time).
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::params::ParamsMap;
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 /// Rows per page.
 pub const PAGE_SIZE: usize = 50;
 
-/// A list view's state in the URL query.
+/// A list view's state, mirrored in the URL query. The page renders from the signal (a
+/// keystroke updates the rows at once); the address follows through the History API, and the
+/// state follows the address back on Back, Forward and links.
 #[derive(Clone, Copy)]
 pub struct ListState {
-    query: Memo<ParamsMap>,
-    navigate: Callback<(String, bool)>,
+    values: RwSignal<Vec<(String, String)>>,
 }
 
 /// The keys lists use, in the order they are written.
 const KEYS: [&str; 6] = ["q", "filter", "sort", "dir", "exclude", "page"];
 
+/// The current address's query as pairs.
+fn read_query() -> Vec<(String, String)> {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let decode = |s: &str| {
+        let s = s.replace('+', " ");
+        js_sys::decode_uri_component(&s).ok().and_then(|v| v.as_string()).unwrap_or(s)
+    };
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
 impl ListState {
     /// The state of the current page's list (call while building the page).
     pub fn new() -> ListState {
-        let navigate = use_navigate();
-        let navigate = Callback::new(move |(url, replace): (String, bool)| {
-            navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() })
+        let values = RwSignal::new(read_query());
+        let follow = move || {
+            let now = read_query();
+            if values.with_untracked(|v| *v != now) {
+                values.set(now);
+            }
+        };
+        // Back and Forward (also over entries this list pushed itself).
+        let handle = window_event_listener(leptos::ev::popstate, move |_| follow());
+        on_cleanup(move || handle.remove());
+        // A link the router follows to another query of the same page.
+        let routed = use_query_map();
+        Effect::new(move |_| {
+            routed.track();
+            follow();
         });
-        ListState { query: use_query_map(), navigate }
+        ListState { values }
+    }
+
+    fn value(v: &[(String, String)], key: &str) -> String {
+        v.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
     }
 
     /// A value ("" when absent); tracked.
     pub fn get(&self, key: &str) -> String {
-        self.query.with(|q| q.get_str(key).unwrap_or_default().to_string())
+        self.values.with(|v| Self::value(v, key))
     }
 
     /// A value ("" when absent); not tracked.
     pub fn get_untracked(&self, key: &str) -> String {
-        self.query.with_untracked(|q| q.get_str(key).unwrap_or_default().to_string())
+        self.values.with_untracked(|v| Self::value(v, key))
     }
 
     /// A yes/no value (present as "1").
     pub fn flag(&self, key: &str) -> bool {
-        self.query.with(|q| q.get_str(key) == Some("1"))
+        self.get(key) == "1"
     }
 
     /// Sets values ("" removes one). Every change but the page's goes back to the first page.
     /// `push` adds a history entry; otherwise the current one is replaced.
     pub fn set(&self, changes: &[(&str, String)], push: bool) {
-        let current = self.query.get_untracked();
+        let current = self.values.get_untracked();
         let mut keys: Vec<String> = KEYS.iter().map(|k| k.to_string()).collect();
-        keys.extend(current.latest_values().map(|(k, _)| k.to_string()).filter(|k| !KEYS.contains(&k.as_str())));
+        for (k, _) in &current {
+            if !keys.contains(k) {
+                keys.push(k.clone());
+            }
+        }
         let mut pairs: Vec<(String, String)> = Vec::new();
-        for key in keys.iter().map(String::as_str) {
+        for key in &keys {
             let value = match changes.iter().find(|(k, _)| *k == key) {
                 Some((_, v)) => v.clone(),
                 None if key == "page" => String::new(),
-                None => current.get_str(key).unwrap_or_default().to_string(),
+                None => Self::value(&current, key),
             };
             if !value.is_empty() {
-                pairs.push((key.to_string(), value));
+                pairs.push((key.clone(), value));
             }
+        }
+        if pairs == current {
+            return;
         }
         let search: Vec<String> = pairs
             .iter()
             .map(|(k, v)| format!("{}={}", js_sys::encode_uri_component(k), js_sys::encode_uri_component(v)))
             .collect();
-        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        self.values.set(pairs);
+        let Some(window) = web_sys::window() else { return };
+        let path = window.location().pathname().unwrap_or_default();
         let url = if search.is_empty() { path } else { format!("{path}?{}", search.join("&")) };
-        self.navigate.run((url, !push));
+        if let Ok(history) = window.history() {
+            let _ = if push {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
+        }
     }
 }
 

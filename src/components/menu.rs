@@ -51,8 +51,10 @@ pub fn MenuButton(
     /// Accessible name of the button, e.g. "Actions for 2145550101@voice.example.net".
     #[prop(into)]
     label: String,
-    /// The entries.
-    items: Vec<MenuItem>,
+    /// The entries, asked for when the menu opens (so a table of menus costs nothing until
+    /// one is opened, and an open menu shows what is allowed at that moment).
+    #[prop(into)]
+    items: Callback<(), Vec<MenuItem>>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let button = NodeRef::<html::Button>::new();
@@ -138,7 +140,7 @@ pub fn MenuButton(
             </button>
             <Show when=move || open.get()>
                 <ul class="menu" role="menu" node_ref=menu on:keydown=on_menu_key>
-                    {items.clone().into_iter().map(|item| {
+                    {move || items.run(()).into_iter().map(|item| {
                         let disabled = item.disabled;
                         let enabled = disabled.is_none();
                         let choose = move || {

@@ -128,6 +128,11 @@ async fn the_users_table_keeps_its_view_in_the_address_and_acts_on_a_selection()
     settle().await;
     assert!(location().contains("q=ann"), "{}", location());
     let shared = location();
+    // Back leaves the filter and the search together (the search replaced the filter's entry).
+    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    until("Back shows every user again", || body_rows().len() == 2).await;
+    assert_eq!(location(), path);
+    assert_eq!(field("Search users").value(), "");
     mount_at_keeping(&shared).await;
     assert_eq!(field("Search users").value(), "ann", "the search comes back from the address");
     assert_eq!(all("[aria-pressed=true]").iter().map(text).collect::<Vec<_>>(), vec!["Not Verified 1".to_string()]);

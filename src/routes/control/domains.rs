@@ -4,7 +4,7 @@ use super::users::report;
 use super::{org_param, OrgFrame, Tab};
 use crate::store::Store;
 use flowthrough_core::query;
-use flowthrough_core::{Command, DomainStatus};
+use flowthrough_core::{Command, DomainAction};
 use crate::components::{Badge, FieldError};
 use leptos::prelude::*;
 
@@ -44,7 +44,8 @@ fn DomainsBody() -> impl IntoView {
                         let here = users.iter().filter(|u| u.org == org).count();
                         let elsewhere = users.len() - here;
                         let dn = d.name.clone();
-                        let (d1, d2, d3, d4) = (dn.clone(), dn.clone(), dn.clone(), dn.clone());
+                        let d4 = dn.clone();
+                        let steps = d.next_steps();
                         let txt = d.txt_value.clone();
                         let status = d.status;
                         let published = d.record_published;
@@ -58,9 +59,20 @@ fn DomainsBody() -> impl IntoView {
                                 <td>{format!("{here} here")}{(elsewhere > 0).then(|| format!(", {elsewhere} in other organizations"))}</td>
                                 <td><div class="row-actions">
                                     <button type="button" class="btn btn-secondary btn-small" on:click=move |_| store.copy(txt.clone(), "TXT value copied.")>"Copy TXT value"</button>
-                                    {(!published).then(|| view! { <button type="button" class="btn btn-secondary btn-small" on:click=move |_| report(store, store.dispatch(Command::PublishDomainRecord { org, domain: d1.clone() }), "Marked as published.")>"Mark record as published"</button> })}
-                                    {(status == DomainStatus::Unverified).then(|| view! { <button type="button" class="btn btn-primary btn-small" on:click=move |_| report(store, store.dispatch(Command::VerifyDomain { org, domain: d2.clone() }), "Domain verified.")>"Verify"</button> })}
-                                    {(status == DomainStatus::Verified).then(|| view! { <button type="button" class="btn btn-primary btn-small" on:click=move |_| report(store, store.dispatch(Command::ClaimDomain { org, domain: d3.clone() }), "Domain claimed.")>"Claim"</button> })}
+                                    {steps.into_iter().map(|step| {
+                                        let domain = dn.clone();
+                                        let (label, class, done) = match step {
+                                            DomainAction::MarkPublished => ("Mark record as published", "btn btn-secondary btn-small", "Marked as published."),
+                                            DomainAction::Verify => ("Verify", "btn btn-primary btn-small", "Domain verified."),
+                                            DomainAction::Claim => ("Claim", "btn btn-primary btn-small", "Domain claimed."),
+                                        };
+                                        let command = move || match step {
+                                            DomainAction::MarkPublished => Command::PublishDomainRecord { org, domain: domain.clone() },
+                                            DomainAction::Verify => Command::VerifyDomain { org, domain: domain.clone() },
+                                            DomainAction::Claim => Command::ClaimDomain { org, domain: domain.clone() },
+                                        };
+                                        view! { <button type="button" class=class on:click=move |_| report(store, store.dispatch(command()), done)>{label}</button> }
+                                    }).collect_view()}
                                     <button type="button" class="btn btn-link btn-small" aria-label=format!("Remove {dn}") on:click=move |_| report(store, store.dispatch(Command::RemoveDomain { org, domain: d4.clone() }), "Domain removed.")>"Remove"</button>
                                 </div></td>
                             </tr>

@@ -64,10 +64,11 @@ fn UsersBody() -> impl IntoView {
         }) else {
             return ().into_any();
         };
-        // The menu is the core's answer: each action, and why it is not possible now.
-        let items = store
+        // The menu is the core's answer when it opens: each action, and why it is not possible now.
+        let items = move |()| {
+            store
             .ws
-            .with(|w| w.user_actions(id))
+            .with_untracked(|w| w.user_actions(id))
             .into_iter()
             .map(|(action, allowed)| {
                 let done = match action {
@@ -86,7 +87,8 @@ fn UsersBody() -> impl IntoView {
                 };
                 MenuItem { label: action.label(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
             })
-            .collect::<Vec<_>>();
+            .collect::<Vec<_>>()
+        };
         view! {
                 <td>{u.name.clone()}<span class="sub">{u.source.label()}{managed.then_some(" · managed by directory sync")}</span></td>
                 <td>{u.email.to_string()}</td>
@@ -94,7 +96,7 @@ fn UsersBody() -> impl IntoView {
                     {days_left.map(|d| view! { <span class="sub">{format!("{d} of 14 days left")}</span> })}
                 </td>
                 <td class="why">{u.reason.text()}</td>
-                <td class="actions"><MenuButton label=format!("Actions for {}", u.email) items/></td>
+                <td class="actions"><MenuButton label=format!("Actions for {}", u.email) items=Callback::new(items)/></td>
         }
         .into_any()
     };

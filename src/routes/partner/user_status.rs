@@ -56,7 +56,7 @@ pub fn UserStatus(
     // Filtered, sorted ids: recomputed when the workspace or the query changes.
     let rows = Memo::new(move |_| {
         let q = q.get();
-        store.ws.with(|w| query::user_status(w, &q).into_iter().map(|s| s.id).collect::<Vec<_>>())
+        store.ws.with(|w| query::user_status_ids(w, &q))
     });
     let counts = Memo::new(move |_| store.ws.with(|w| query::status_counts(w, template)));
     let total = move || counts.with(|c| c.values().sum::<usize>());
@@ -89,27 +89,28 @@ pub fn UserStatus(
             return ().into_any();
         };
         let error_text = s.error.as_ref().map(|e| e.copy_text());
-        let copy_text = error_text.clone();
-        // The menu is the core's answer: each action, and why it is not possible now.
-        let items = store
-            .ws
-            .with(|w| w.subscriber_actions(id))
-            .into_iter()
-            .map(|(action, allowed)| {
-                let copy_text = copy_text.clone();
-                let run = move |_| match action {
-                    SubscriberAction::RetryActivation => open.set(Some(Open::Retry(id))),
-                    SubscriberAction::DeleteUser => open.set(Some(Open::Delete(id))),
-                    SubscriberAction::ChangePackage => open.set(Some(Open::Package(id))),
-                    SubscriberAction::CopyErrorText => {
-                        if let Some(t) = copy_text.clone() {
-                            store.copy(t, "Error text copied to the clipboard.");
+        // The menu is the core's answer when it opens: each action, and why it is not possible now.
+        let items = move || {
+            store
+                .ws
+                .with_untracked(|w| w.subscriber_actions(id))
+                .into_iter()
+                .map(|(action, allowed)| {
+                    let run = move |_| match action {
+                        SubscriberAction::RetryActivation => open.set(Some(Open::Retry(id))),
+                        SubscriberAction::DeleteUser => open.set(Some(Open::Delete(id))),
+                        SubscriberAction::ChangePackage => open.set(Some(Open::Package(id))),
+                        SubscriberAction::CopyErrorText => {
+                            let text = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).and_then(|s| s.error.as_ref().map(|e| e.copy_text())));
+                            if let Some(t) = text {
+                                store.copy(t, "Error text copied to the clipboard.");
+                            }
                         }
-                    }
-                };
-                MenuItem { label: action.label(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
-            })
-            .collect::<Vec<_>>();
+                    };
+                    MenuItem { label: action.label(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
+                })
+                .collect::<Vec<_>>()
+        };
         view! {
                 <td class="mono">{s.broadworks_user_id.clone()}</td>
                 <td>{s.name.clone()}<span class="sub">{customer}</span></td>
@@ -118,7 +119,7 @@ pub fn UserStatus(
                 <td>{s.email.as_ref().map(|e| e.to_string()).unwrap_or_default()}</td>
                 <td class="error-cell">{error_text}</td>
                 <td class="nowrap">{s.last_status_change.to_string()}</td>
-                <td class="actions"><MenuButton label=format!("Actions for {}", s.broadworks_user_id) items=items/></td>
+                <td class="actions"><MenuButton label=format!("Actions for {}", s.broadworks_user_id) items=Callback::new(move |()| items())/></td>
         }
         .into_any()
     };

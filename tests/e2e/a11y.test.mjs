@@ -1,0 +1,78 @@
+// Accessibility: axe-core (npm, MIT/MPL) on every route of the demo workspace, and with a menu
+// and a dialog open. Fails on any serious or critical violation.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { start } from "./support.mjs";
+
+const axePath = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
+
+let s;
+before(async () => {
+  s = await start();
+  await s.page.goto(`${s.base}/`);
+  await s.page.getByRole("button", { name: "Load the demo workspace" }).click();
+  await s.page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
+});
+after(async () => { await s?.stop(); });
+
+/** The serious and critical violations on the page as it is now, one line each. */
+async function violations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  return found;
+}
+
+async function check(path, what = path) {
+  const { page, base } = s;
+  if (path) {
+    await page.goto(`${base}${path}`);
+    await page.locator("main h1, main h2").first().waitFor();
+  }
+  assert.deepEqual(await violations(page), [], `axe on ${what}`);
+}
+
+test("every route has no serious or critical axe violation", async () => {
+  const { page, base } = s;
+  // Ids from the demo workspace itself.
+  const ids = await page.evaluate(() => ({
+    template: location.pathname.split("/")[3],
+  }));
+  await page.goto(`${base}/partner`);
+  const customer = (await page.getByRole("link", { name: "Acme Corp" }).first().getAttribute("href")) ?? "";
+  await page.goto(`${base}/control`);
+  const org = (await page.getByRole("link", { name: "Acme Corp" }).first().getAttribute("href"))?.split("/")[3];
+  await page.goto(`${base}/partner/templates/${ids.template}`);
+  const portal = await page.getByRole("region", { name: "User Verification" }).getByRole("link").first().getAttribute("href");
+  const routes = [
+    "/", "/partner", "/partner/templates", `/partner/templates/${ids.template}`, `/partner/templates/${ids.template}/users`,
+    customer, "/control", "/control/audit", `/control/orgs/${org}/users`, `/control/orgs/${org}/domains`,
+    `/control/orgs/${org}/claims`, `/control/orgs/${org}/sync`, `/control/orgs/${org}/sites`, `/control/orgs/${org}/settings`,
+    new URL(portal, base).pathname, "/mailbox", "/workspace", "/link/not-a-real-token", "/no/such/page",
+  ];
+  for (const r of routes) await check(r);
+});
+
+test("an open menu and an open dialog have no serious or critical axe violation", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/partner/templates`);
+  await page.getByRole("link", { name: "Acme Untrusted Standard" }).click();
+  await page.getByRole("link", { name: "Show User Status" }).click();
+  // A row in Error, whose menu offers Retry Activation.
+  const failed = page.getByRole("row").filter({ has: page.getByText("Error", { exact: true }) });
+  const menu = failed.getByRole("button", { name: /^Actions for / }).first();
+  await menu.click();
+  await page.getByRole("menu").waitFor();
+  await check(null, "User Status with a row's menu open");
+  await page.getByRole("menuitem", { name: "Retry Activation" }).click();
+  await page.getByRole("dialog").waitFor();
+  await check(null, "the Retry Activation dialog");
+  await page.keyboard.press("Escape");
+});
+
+test("no script errors", () => assert.deepEqual(s.errors, []));
