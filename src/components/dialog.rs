@@ -26,15 +26,30 @@ pub fn Dialog(
 ) -> impl IntoView {
     let panel = NodeRef::<html::Div>::new();
     let opener = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    // Return focus to the opener when the dialog goes away.
+    // Return focus to the opener when the dialog goes away: the same element, or (when what the
+    // dialog did re-rendered it, as a row's menu button after a retry) the control with its name.
+    let opener_name = opener.as_ref().and_then(|o| o.get_attribute("aria-label"));
     on_cleanup({
         let opener = send_wrapper::SendWrapper::new(opener);
         move || {
-            if let Some(o) = opener.take() {
-                if o.is_connected() {
-                    let _ = o.focus();
+            let opener = opener.take();
+            request_animation_frame(move || {
+                let named = || {
+                    let name = opener_name.as_ref()?.replace('\\', "\\\\").replace('"', "\\\"");
+                    let doc = web_sys::window()?.document()?;
+                    doc.query_selector(&format!("[aria-label=\"{name}\"]")).ok()??.dyn_into::<web_sys::HtmlElement>().ok()
+                };
+                match opener {
+                    Some(o) if o.is_connected() => {
+                        let _ = o.focus();
+                    }
+                    _ => {
+                        if let Some(o) = named() {
+                            let _ = o.focus();
+                        }
+                    }
                 }
-            }
+            });
         }
     });
     request_animation_frame(move || {
