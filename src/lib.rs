@@ -5,6 +5,7 @@ pub mod browser;
 pub mod components;
 pub mod routes;
 pub mod storage;
+pub mod theme;
 pub mod store;
 
 use leptos::prelude::*;

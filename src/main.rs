@@ -4,5 +4,7 @@ fn main() {
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
         boot.remove();
     }
+    flowthrough::theme::Theme::chosen().apply();
+    flowthrough::theme::follow_system();
     leptos::mount::mount_to_body(flowthrough::App);
 }

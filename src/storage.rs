@@ -591,6 +591,21 @@ pub async fn read_mail(n: usize) -> Result<Vec<Message>, String> {
     Ok(out)
 }
 
+/// Where the chosen theme is kept (index.html's start-up script reads it too, before the wasm).
+pub const THEME_KEY: &str = "flowthrough.theme";
+
+/// The theme the person chose ("system" or absent: follow the system setting).
+pub fn theme() -> Option<String> {
+    storage().ok().and_then(|s| get(&s, THEME_KEY))
+}
+
+/// Remembers the chosen theme (a preference: if the browser refuses, the choice lasts this visit).
+pub fn set_theme(name: &str) {
+    if let Ok(s) = storage() {
+        let _ = s.set_item(THEME_KEY, name);
+    }
+}
+
 /// Code units flowthrough uses in localStorage, times two (UTF-16: two bytes a code unit).
 pub fn used_bytes() -> usize {
     let Ok(s) = storage() else { return 0 };

@@ -47,6 +47,7 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
                     </ul>
                 </nav>
                 <SandboxClock/>
+                <crate::theme::ThemeSwitch/>
             </header>
             <StorageBanner/>
             <main id="main" class="content" tabindex="-1">{children()}</main>

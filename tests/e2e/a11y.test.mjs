@@ -75,4 +75,25 @@ test("an open menu and an open dialog have no serious or critical axe violation"
   await page.keyboard.press("Escape");
 });
 
+test("every theme: the header's switch shows it, remembers it, and axe finds nothing serious", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/partner/templates`);
+  const ids = await page.getByRole("link", { name: "Acme Untrusted Standard" }).getAttribute("href");
+  for (const [label, cls] of [["Dark", "darkWebex"], ["High contrast light", "hcLightWebex"], ["High contrast dark", "hcDarkWebex"], ["Light", "lightWebex"]]) {
+    await page.getByRole("combobox", { name: "Theme" }).selectOption({ label });
+    assert.equal(await page.evaluate(() => document.body.className), `mds-theme-stable-${cls}`);
+    await page.reload();
+    assert.equal(await page.evaluate(() => document.body.className), `mds-theme-stable-${cls}`, `${label} is remembered`);
+    for (const path of ["/partner/templates", `${ids}/users`, "/control", "/mailbox"]) await check(path, `${path} in ${label}`);
+    if (label === "Dark") { await page.goto(`${base}${ids}/users`); await page.locator("tbody tr").first().waitFor(); await s.shot("user-status-dark"); }
+  }
+  // System follows the system setting.
+  await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "System" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  assert.equal(await page.evaluate(() => document.body.className), "mds-theme-stable-darkWebex");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.waitForFunction(() => document.body.className === "mds-theme-stable-lightWebex");
+});
+
 test("no script errors", () => assert.deepEqual(s.errors, []));
