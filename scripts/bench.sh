@@ -14,3 +14,8 @@ cargo bench -p flowthrough-core
 # folder: the release in dist/ has none of them.
 trunk build --release --features bench --dist dist-bench
 node bench/harness.mjs
+# Lighthouse on the release the README serves (its own npm folder: the test command never
+# installs it).
+trunk build --release
+(cd bench/lighthouse && { [ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; })
+node bench/lighthouse/run.mjs dist
