@@ -2,11 +2,13 @@
 # Installs what flowthrough needs to build (and, with --browser, to test), and only what is
 # missing, so a second run takes seconds. Works on a fresh Debian machine with rustup.
 #   scripts/setup.sh            Rust wasm target, trunk, wasm-bindgen-cli, npm packages
-#   scripts/setup.sh --browser  the same, plus Debian's chromium and chromium-driver
+#   scripts/setup.sh --browser  the same, plus Debian's chromium, chromium-driver and firefox-esr,
+#                               and geckodriver (from crates.io)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -18,6 +20,7 @@ command -v node >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 if [ "${1:-}" = "--browser" ]; then
   command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
+  command -v firefox-esr >/dev/null 2>&1 || apt_packages+=(firefox-esr)
 fi
 if [ ${#apt_packages[@]} -gt 0 ]; then
   say "installing ${apt_packages[*]} (Debian packages)"
@@ -40,6 +43,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock)"
   # Without --locked: one of its locked dependencies is missing from the registry here.
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ "${1:-}" = "--browser" ] && [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver; builds from source, a few minutes, once)"
+  cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
 # npm packages: Momentum Design assets, binaryen's wasm-opt, playwright-core (no browser download).

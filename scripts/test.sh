@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test tier and ends with one line: "N passed, N failed".
 #   1. core: native cargo test of flowthrough-core (unit, scenario, property tests)
-#   2. app: wasm-bindgen-test in headless Chromium
+#   2. app: wasm-bindgen-test in headless Chromium, then the same tests in headless Firefox
 #   3. end-to-end: playwright-core driving Debian's Chromium against the release build
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +38,10 @@ tier() {
 
 tier core cargo_counts cargo test -p flowthrough-core
 tier app cargo_counts cargo test -p flowthrough --target wasm32-unknown-unknown --test web
+# The same browser tests in Firefox (wasm-bindgen-test-runner uses geckodriver when it is the
+# driver named).
+export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
+tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --target wasm32-unknown-unknown --test web
 # The site the journeys drive (a build error counts as one failure).
 echo
 echo "=== release build: trunk build --release"
