@@ -16,6 +16,7 @@
 pub mod allowed;
 pub mod command;
 pub mod demo;
+pub mod diagnosis;
 pub mod email;
 pub mod error;
 pub mod event;

@@ -253,6 +253,23 @@ proptest! {
                 }
             }
         }
+        // Every subscriber not (being) provisioned and every user not Active has a diagnosis, and
+        // the fix it names is one the menus offer now.
+        for s in sim.ws.partner().subscribers().values() {
+            let d = sim.ws.diagnose_subscriber(s.id, sim.now);
+            let settled = matches!(s.status, SubscriberStatus::Provisioned | SubscriberStatus::Provisioning | SubscriberStatus::Updating);
+            prop_assert_eq!(d.is_some(), !settled, "{:?} {:?}", s.status, d);
+            if let Some(flowthrough_core::diagnosis::Fix::Subscriber(a)) = d.and_then(|d| d.fix) {
+                prop_assert!(sim.ws.check_subscriber_action(a, s.id).is_ok());
+            }
+        }
+        for u in sim.ws.control().users().values() {
+            let d = sim.ws.diagnose_user(u.id, sim.now);
+            prop_assert_eq!(d.is_some(), u.state != UserState::Active, "{:?} {:?}", u.state, d);
+            if let Some(flowthrough_core::diagnosis::Fix::User(a)) = d.and_then(|d| d.fix) {
+                prop_assert!(sim.ws.check_user_action(a, u.id).is_ok());
+            }
+        }
         // A bulk action on every user applies exactly to those the answer names: its commands
         // are accepted, and each refused user is refused by dispatch too.
         let everyone: Vec<UserId> = sim.ws.control().users().keys().copied().collect();

@@ -79,6 +79,21 @@ impl Mail {
         Ok(link)
     }
 
+    /// The newest live (unused, not superseded) link sent for a subscriber or a user, expired
+    /// or not.
+    pub(crate) fn live_link(&self, key: LinkKey) -> Option<&Link> {
+        let live = self.live_links.get_or_init(|| {
+            let mut live: HashMap<LinkKey, Vec<Token>> = HashMap::default();
+            for (t, l) in &self.links {
+                if l.used.is_none() && !l.superseded {
+                    live.entry(link_key(&l.purpose)).or_default().push(t.clone());
+                }
+            }
+            live
+        });
+        live.get(&key)?.iter().filter_map(|t| self.links.get(t)).max_by_key(|l| l.issued)
+    }
+
     fn live_links_mut(&mut self) -> &mut HashMap<LinkKey, Vec<Token>> {
         if self.live_links.get().is_none() {
             let mut live: HashMap<LinkKey, Vec<Token>> = HashMap::default();

@@ -1,0 +1,113 @@
+//! Why is this user stuck: each cause the seeds describe, produced by a scenario, with its fix.
+
+mod common;
+use common::*;
+use flowthrough_core::diagnosis::{Fix, Stuck};
+use flowthrough_core::*;
+
+fn stuck_sub(sim: &Sim, id: SubscriberId) -> flowthrough_core::diagnosis::Diagnosis {
+    sim.ws.diagnose_subscriber(id, sim.now).expect("stuck")
+}
+
+#[test]
+fn a_template_without_untrusted_emails_leaves_a_subscriber_stuck_and_says_where_to_fix_it() {
+    let mut sim = Sim::new();
+    let t = sim.template("Trusted", false);
+    let c = sim.customer("Acme", "acme-ent", t);
+    let s = sim.subscriber(c, "100@sp", None); // no BroadWorks email, and the template trusts emails
+    let d = stuck_sub(&sim, s);
+    assert_eq!(d.stuck, Stuck::TemplateNotConfigured);
+    assert_eq!(d.fix, Some(Fix::Template(t)));
+    assert!(d.remedy.contains("Untrusted Emails"), "{}", d.remedy);
+    // The fix: the template gets Untrusted Emails; Retry Activation then onboards the user.
+    sim.ok(Command::UpdateTemplate {
+        template: t,
+        input: TemplateInput { name: "Trusted".into(), package: Package::Standard, auth: AuthMode::BroadWorks, untrusted_emails: true, share_link: String::new() },
+    });
+    sim.ok(Command::RetryActivation { subscriber: s, email: "ann@acme.example".into() });
+    assert_eq!(sim.sub(s).status, SubscriberStatus::Provisioned);
+    assert_eq!(sim.ws.diagnose_subscriber(s, sim.now), None, "a provisioned subscriber is not stuck");
+}
+
+#[test]
+fn waiting_for_the_portal_then_for_the_verification_link_then_the_link_expires() {
+    let mut sim = Sim::new();
+    let t = sim.template("Untrusted", true);
+    let c = sim.customer("Acme", "acme-ent", t);
+    let s = sim.subscriber(c, "100@sp", None);
+    assert_eq!(stuck_sub(&sim, s).stuck, Stuck::AwaitingEmail);
+    sim.submit(t, "100@sp", "ann@acme.example").unwrap();
+    let d = stuck_sub(&sim, s);
+    assert_eq!(d.stuck, Stuck::AwaitingVerification);
+    assert!(d.cause.contains("ann@acme.example") && d.cause.contains("expires in"), "{}", d.cause);
+    sim.advance(25 * 3600);
+    let d = stuck_sub(&sim, s);
+    assert_eq!(d.stuck, Stuck::LinkExpired);
+    assert_eq!(d.fix, Some(Fix::Subscriber(SubscriberAction::RetryActivation)));
+}
+
+#[test]
+fn an_email_of_another_organization_and_a_locked_portal() {
+    let mut sim = Sim::new();
+    let t = sim.template("Untrusted", true);
+    let c = sim.customer("Acme", "acme-ent", t);
+    let s = sim.subscriber(c, "100@sp", None);
+    let other = sim.org("Contoso", false);
+    sim.add_user(other, "dana@contoso.example");
+    sim.submit(t, "100@sp", "dana@contoso.example").unwrap();
+    let d = stuck_sub(&sim, s);
+    assert_eq!(d.stuck, Stuck::Failed(FailureCode::EmailInOtherOrg));
+    assert!(d.remedy.contains("Claim"), "{}", d.remedy);
+    sim.submit(t, "100@sp", "dana@contoso.example").unwrap();
+    let d = stuck_sub(&sim, s);
+    assert_eq!(d.stuck, Stuck::Locked);
+    assert!(d.cause.starts_with("Two attempts"), "{}", d.cause);
+    // The fix it names is one the menu offers now.
+    assert!(sim.ws.check_subscriber_action(SubscriberAction::RetryActivation, s).is_ok());
+}
+
+#[test]
+fn automatic_activation_emails_off_leave_a_user_not_verified_until_one_is_sent() {
+    let mut sim = Sim::new();
+    let org = sim.org("Acme", false);
+    sim.ok(Command::SetAutomaticActivationEmails { org, enabled: false });
+    let u = sim.add_user(org, "ann@acme.example");
+    let d = sim.ws.diagnose_user(u, sim.now).expect("stuck");
+    assert_eq!(d.stuck, Stuck::NoActivationEmail);
+    assert_eq!(d.fix, Some(Fix::User(UserAction::ResendInvitation)));
+    assert!(sim.ws.check_user_action(UserAction::ResendInvitation, u).is_ok(), "the fix is allowed");
+    sim.ok(UserAction::ResendInvitation.command(u));
+    let d = sim.ws.diagnose_user(u, sim.now).expect("still not verified");
+    assert_eq!(d.stuck, Stuck::AwaitingActivation, "{}", d.cause);
+    assert!(d.cause.contains("automatic reminder"), "{}", d.cause);
+    sim.advance(8 * 86_400);
+    assert_eq!(sim.ws.diagnose_user(u, sim.now).unwrap().stuck, Stuck::LinkExpired);
+}
+
+#[test]
+fn deactivated_by_an_administrator_by_sync_and_a_delayed_claim() {
+    let mut sim = Sim::new();
+    let org = sim.org("Acme", false);
+    let u = sim.add_user(org, "ann@acme.example");
+    sim.ok(Command::SignIn { user: u });
+    assert_eq!(sim.ws.diagnose_user(u, sim.now), None, "an Active user is not stuck");
+    sim.ok(Command::Deactivate { user: u });
+    let d = sim.ws.diagnose_user(u, sim.now).unwrap();
+    assert_eq!((d.stuck, d.fix), (Stuck::Deactivated, Some(Fix::User(UserAction::Reactivate))));
+    assert!(d.cause.contains("deleted on"), "{}", d.cause);
+
+    sim.ok(Command::SetDirectorySync { org, enabled: true });
+    sim.ok(Command::SyncDirectory { org, entries: vec![DirectoryEntry { email: "bo@acme.example".into(), name: "Bo".into(), enabled: true }] });
+    sim.ok(Command::SyncDirectory { org, entries: vec![] });
+    let bo = sim.user_id("bo@acme.example");
+    let d = sim.ws.diagnose_user(bo, sim.now).unwrap();
+    assert_eq!((d.stuck, d.fix), (Stuck::DeactivatedBySync, None), "the change belongs in the directory");
+
+    let free = sim.org("Free", true);
+    let cy = sim.free_user(free, "cy@elsewhere.example", true);
+    sim.ok(Command::ClaimUsers { org, users: vec![cy], mode: ClaimMode::Delayed });
+    sim.advance(3 * 86_400);
+    let d = sim.ws.diagnose_user(cy, sim.now).unwrap();
+    assert_eq!(d.stuck, Stuck::DelayedClaim);
+    assert!(d.cause.contains("11 of 14 days") && d.cause.contains("Free"), "{}", d.cause);
+}
