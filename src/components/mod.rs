@@ -239,3 +239,48 @@ pub fn HistoryReader(
         }
     }
 }
+
+/// What a "Why?" dialog offers to fix the cause: a command the page runs, or a page to open.
+#[derive(Clone)]
+pub enum FixOffer {
+    /// A button that runs the page's action.
+    Run(&'static str, Callback<()>),
+    /// A link to the page where the fix is made.
+    Open(&'static str, String),
+}
+
+/// "Why is this user stuck?": the core's diagnosis (cause and remedy) and the fix it names.
+#[component]
+pub fn WhyDialog(
+    /// Whose diagnosis (for the title).
+    #[prop(into)]
+    who: String,
+    /// The core's diagnosis.
+    diagnosis: flowthrough_core::diagnosis::Diagnosis,
+    /// The fix, when the product has one for it.
+    fix: Option<FixOffer>,
+    /// Closes the dialog.
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let fix = fix.map(|f| match f {
+        FixOffer::Run(label, run) => view! {
+            <button type="button" class="btn btn-primary" on:click=move |_| { on_close.run(()); run.run(()) }>{label}</button>
+        }
+        .into_any(),
+        FixOffer::Open(label, href) => view! { <A href=href attr:class="btn btn-primary">{label}</A> }.into_any(),
+    });
+    view! {
+        <dialog::Dialog title=format!("Why is {who} stuck?") on_close>
+            <div class="why">
+                <h3>"Cause"</h3>
+                <p>{diagnosis.cause}</p>
+                <h3>"What resolves it"</h3>
+                <p>{diagnosis.remedy}</p>
+            </div>
+            <div class="form-actions">
+                {fix}
+                <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>"Close"</button>
+            </div>
+        </dialog::Dialog>
+    }
+}

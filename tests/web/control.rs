@@ -174,3 +174,21 @@ async fn the_users_table_keeps_its_view_in_the_address_and_acts_on_a_selection()
     settle().await;
     assert!(all("[aria-label='Selected users']").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn why_a_user_stays_not_verified_and_its_fix_sends_the_email() {
+    let (ws, org) = control_workspace(false); // automatic activation emails off
+    mount_with(&format!("/control/orgs/{}/users", org.0), &ws).await;
+    actions_button("ann@acme.example").click();
+    settle().await;
+    menu_item("Why is this user stuck?").click();
+    settle().await;
+    let says = text(&dialog("Why is ann@acme.example stuck?").expect("the Why dialog"));
+    assert!(says.contains("Automatic activation emails are off"), "{says}");
+    button("Resend invitation").click();
+    settle().await;
+    assert!(dialog("Why is ann@acme.example stuck?").is_none(), "the dialog closed");
+    let saved = stored();
+    let last = saved.mail().outbox().last().unwrap();
+    assert_eq!((last.to.as_str(), &last.delivery), ("ann@acme.example", &flowthrough_core::Delivery::Sent));
+}

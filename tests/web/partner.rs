@@ -57,13 +57,15 @@ async fn the_actions_menu_is_keyboard_operable() {
     key(&button, "Enter");
     settle().await;
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(active_text(), "Why is this user stuck?");
+    key(&document().active_element().unwrap(), "ArrowDown");
     assert_eq!(active_text(), "Retry Activation");
     key(&document().active_element().unwrap(), "ArrowDown");
     assert_eq!(active_text(), "Delete User");
     key(&document().active_element().unwrap(), "End");
     assert_eq!(active_text(), "Copy Error Text");
     key(&document().active_element().unwrap(), "ArrowDown");
-    assert_eq!(active_text(), "Retry Activation", "wraps around");
+    assert_eq!(active_text(), "Why is this user stuck?", "wraps around");
     key(&document().active_element().unwrap(), "Escape");
     settle().await;
     assert!(all("[role=menu]").is_empty());
@@ -175,4 +177,32 @@ async fn export_downloads_the_listed_rows_as_csv() {
     assert_eq!(rows.len(), 1 + 5, "header plus the five rows the toggle leaves");
     assert!(!csv.contains("Provisioned,"), "exclude provisioned users applies to the export");
     document().remove_event_listener_with_callback_and_bool("click", &catcher, true).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn why_is_this_user_stuck_names_the_cause_and_opens_its_fix() {
+    let ws = demo_workspace();
+    mount_with(&status_path(&ws), &ws).await;
+    actions_button(DEE).click();
+    settle().await;
+    menu_item("Why is this user stuck?").click();
+    settle().await;
+    let d = all("[role=dialog]").into_iter().find(|d| text(d).contains("Why is Dee Dahl")).expect("the Why dialog");
+    let says = text(&d);
+    assert!(says.contains("belongs to a user of another organization"), "{says}");
+    assert!(says.contains("Claim that user"), "{says}");
+    // Its fix is the menu's Retry Activation, in the same dialog the menu opens.
+    button("Retry Activation").click();
+    settle().await;
+    settle().await;
+    assert!(dialog("Retry Activation").is_some(), "the Retry Activation dialog opened");
+    // A provisioned user's menu says nothing is stuck, and why.
+    let provisioned = "2145550103@voice.example.net";
+    key(&document().active_element().unwrap(), "Escape");
+    settle().await;
+    actions_button(provisioned).click();
+    settle().await;
+    let item = menu_item("Why is this user stuck?");
+    assert_eq!(item.get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert!(item.get_attribute("title").unwrap_or_default().contains("provisioned"));
 }

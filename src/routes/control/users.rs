@@ -10,7 +10,8 @@ use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserColumn, UserQuery};
 use flowthrough_core::{BulkAction, Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
-use crate::components::{Badge, FieldError};
+use crate::components::{Badge, FieldError, FixOffer, WhyDialog};
+use flowthrough_core::diagnosis::Fix;
 use leptos::prelude::*;
 
 
@@ -36,6 +37,7 @@ fn UsersBody() -> impl IntoView {
     let list = ListState::new();
     let state = Memo::new(move |_| UserState::from_key(&list.get("filter")));
     let choosing = RwSignal::new(None::<UserId>);
+    let why = RwSignal::new(None::<UserId>);
     let selected = RwSignal::new(Vec::<UserId>::new());
     let counts = Memo::new(move |_| store.ws.with(|w| query::state_counts(w, org)));
     let ids = Memo::new(move |_| {
@@ -66,7 +68,14 @@ fn UsersBody() -> impl IntoView {
         };
         // The menu is the core's answer when it opens: each action, and why it is not possible now.
         let items = move |()| {
-            store
+            // First, "Why?": the core's diagnosis, when the user is not Active.
+            let stuck = store.ws.with_untracked(|w| w.diagnose_user(id, store.now()).is_some());
+            let why = MenuItem {
+                label: "Why is this user stuck?",
+                disabled: (!stuck).then(|| "Nothing is stuck: the user is Active.".to_string()),
+                action: Callback::new(move |_| why.set(Some(id))),
+            };
+            std::iter::once(why).chain(store
             .ws
             .with_untracked(|w| w.user_actions(id))
             .into_iter()
@@ -86,7 +95,7 @@ fn UsersBody() -> impl IntoView {
                     _ => report(store, store.dispatch(action.command(id)), done),
                 };
                 MenuItem { label: action.label(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
-            })
+            }))
             .collect::<Vec<_>>()
         };
         view! {
@@ -136,6 +145,18 @@ fn UsersBody() -> impl IntoView {
             view! { <AddUsers org/> }.into_any()
         }}
         {move || choosing.get().map(|id| view! { <ChoiceDialog id on_close=Callback::new(move |_| choosing.set(None))/> })}
+        {move || why.get().and_then(|id| {
+            let (who, diagnosis) = store.ws.with_untracked(|w| Some((w.control().users().get(&id)?.email.to_string(), w.diagnose_user(id, store.now())?)))?;
+            // The fix the core names runs as its menu item does.
+            let fix = diagnosis.fix.map(|f| match f {
+                Fix::User(UserAction::ChooseDataHandling) => FixOffer::Run(UserAction::ChooseDataHandling.label(), Callback::new(move |_| {
+                    request_animation_frame(move || choosing.set(Some(id)));
+                })),
+                Fix::User(a) => FixOffer::Run(a.label(), Callback::new(move |_| report(store, store.dispatch(a.command(id)), format!("{}: done.", a.label())))),
+                Fix::Subscriber(_) | Fix::Template(_) => FixOffer::Open("Open Partner Hub", "/partner".into()),
+            });
+            Some(view! { <WhyDialog who diagnosis fix on_close=Callback::new(move |_| why.set(None))/> })
+        })}
     }
     .into_any()
 }

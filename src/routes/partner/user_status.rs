@@ -9,8 +9,9 @@ use crate::components::dialog::Dialog;
 use crate::components::menu::{MenuButton, MenuItem};
 use crate::components::list::ListState;
 use crate::components::table::{Column, DataTable};
-use crate::components::{Area, Badge, FieldError, Console};
+use crate::components::{Area, Badge, Console, FieldError, FixOffer, WhyDialog};
 use crate::store::Store;
+use flowthrough_core::diagnosis::Fix;
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
 use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberId, SubscriberStatus, TemplateId};
 use leptos::prelude::*;
@@ -22,6 +23,7 @@ pub use crate::components::list::PAGE_SIZE;
 
 #[derive(Clone, PartialEq)]
 enum Open {
+    Why(SubscriberId),
     Retry(SubscriberId),
     Delete(SubscriberId),
     Package(SubscriberId),
@@ -91,7 +93,14 @@ pub fn UserStatus(
         let error_text = s.error.as_ref().map(|e| e.copy_text());
         // The menu is the core's answer when it opens: each action, and why it is not possible now.
         let items = move || {
-            store
+            // First, "Why?": the core's diagnosis, when the user is stuck.
+            let stuck = store.ws.with_untracked(|w| w.diagnose_subscriber(id, store.now()).is_some());
+            let why = MenuItem {
+                label: "Why is this user stuck?",
+                disabled: (!stuck).then(|| "Nothing is stuck: the user is provisioned.".to_string()),
+                action: Callback::new(move |_| open.set(Some(Open::Why(id)))),
+            };
+            std::iter::once(why).chain(store
                 .ws
                 .with_untracked(|w| w.subscriber_actions(id))
                 .into_iter()
@@ -108,7 +117,7 @@ pub fn UserStatus(
                         }
                     };
                     MenuItem { label: action.label(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
-                })
+                }))
                 .collect::<Vec<_>>()
         };
         view! {
@@ -172,6 +181,26 @@ pub fn UserStatus(
                 {move || open.get().map(|o| {
                     let close = Callback::new(move |_| open.set(None));
                     match o {
+                        Open::Why(id) => {
+                            let Some(diagnosis) = store.ws.with_untracked(|w| w.diagnose_subscriber(id, store.now())) else { return ().into_any() };
+                            // The fix the core names opens the same dialog its menu item opens.
+                            let fix = diagnosis.fix.map(|f| match f {
+                                Fix::Subscriber(a) => {
+                                    let next = match a {
+                                        SubscriberAction::DeleteUser => Open::Delete(id),
+                                        SubscriberAction::ChangePackage => Open::Package(id),
+                                        _ => Open::Retry(id),
+                                    };
+                                    FixOffer::Run(a.label(), Callback::new(move |_| {
+                                        let next = next.clone();
+                                        request_animation_frame(move || open.set(Some(next)));
+                                    }))
+                                }
+                                Fix::Template(t) => FixOffer::Open("Open the template's User Verification settings", format!("/partner/templates/{}", t.0)),
+                                Fix::User(_) => FixOffer::Open("Open Control Hub", "/control".into()),
+                            });
+                            view! { <WhyDialog who=who(id) diagnosis fix on_close=close/> }.into_any()
+                        }
                         Open::Retry(id) => view! { <RetryDialog id on_close=close/> }.into_any(),
                         Open::Delete(id) => view! { <DeleteDialog id on_close=close/> }.into_any(),
                         Open::Package(id) => view! { <PackageDialog id on_close=close/> }.into_any(),
