@@ -66,6 +66,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/control/orgs/:org/settings") view=control::settings::Settings/>
                 <Route path=path!("/activate/:pid") view=activate::portal::Portal/>
                 <Route path=path!("/mailbox") view=mailbox::Mailbox/>
+                <Route path=path!("/timeline") view=timeline::Timeline/>
                 <Route path=path!("/workspace") view=workspace::WorkspacePage/>
                 <Route path=path!("/demo/:n") view=demo::Demo/>
                 <Route path=path!("/bench/:n") view=bench_page/>

@@ -26,6 +26,7 @@ pub mod model;
 pub mod query;
 pub mod storage;
 pub mod time;
+pub mod timeline;
 pub mod workspace;
 pub mod partner;
 pub mod control;

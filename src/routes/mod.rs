@@ -10,4 +10,5 @@ pub mod link;
 pub mod mailbox;
 pub mod not_found;
 pub mod partner;
+pub mod timeline;
 pub mod workspace;

@@ -192,3 +192,21 @@ async fn why_a_user_stays_not_verified_and_its_fix_sends_the_email() {
     let last = saved.mail().outbox().last().unwrap();
     assert_eq!((last.to.as_str(), &last.delivery), ("ann@acme.example", &flowthrough_core::Delivery::Sent));
 }
+
+#[wasm_bindgen_test]
+async fn what_happens_next_lists_the_clock_s_changes_and_advances_to_one() {
+    let (ws, _org) = control_workspace(true);
+    mount_with("/timeline", &ws).await;
+    let page = text(&all("main").remove(0));
+    assert!(page.contains("ann@acme.example: automatic reminder invitation"), "{page}");
+    assert!(page.contains("ann@acme.example: the activation link expires"), "{page}");
+    let advance = all("button")
+        .into_iter()
+        .find(|b| b.get_attribute("title").is_some_and(|t| t.ends_with("ann@acme.example: automatic reminder invitation")))
+        .expect("an Advance to here button for the reminder");
+    advance.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    let saved = stored();
+    assert!(saved.mail().outbox().iter().any(|m| m.to == "ann@acme.example" && m.kind == flowthrough_core::MessageKind::Reminder), "the reminder went out");
+    assert!(!text(&all("main").remove(0)).contains("ann@acme.example: automatic reminder invitation"), "and left the timeline");
+}

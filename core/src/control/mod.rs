@@ -522,32 +522,42 @@ impl ControlHub {
         }
     }
 
+    /// When a delayed claim's default action runs, for a user in Delayed Claim.
+    pub fn claim_deadline(&self, u: &User) -> Option<Timestamp> {
+        if u.state != UserState::DelayedClaim {
+            return None;
+        }
+        u.delayed_claim.as_ref().map(|c| c.deadline)
+    }
+
+    /// When an Inactive user is deleted (30 days after deactivation).
+    pub fn deletion_at(&self, u: &User) -> Option<Timestamp> {
+        if u.state != UserState::Inactive {
+            return None;
+        }
+        u.inactive_since.map(|t| t.plus(ttl::INACTIVE_RETENTION))
+    }
+
+    /// When a user who has not activated gets the automatic reminder (once, 7 days after the
+    /// invitation; not for self sign-ups or free organizations).
+    pub fn reminder_at(&self, u: &User) -> Option<Timestamp> {
+        (u.not_activated() && !u.reminder_done && !matches!(u.source, UserSource::SelfSignUp) && !self.is_free(u.org))
+            .then(|| u.invited_at.plus(ttl::REMINDER_AFTER))
+    }
+
     /// Delayed claims past their deadline (they take the default data choice).
     pub(crate) fn claims_due(&self, now: Timestamp) -> Vec<UserId> {
-        self.users
-            .values()
-            .filter(|u| u.state == UserState::DelayedClaim && u.delayed_claim.as_ref().is_some_and(|c| now >= c.deadline))
-            .map(|u| u.id)
-            .collect()
+        self.users.values().filter(|u| self.claim_deadline(u).is_some_and(|t| now >= t)).map(|u| u.id).collect()
     }
 
     /// Users inactive for 30 days (they are deleted).
     pub(crate) fn inactive_expired(&self, now: Timestamp) -> Vec<UserId> {
-        self.users
-            .values()
-            .filter(|u| u.state == UserState::Inactive && u.inactive_since.is_some_and(|t| now >= t.plus(ttl::INACTIVE_RETENTION)))
-            .map(|u| u.id)
-            .collect()
+        self.users.values().filter(|u| self.deletion_at(u).is_some_and(|t| now >= t)).map(|u| u.id).collect()
     }
 
     /// Users who get their automatic reminder now.
     pub(crate) fn reminders_due(&self, now: Timestamp) -> Vec<UserId> {
-        self.users
-            .values()
-            .filter(|u| u.not_activated() && !u.reminder_done && now >= u.invited_at.plus(ttl::REMINDER_AFTER))
-            .filter(|u| !matches!(u.source, UserSource::SelfSignUp) && !self.is_free(u.org))
-            .map(|u| u.id)
-            .collect()
+        self.users.values().filter(|u| self.reminder_at(u).is_some_and(|t| now >= t)).map(|u| u.id).collect()
     }
 
     /// The synced users of `org` the directory no longer lists.

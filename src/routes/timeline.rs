@@ -1,0 +1,75 @@
+//! `/timeline`: what happens next on the sandbox clock, for the whole workspace, grouped by day,
+//! each entry with "advance the clock to here" (the core computes the timeline:
+//! `Workspace::timeline`).
+
+use crate::components::{Area, Console, PageHeader};
+use crate::store::Store;
+use leptos::prelude::*;
+
+/// Most entries the page lists (a 100,000-subscriber workspace schedules many).
+const SHOWN: usize = 300;
+
+/// The page.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let store = Store::get();
+    let entries = Memo::new(move |_| store.ws.with(|w| w.timeline(store.now())));
+    let advance_to = move |at: flowthrough_core::Timestamp| {
+        let secs = at.0 - store.now().0;
+        if secs <= 0 {
+            let n = store.tick().len();
+            store.notify(format!("Ran what was due: {n} changes."));
+            return;
+        }
+        match store.advance_clock(secs) {
+            Ok(events) => {
+                let auto = events.iter().filter(|e| !matches!(e, flowthrough_core::Event::ClockAdvanced { .. })).count();
+                store.notify(format!("Clock advanced to {at}: {auto} automatic changes, see the audit log."));
+            }
+            Err(e) => store.notify(e.to_string()),
+        }
+    };
+    view! {
+        <Console area=Area::Control>
+            <PageHeader title="What happens next" lead="The automatic changes the sandbox clock will make, soonest first: delayed claims ending with their default action, users deleted after 30 days Inactive, reminder invitations, and links expiring. Advance the clock to any entry to watch it happen."/>
+            {move || entries.with(|list| {
+                if list.is_empty() {
+                    return view! { <p class="empty">"Nothing is scheduled. Delayed claims, deactivations, invitations and portal links put entries here."</p> }.into_any();
+                }
+                // Group by day (UTC), with a count per day.
+                let mut days: Vec<(String, Vec<flowthrough_core::timeline::Scheduled>)> = Vec::new();
+                for s in list.iter().take(SHOWN) {
+                    let day = s.at.iso()[..10].to_string();
+                    match days.last_mut() {
+                        Some((d, v)) if *d == day => v.push(s.clone()),
+                        _ => days.push((day, vec![s.clone()])),
+                    }
+                }
+                let more = list.len().saturating_sub(SHOWN);
+                view! {
+                    {days.into_iter().map(|(day, items)| view! {
+                        <section class="timeline-day" aria-label=day.clone()>
+                            <h2>{day.clone()} <span class="sub">{format!(" · {} {}", items.len(), if items.len() == 1 { "change" } else { "changes" })}</span></h2>
+                            <ul class="timeline">
+                                {items.into_iter().map(|s| {
+                                    let at = s.at;
+                                    let label = format!("Advance the clock to {at}: {}", s.text);
+                                    view! {
+                                        <li>
+                                            <span class="nowrap">{at.to_string()}</span>
+                                            <span>{s.text}</span>
+                                            <button type="button" class="btn btn-secondary btn-small" title=label.clone() on:click=move |_| advance_to(at)>
+                                                "Advance to here"<span class="visually-hidden">{format!(": {label}")}</span>
+                                            </button>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    }).collect_view()}
+                    {(more > 0).then(|| view! { <p class="hint">{format!("and {more} more later")}</p> })}
+                }.into_any()
+            })}
+        </Console>
+    }
+}
