@@ -194,7 +194,6 @@ pub fn SandboxClock() -> impl IntoView {
             <button type="button" class="btn btn-secondary btn-small" title="Advance the clock 1 hour" on:click=move |_| advance(3_600, "1 hour")>"+1 h"<span class="visually-hidden">": advance the clock 1 hour"</span></button>
             <button type="button" class="btn btn-secondary btn-small" title="Advance the clock 1 day" on:click=move |_| advance(86_400, "1 day")>"+1 day"<span class="visually-hidden">": advance the clock 1 day"</span></button>
             <button type="button" class="btn btn-secondary btn-small" title="Advance the clock 14 days" on:click=move |_| advance(14 * 86_400, "14 days")>"+14 days"<span class="visually-hidden">": advance the clock 14 days"</span></button>
-            <A href="/timeline" attr:class="btn btn-link btn-small">"What happens next"</A>
         </div>
     }
 }

@@ -49,7 +49,7 @@ pub fn Timeline() -> impl IntoView {
                 view! {
                     {days.into_iter().map(|(day, items)| view! {
                         <section class="timeline-day" aria-label=day.clone()>
-                            <h2>{day.clone()} <span class="sub">{format!(" · {} {}", items.len(), if items.len() == 1 { "change" } else { "changes" })}</span></h2>
+                            <h2>{day.clone()} <span class="day-count">{format!(" · {} {}", items.len(), if items.len() == 1 { "change" } else { "changes" })}</span></h2>
                             <ul class="timeline">
                                 {items.into_iter().map(|s| {
                                     let at = s.at;

@@ -22,7 +22,7 @@ pub fn Orgs() -> impl IntoView {
     view! {
         <Console area=Area::Control>
             <PageHeader title="Organizations" lead="Customer organizations created by Partner Hub provisioning, and others you create, including free (consumer) organizations to claim users from."/>
-            <p class="toolbar"><A href="/control/audit" attr:class="btn btn-secondary">"Audit log"</A></p>
+            <p class="toolbar"><A href="/control/audit" attr:class="btn btn-secondary">"Audit log"</A>" "<A href="/timeline" attr:class="btn btn-secondary">"What happens next"</A></p>
             <table class="table">
                 <caption class="visually-hidden">"Organizations"</caption>
                 <thead><tr><th scope="col">"Organization"</th><th scope="col">"Kind"</th><th scope="col">"Users"</th><th scope="col">"Active"</th><th scope="col">"Not Verified"</th></tr></thead>
