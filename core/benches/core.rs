@@ -55,6 +55,18 @@ fn bench(c: &mut Criterion) {
             black_box(w.apply(Command::ChangePackage { subscriber: sub, package }, NOW, &mut tokens).ok())
         })
     });
+    // Why is this user stuck, for one page of the table (what a view shows at once), and the
+    // whole workspace's timeline.
+    let page: Vec<SubscriberId> = user_status_ids(&ws, &StatusQuery { template, exclude_provisioned: true, ..Default::default() }).into_iter().take(50).collect();
+    g.bench_function("diagnose one page (50 stuck subscribers)", |b| {
+        b.iter(|| black_box(page.iter().filter_map(|id| ws.diagnose_subscriber(*id, NOW)).count()))
+    });
+    g.bench_function("timeline: the first 300 entries, described", |b| {
+        b.iter(|| {
+            let (head, total) = ws.timeline_head(NOW, 300);
+            black_box((head.iter().map(|s| ws.describe_due(s).len()).sum::<usize>(), total))
+        })
+    });
     let meta = storage::StateMeta::default();
     g.bench_function("encode the state (format 3)", |b| b.iter(|| black_box(storage::encode_state(&ws, meta).len())));
     let state = storage::encode_state(&ws, meta);

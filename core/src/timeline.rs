@@ -27,43 +27,84 @@ pub struct Scheduled {
     pub at: Timestamp,
     /// What.
     pub due: Due,
-    /// In words, naming whom.
-    pub text: String,
+}
+
+impl Due {
+    /// Orders entries due at the same moment (a stable order: kind, then whom).
+    fn rank(&self) -> (u8, u64) {
+        match self {
+            Due::ClaimDefault(u) => (0, u.0),
+            Due::Deletion(u) => (1, u.0),
+            Due::Reminder(u) => (2, u.0),
+            Due::LinkExpires(p) => match p {
+                LinkPurpose::VerifySubscriberEmail { subscriber, .. } => (3, subscriber.0),
+                LinkPurpose::MoveAccount { subscriber, .. } => (4, subscriber.0),
+                LinkPurpose::ActivateUser { user } => (5, user.0),
+            },
+        }
+    }
 }
 
 impl Workspace {
     /// Everything scheduled after `now` (and anything already due, which the next tick runs),
     /// soonest first.
     pub fn timeline(&self, now: Timestamp) -> Vec<Scheduled> {
+        let mut all = self.scheduled(now);
+        all.sort_unstable_by(|a, b| a.at.cmp(&b.at).then_with(|| a.due.rank().cmp(&b.due.rank())));
+        all
+    }
+
+    /// The first `n` entries of [`Workspace::timeline`] and how many there are in all, without
+    /// sorting the rest (what a page shows at once).
+    pub fn timeline_head(&self, now: Timestamp, n: usize) -> (Vec<Scheduled>, usize) {
+        let mut all = self.scheduled(now);
+        let total = all.len();
+        let key = |s: &Scheduled| (s.at, s.due.rank());
+        if n < all.len() {
+            all.select_nth_unstable_by(n, |a, b| key(a).cmp(&key(b)));
+            all.truncate(n);
+        }
+        all.sort_unstable_by(|a, b| key(a).cmp(&key(b)));
+        (all, total)
+    }
+
+    fn scheduled(&self, now: Timestamp) -> Vec<Scheduled> {
         let mut out = Vec::new();
         for u in self.control.users().values() {
             if let Some(at) = self.control.claim_deadline(u) {
-                out.push(Scheduled { at, due: Due::ClaimDefault(u.id), text: format!("{}: the delayed claim ends; their conversations move with them (the default)", u.email) });
+                out.push(Scheduled { at, due: Due::ClaimDefault(u.id) });
             }
             if let Some(at) = self.control.deletion_at(u) {
-                out.push(Scheduled { at, due: Due::Deletion(u.id), text: format!("{}: deleted after 30 days Inactive", u.email) });
+                out.push(Scheduled { at, due: Due::Deletion(u.id) });
             }
             if let Some(at) = self.control.reminder_at(u) {
-                let suppressed = self.control.suppression(u.org).map_or("", |_| " (suppressed: automatic emails are off)");
-                out.push(Scheduled { at, due: Due::Reminder(u.id), text: format!("{}: automatic reminder invitation{suppressed}", u.email) });
+                out.push(Scheduled { at, due: Due::Reminder(u.id) });
             }
         }
         for l in self.mail.links().values().filter(|l| l.used.is_none() && !l.superseded && l.expires > now) {
-            let whom = match &l.purpose {
-                LinkPurpose::VerifySubscriberEmail { email, .. } => format!("{email}: the email verification link expires"),
-                LinkPurpose::MoveAccount { subscriber, .. } => {
-                    let who = self.partner.subscribers().get(subscriber).map_or_else(String::new, |s| s.name.clone());
-                    format!("{who}: the consent link to move their account expires")
-                }
-                LinkPurpose::ActivateUser { user } => {
-                    let who = self.control.users().get(user).map_or_else(String::new, |u| u.email.to_string());
-                    format!("{who}: the activation link expires")
-                }
-            };
-            out.push(Scheduled { at: l.expires, due: Due::LinkExpires(l.purpose.clone()), text: whom });
+            out.push(Scheduled { at: l.expires, due: Due::LinkExpires(l.purpose.clone()) });
         }
-        out.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.text.cmp(&b.text)));
         out
+    }
+
+    /// An entry in words, naming whom.
+    pub fn describe_due(&self, s: &Scheduled) -> String {
+        let email = |u: &UserId| self.control.users().get(u).map_or_else(String::new, |u| u.email.to_string());
+        match &s.due {
+            Due::ClaimDefault(u) => format!("{}: the delayed claim ends; their conversations move with them (the default)", email(u)),
+            Due::Deletion(u) => format!("{}: deleted after 30 days Inactive", email(u)),
+            Due::Reminder(u) => {
+                let org = self.control.users().get(u).map(|u| u.org);
+                let suppressed = org.and_then(|o| self.control.suppression(o)).map_or("", |_| " (suppressed: automatic emails are off)");
+                format!("{}: automatic reminder invitation{suppressed}", email(u))
+            }
+            Due::LinkExpires(LinkPurpose::VerifySubscriberEmail { email, .. }) => format!("{email}: the email verification link expires"),
+            Due::LinkExpires(LinkPurpose::MoveAccount { subscriber, .. }) => {
+                let who = self.partner.subscribers().get(subscriber).map_or_else(String::new, |s| s.name.clone());
+                format!("{who}: the consent link to move their account expires")
+            }
+            Due::LinkExpires(LinkPurpose::ActivateUser { user }) => format!("{}: the activation link expires", email(user)),
+        }
     }
 
     /// What is scheduled for one user.

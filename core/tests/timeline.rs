@@ -25,6 +25,8 @@ fn the_timeline_lists_what_the_clock_will_do_and_the_tick_does_it_then() {
     assert!(t.iter().any(|s| matches!(&s.due, Due::LinkExpires(LinkPurpose::ActivateUser { user }) if *user == ann)));
     assert!(t.windows(2).all(|w| w[0].at <= w[1].at), "soonest first");
     assert_eq!(sim.ws.user_timeline(cy, sim.now).len(), 1, "one user's own entries");
+    let (head, total) = sim.ws.timeline_head(sim.now, 2);
+    assert_eq!((head.as_slice(), total), (&t[..2], t.len()), "the head is the timeline's start");
 
     // Each entry happens at its time, not a second before.
     for s in t.iter().filter(|s| !matches!(s.due, Due::LinkExpires(_))) {
@@ -39,7 +41,9 @@ fn the_timeline_lists_what_the_clock_will_do_and_the_tick_does_it_then() {
             let e = format!("{e:?}");
             e.contains(&format!("{user:?}")) || e.contains(&format!("{email:?}"))
         });
-        assert!(!touches(&early), "{} ran early", s.text);
-        assert!(touches(&events), "{} did not run at {}", s.text, s.at);
+        let text = sim.ws.describe_due(s);
+        assert!(text.contains(&email), "{text}");
+        assert!(!touches(&early), "{text} ran early");
+        assert!(touches(&events), "{text} did not run at {}", s.at);
     }
 }

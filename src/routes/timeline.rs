@@ -13,7 +13,14 @@ const SHOWN: usize = 300;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let store = Store::get();
-    let entries = Memo::new(move |_| store.ws.with(|w| w.timeline(store.now())));
+    // The first entries, described (the rest are only counted: a 100,000-subscriber workspace
+    // schedules as many).
+    let entries = Memo::new(move |_| {
+        store.ws.with(|w| {
+            let (head, total) = w.timeline_head(store.now(), SHOWN);
+            (head.iter().map(|s| (s.at, w.describe_due(s))).collect::<Vec<_>>(), total)
+        })
+    });
     let advance_to = move |at: flowthrough_core::Timestamp| {
         let secs = at.0 - store.now().0;
         if secs <= 0 {
@@ -32,32 +39,31 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <Console area=Area::Control>
             <PageHeader title="What happens next" lead="The automatic changes the sandbox clock will make, soonest first: delayed claims ending with their default action, users deleted after 30 days Inactive, reminder invitations, and links expiring. Advance the clock to any entry to watch it happen."/>
-            {move || entries.with(|list| {
+            {move || entries.with(|(list, total)| {
                 if list.is_empty() {
                     return view! { <p class="empty">"Nothing is scheduled. Delayed claims, deactivations, invitations and portal links put entries here."</p> }.into_any();
                 }
                 // Group by day (UTC), with a count per day.
-                let mut days: Vec<(String, Vec<flowthrough_core::timeline::Scheduled>)> = Vec::new();
-                for s in list.iter().take(SHOWN) {
-                    let day = s.at.iso()[..10].to_string();
+                let mut days: Vec<(String, Vec<(flowthrough_core::Timestamp, String)>)> = Vec::new();
+                for (at, text) in list {
+                    let day = at.iso()[..10].to_string();
                     match days.last_mut() {
-                        Some((d, v)) if *d == day => v.push(s.clone()),
-                        _ => days.push((day, vec![s.clone()])),
+                        Some((d, v)) if *d == day => v.push((*at, text.clone())),
+                        _ => days.push((day, vec![(*at, text.clone())])),
                     }
                 }
-                let more = list.len().saturating_sub(SHOWN);
+                let more = total.saturating_sub(list.len());
                 view! {
                     {days.into_iter().map(|(day, items)| view! {
                         <section class="timeline-day" aria-label=day.clone()>
                             <h2>{day.clone()} <span class="day-count">{format!(" · {} {}", items.len(), if items.len() == 1 { "change" } else { "changes" })}</span></h2>
                             <ul class="timeline">
-                                {items.into_iter().map(|s| {
-                                    let at = s.at;
-                                    let label = format!("Advance the clock to {at}: {}", s.text);
+                                {items.into_iter().map(|(at, text)| {
+                                    let label = format!("Advance the clock to {at}: {text}");
                                     view! {
                                         <li>
                                             <span class="nowrap">{at.to_string()}</span>
-                                            <span>{s.text}</span>
+                                            <span>{text}</span>
                                             <button type="button" class="btn btn-secondary btn-small" title=label.clone() on:click=move |_| advance_to(at)>
                                                 "Advance to here"<span class="visually-hidden">{format!(": {label}")}</span>
                                             </button>
