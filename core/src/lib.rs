@@ -27,6 +27,7 @@ pub mod query;
 pub mod storage;
 pub mod time;
 pub mod timeline;
+pub mod transitions;
 pub mod workspace;
 pub mod partner;
 pub mod control;

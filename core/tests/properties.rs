@@ -199,6 +199,14 @@ fn check_invariants(ws: &Workspace, events: &[Event]) {
         if let Event::UserCreated { state, .. } = e {
             assert_ne!(*state, UserState::Inactive, "no user is ever created Inactive");
         }
+        // Every change of state is an arrow of the state diagrams.
+        use flowthrough_core::transitions::{arrow, SUBSCRIBER_ARROWS, USER_ARROWS};
+        if let Event::UserStateChanged { from, to, .. } = e {
+            assert!(arrow(USER_ARROWS, *from, *to).is_some(), "no arrow {from:?} -> {to:?} in the user state diagram");
+        }
+        if let Event::SubscriberStatusChanged { from, to, .. } = e {
+            assert!(arrow(SUBSCRIBER_ARROWS, *from, *to).is_some(), "no arrow {from:?} -> {to:?} in the status diagram");
+        }
     }
     let mut emails = HashSet::new();
     let mut bwids = HashSet::new();

@@ -1,5 +1,6 @@
 //! Shared widgets: the admin console frame, the storage banner, toasts, menus and dialogs.
 
+pub mod diagram;
 pub mod dialog;
 pub mod menu;
 pub mod list;

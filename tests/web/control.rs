@@ -210,3 +210,23 @@ async fn what_happens_next_lists_the_clock_s_changes_and_advances_to_one() {
     assert!(saved.mail().outbox().iter().any(|m| m.to == "ann@acme.example" && m.kind == flowthrough_core::MessageKind::Reminder), "the reminder went out");
     assert!(!text(&all("main").remove(0)).contains("ann@acme.example: automatic reminder invitation"), "and left the timeline");
 }
+
+#[wasm_bindgen_test]
+async fn the_state_diagram_is_drawn_from_the_core_and_filters_the_table() {
+    let (mut ws, org) = control_workspace(true);
+    let bo = ws.control().user_by_email(&flowthrough_core::Email::parse("bo@acme.example").unwrap()).unwrap().id;
+    ws.apply(flowthrough_core::Command::SignIn { user: bo }, flowthrough_core::Timestamp(1_795_317_420), &mut Counter(77)).unwrap();
+    mount_with(&format!("/control/orgs/{}/users", org.0), &ws).await;
+    let figure = all("figure.state-diagram").remove(0);
+    // One numbered label per arrow of the core's table, and every state with its count.
+    assert_eq!(figure.query_selector_all("ol.arrows li").unwrap().length() as usize, flowthrough_core::transitions::USER_ARROWS.len());
+    let states: Vec<web_sys::Element> = all("figure.state-diagram [role=link]");
+    assert_eq!(states.len(), 5);
+    let nv = states.into_iter().find(|s| s.get_attribute("aria-label").is_some_and(|l| l.starts_with("Not Verified: 1."))).expect("Not Verified with its count");
+    key(&nv, "Enter");
+    settle().await;
+    settle().await;
+    assert!(location().ends_with("?filter=not-verified"), "{}", location());
+    assert_eq!(body_rows().len(), 1);
+    assert!(row_of("ann@acme.example").contains("Not Verified"));
+}

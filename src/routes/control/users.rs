@@ -10,7 +10,9 @@ use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserColumn, UserQuery};
 use flowthrough_core::{BulkAction, Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
+use crate::components::diagram::{Node, StateDiagram};
 use crate::components::{Badge, FieldError, FixOffer, WhyDialog};
+use flowthrough_core::transitions::USER_ARROWS;
 use flowthrough_core::diagnosis::Fix;
 use leptos::prelude::*;
 
@@ -127,6 +129,16 @@ fn UsersBody() -> impl IntoView {
             </label>
         </div>
         {move || state.get().map(|s| view! { <p class="hint state-meaning"><strong>{s.label()}": "</strong>{s.meaning()}</p> })}
+        <details class="diagram-details">
+            <summary>"State diagram: how users move between states"</summary>
+            {move || {
+                // Drawn from the core's transition table, with today's counts.
+                let nodes: Vec<Node> = counts.with(|c| UserState::ALL.iter().map(|s| Node { label: s.label(), count: c.get(s).copied().unwrap_or(0), key: s.key() }).collect());
+                let index = |s: UserState| UserState::ALL.iter().position(|x| *x == s).unwrap_or(0);
+                let arrows = USER_ARROWS.iter().map(|a| (index(a.from), index(a.to), a.label)).collect::<Vec<_>>();
+                view! { <StateDiagram title="User states" nodes arrows choose=Callback::new(move |k: &'static str| list.set(&[("filter", k.to_string())], true))/> }
+            }}
+        </details>
         <BulkActions selected/>
         <DataTable caption="Users" rows=ids state=list default_sort="email" cells=row selection=selected
             row_name=Callback::new(move |id: UserId| store.ws.with_untracked(|w| w.control().users().get(&id).map(|u| u.email.to_string()).unwrap_or_default()))

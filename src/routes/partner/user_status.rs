@@ -9,7 +9,9 @@ use crate::components::dialog::Dialog;
 use crate::components::menu::{MenuButton, MenuItem};
 use crate::components::list::ListState;
 use crate::components::table::{Column, DataTable};
+use crate::components::diagram::{Node, StateDiagram};
 use crate::components::{Area, Badge, Console, FieldError, FixOffer, WhyDialog};
+use flowthrough_core::transitions::SUBSCRIBER_ARROWS;
 use crate::store::Store;
 use flowthrough_core::diagnosis::Fix;
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
@@ -154,6 +156,16 @@ pub fn UserStatus(
                         </button></li>
                     }/>
                 </ul>
+                <details class="diagram-details">
+                    <summary>"State diagram: how subscribers move between statuses"</summary>
+                    {move || {
+                        // Drawn from the core's transition table, with this template's counts.
+                        let nodes: Vec<Node> = counts.with(|c| SubscriberStatus::ALL.iter().map(|s| Node { label: s.label(), count: c.get(s).copied().unwrap_or(0), key: s.api_name() }).collect());
+                        let index = |s: SubscriberStatus| SubscriberStatus::ALL.iter().position(|x| *x == s).unwrap_or(0);
+                        let arrows = SUBSCRIBER_ARROWS.iter().map(|a| (index(a.from), index(a.to), a.label)).collect::<Vec<_>>();
+                        view! { <StateDiagram title="Subscriber statuses" nodes arrows choose=Callback::new(move |k: &'static str| state.set(&[("filter", k.to_string())], true))/> }
+                    }}
+                </details>
                 <div class="toolbar">
                     <label class="search inline">"Search"
                         <input type="search" placeholder="BroadWorks ID, name, email or error"
