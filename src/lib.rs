@@ -34,6 +34,20 @@ pub fn App() -> impl IntoView {
     // load and then every minute.
     store.tick();
     let _ = set_interval_with_handle(move || { store.tick(); }, std::time::Duration::from_secs(60));
+    // Ctrl+Z / Cmd+Z undoes the last change, unless the focus is where text is typed.
+    let _ = window_event_listener(leptos::ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if !(e.ctrl_key() || e.meta_key()) || e.shift_key() || e.alt_key() || !e.key().eq_ignore_ascii_case("z") {
+            return;
+        }
+        let typing = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|a| matches!(a.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || a.has_attribute("contenteditable"));
+        if !typing {
+            e.prevent_default();
+            store.undo();
+        }
+    });
     // Another tab saved: show its workspace here too.
     let _ = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
         if e.key().is_some_and(|k| k == storage::REVISION_KEY) && store.catch_up() == store::CatchUp::Updated {

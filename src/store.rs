@@ -450,6 +450,37 @@ impl Store {
         });
     }
 
+    /// Undo: the workspace before its last change (the log replayed without it, in the core),
+    /// saved as a new generation; the history is read from storage first if need be. Says what
+    /// was undone, and that emails it sent would, in a real deployment, already be delivered.
+    pub fn undo(&self) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            if let Err(e) = store.read_history().await {
+                store.notify(e);
+                return;
+            }
+            let result = store.ws.with_untracked(|w| {
+                let last = w.log().entries().last().cloned()?;
+                Some(w.before_last(1).map(|ws| (ws, last)))
+            });
+            match result {
+                None => store.notify("Nothing to undo: the audit log is empty."),
+                Some(Err(e)) => store.notify(format!("Cannot undo: {e}")),
+                Some(Ok((ws, last))) => {
+                    store.replace(ws);
+                    let sent = last.events.iter().filter(|e| matches!(e, Event::MessageQueued { sent: true, .. })).count();
+                    let mails = match sent {
+                        0 => String::new(),
+                        1 => " The email it sent is gone from the Mailbox; a real one would already have been delivered.".into(),
+                        n => format!(" The {n} emails it sent are gone from the Mailbox; real ones would already have been delivered."),
+                    };
+                    store.notify(format!("Undone: {} by the {}.{mails}", last.command.name(), last.actor.label().to_lowercase()));
+                }
+            }
+        });
+    }
+
     /// Replaces the whole workspace (the demo, an import) and saves it.
     pub fn replace(&self, ws: Workspace) {
         self.ws.set(ws);

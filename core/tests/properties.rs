@@ -241,12 +241,26 @@ proptest! {
             let cmd = fix(&sim, cmd);
             let before = sim.ws.clone();
             match sim.apply(cmd) {
-                Ok(events) => check_invariants(&sim.ws, &events),
+                Ok(events) => {
+                    check_invariants(&sim.ws, &events);
+                    // Undo gives back exactly the workspace before the command.
+                    if sim.ws.log().last_seq() > before.log().last_seq() {
+                        prop_assert_eq!(&sim.ws.before_last(1).expect("whole log in memory"), &before, "undo");
+                    }
+                }
                 Err(e) => {
                     prop_assert_eq!(&sim.ws, &before, "a rejected command changed the state: {}", e);
                     prop_assert!(!e.to_string().is_empty());
                 }
             }
+        }
+        // Undo of the last entry gives back exactly the workspace before it.
+        if sim.ws.log().last_seq() > 0 {
+            let before_last = sim.ws.before_last(1).expect("the whole log is in memory");
+            let mut again = before_last.clone();
+            let last = sim.ws.log().entries().last().cloned().expect("an entry");
+            again.apply_entry(&last).expect("the undone entry applies again");
+            prop_assert_eq!(&again, &sim.ws, "undo then redo is the identity");
         }
         // Every menu action is offered exactly when dispatch accepts its command, and the reason
         // a refused one shows is the one dispatch gives.

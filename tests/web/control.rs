@@ -230,3 +230,27 @@ async fn the_state_diagram_is_drawn_from_the_core_and_filters_the_table() {
     assert_eq!(body_rows().len(), 1);
     assert!(row_of("ann@acme.example").contains("Not Verified"));
 }
+
+#[wasm_bindgen_test]
+async fn ctrl_z_undoes_the_last_change_and_the_audit_log_says_what() {
+    let (ws, org) = control_workspace(true);
+    let entries_before = ws.log().last_seq();
+    mount_with(&format!("/control/orgs/{}/users", org.0), &ws).await;
+    actions_button("ann@acme.example").click();
+    settle().await;
+    menu_item("Deactivate").click();
+    settle().await;
+    assert!(row_of("ann@acme.example").contains("Inactive"));
+    // Ctrl+Z with the focus outside any text field.
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("z");
+    init.set_ctrl_key(true);
+    init.set_bubbles(true);
+    document().body().unwrap().dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    until("the deactivation is undone", || row_of("ann@acme.example").contains("Not Verified")).await;
+    assert_eq!(stored().log().last_seq(), entries_before, "the stored workspace is the one before");
+    assert!(text(&all("[role=status]").remove(0)).contains("Undone: Deactivate"), "{}", text(&all("[role=status]").remove(0)));
+    // The audit log's Undo names the change it would undo.
+    mount_at_keeping("/control/audit").await;
+    assert!(all("button").iter().any(|b| text(b) == "Undo: Add users"), "{:?}", all("button").iter().map(text).collect::<Vec<_>>());
+}

@@ -83,6 +83,23 @@ impl Workspace {
         Ok(ws)
     }
 
+    /// Undo: the workspace as it was before its last `n` log entries, rebuilt by replaying the
+    /// log without them (the whole log must be in memory: `log().entries().is_complete()`).
+    /// Emails those entries sent leave the outbox with them; in a real deployment they would
+    /// already have been delivered, which no undo takes back.
+    pub fn before_last(&self, n: usize) -> Result<Workspace, ReplayError> {
+        let entries = self.log.entries();
+        if !entries.is_complete() {
+            return Err(ReplayError { seq: 0, reason: "the older history is still being read; try again in a moment".into() });
+        }
+        let log = entries.loaded();
+        let keep = log.len().saturating_sub(n);
+        let mut ws = Workspace::replay(&log[..keep])?;
+        // The sandbox clock is part of the log (AdvanceClock entries), so it comes back too.
+        ws.partner.changed();
+        Ok(ws)
+    }
+
     /// Applies one logged entry written by another session (a journal entry in storage, or
     /// another tab's change): the same command at the same time with the same tokens. The entry
     /// must come next in sequence and must produce exactly the logged events. A refused command

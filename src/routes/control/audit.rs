@@ -47,6 +47,10 @@ pub fn Audit() -> impl IntoView {
             <div class="toolbar">
                 <label class="search inline">"Filter"<input type="search" placeholder="actor, command, user, email" prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/></label>
                 <button type="button" class="btn btn-secondary" on:click=export>"Export CSV"</button>
+                <button type="button" class="btn btn-secondary" disabled=move || store.ws.with(|w| w.log().entries().is_empty())
+                    title="Ctrl+Z (Cmd+Z) does the same where you are not typing" on:click=move |_| store.undo()>
+                    {move || store.ws.with(|w| w.log().entries().last().map(|e| format!("Undo: {}", e.command.name())).unwrap_or_else(|| "Undo".into()))}
+                </button>
             </div>
             <DataTable caption="Audit log" rows=matching state=list cells=entry
                 empty=Signal::derive(move || if store.ws.with(|w| w.log().entries().is_empty()) { "Nothing logged yet.".to_string() } else { "No entries match the filter.".to_string() })
