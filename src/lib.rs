@@ -33,9 +33,15 @@ pub fn App() -> impl IntoView {
     // Time-based rules (delayed claims, reminders, deletion of long-inactive users) run on
     // load and then every minute.
     store.tick();
-    let _ = set_interval_with_handle(move || { store.tick(); }, std::time::Duration::from_secs(60));
+    let ticker = set_interval_with_handle(move || { store.tick(); }, std::time::Duration::from_secs(60));
     // Ctrl+Z / Cmd+Z undoes the last change, unless the focus is where text is typed.
-    let _ = window_event_listener(leptos::ev::keydown, move |e: web_sys::KeyboardEvent| {
+    // Only the newest app on the page answers (the browser tests mount one after another).
+    static NEWEST: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let me = NEWEST.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+    let undo_keys = window_event_listener(leptos::ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if NEWEST.load(std::sync::atomic::Ordering::Relaxed) != me {
+            return;
+        }
         if !(e.ctrl_key() || e.meta_key()) || e.shift_key() || e.alt_key() || !e.key().eq_ignore_ascii_case("z") {
             return;
         }
@@ -49,9 +55,17 @@ pub fn App() -> impl IntoView {
         }
     });
     // Another tab saved: show its workspace here too.
-    let _ = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+    let other_tabs = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
         if e.key().is_some_and(|k| k == storage::REVISION_KEY) && store.catch_up() == store::CatchUp::Updated {
             store.notify("Updated with changes made in another tab.");
+        }
+    });
+    // An app that is unmounted stops listening.
+    on_cleanup(move || {
+        undo_keys.remove();
+        other_tabs.remove();
+        if let Ok(t) = ticker {
+            t.clear();
         }
     });
     view! {
@@ -81,6 +95,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/activate/:pid") view=activate::portal::Portal/>
                 <Route path=path!("/mailbox") view=mailbox::Mailbox/>
                 <Route path=path!("/timeline") view=timeline::Timeline/>
+                <Route path=path!("/replay/:seq") view=replay::Replay/>
                 <Route path=path!("/workspace") view=workspace::WorkspacePage/>
                 <Route path=path!("/demo/:n") view=demo::Demo/>
                 <Route path=path!("/bench/:n") view=bench_page/>

@@ -10,5 +10,6 @@ pub mod link;
 pub mod mailbox;
 pub mod not_found;
 pub mod partner;
+pub mod replay;
 pub mod timeline;
 pub mod workspace;

@@ -254,3 +254,21 @@ async fn ctrl_z_undoes_the_last_change_and_the_audit_log_says_what() {
     mount_at_keeping("/control/audit").await;
     assert!(all("button").iter().any(|b| text(b) == "Undo: Add users"), "{:?}", all("button").iter().map(text).collect::<Vec<_>>());
 }
+
+#[wasm_bindgen_test]
+async fn replay_steps_through_the_log_showing_the_workspace_as_it_was() {
+    let (ws, _org) = control_workspace(true);
+    mount_with("/replay/1", &ws).await;
+    until("the history is replayed", || text(&all("main").remove(0)).contains("Entry 1 of 2")).await;
+    let page = text(&all("main").remove(0));
+    assert!(page.contains("Users: none"), "{page}");
+    assert!(page.contains("Acme"), "what the first entry changed: {page}");
+    let next = all("a").into_iter().find(|a| text(a) == "Next entry").expect("a Next entry link");
+    assert_eq!(next.get_attribute("href").as_deref(), Some("/replay/2"));
+    mount_at_keeping("/replay/2").await;
+    until("the next step", || text(&all("main").remove(0)).contains("Entry 2 of 2")).await;
+    let page = text(&all("main").remove(0));
+    assert!(page.contains("Users: Not Verified 2"), "{page}");
+    assert!(all("a").iter().all(|a| text(a) != "Next entry"), "the last entry has no next");
+    assert_eq!(stored().log().last_seq(), 2, "replaying changes nothing stored");
+}

@@ -6,6 +6,7 @@ use crate::components::{Area, Console, HistoryReader, PageHeader};
 use crate::store::Store;
 use flowthrough_core::query;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// `/control/audit`
 #[component]
@@ -22,7 +23,7 @@ pub fn Audit() -> impl IntoView {
             view! {
                 <td class="nowrap">{e.at.to_string()}</td>
                 <td>{e.actor.label()}</td>
-                <td>{e.command.name()}</td>
+                <td>{e.command.name()}<span class="sub"><A href=format!("/replay/{}", e.seq)>{format!("Replay to entry {}", e.seq)}</A></span></td>
                 <td><ul class="events">{events.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                     {(more > 0).then(|| view! { <li class="hint">{format!("and {more} more")}</li> })}</ul></td>
             }
