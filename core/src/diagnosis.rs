@@ -39,6 +39,62 @@ pub enum Stuck {
     DelayedClaim,
 }
 
+impl Stuck {
+    /// The causes a Control Hub user can be stuck for, in the filter's order.
+    pub const USER: [Stuck; 7] = [
+        Stuck::NoActivationEmail,
+        Stuck::AwaitingActivation,
+        Stuck::LinkExpired,
+        Stuck::NotSignedIn,
+        Stuck::DelayedClaim,
+        Stuck::Deactivated,
+        Stuck::DeactivatedBySync,
+    ];
+
+    /// A short name (in a view's address).
+    pub fn key(self) -> &'static str {
+        match self {
+            Stuck::AwaitingEmail => "awaiting-email",
+            Stuck::AwaitingVerification => "awaiting-verification",
+            Stuck::LinkExpired => "link-expired",
+            Stuck::AwaitingMoveConsent => "awaiting-move-consent",
+            Stuck::TemplateNotConfigured => "template-not-configured",
+            Stuck::Failed(_) => "failed",
+            Stuck::Locked => "locked",
+            Stuck::NoActivationEmail => "no-activation-email",
+            Stuck::AwaitingActivation => "awaiting-activation",
+            Stuck::NotSignedIn => "not-signed-in",
+            Stuck::Deactivated => "deactivated",
+            Stuck::DeactivatedBySync => "deactivated-by-sync",
+            Stuck::DelayedClaim => "delayed-claim",
+        }
+    }
+
+    /// In words, for the filter.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stuck::AwaitingEmail => "Has not entered an email",
+            Stuck::AwaitingVerification => "Has not opened the verification link",
+            Stuck::LinkExpired => "The link expired",
+            Stuck::AwaitingMoveConsent => "Has not agreed to move their account",
+            Stuck::TemplateNotConfigured => "The template is not set up",
+            Stuck::Failed(_) => "Onboarding failed",
+            Stuck::Locked => "Portal locked after two failures",
+            Stuck::NoActivationEmail => "No activation email sent (automatic emails off)",
+            Stuck::AwaitingActivation => "Has not opened the activation email",
+            Stuck::NotSignedIn => "Verified, not signed in yet",
+            Stuck::Deactivated => "Deactivated by an administrator",
+            Stuck::DeactivatedBySync => "Deactivated by directory sync",
+            Stuck::DelayedClaim => "In a delayed claim",
+        }
+    }
+
+    /// The user cause with this short name.
+    pub fn user_from_key(key: &str) -> Option<Stuck> {
+        Stuck::USER.into_iter().find(|s| s.key() == key)
+    }
+}
+
 /// The product action that performs a fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fix {

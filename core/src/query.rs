@@ -295,6 +295,9 @@ pub struct UserQuery {
     pub sort: UserColumn,
     /// Sort descending.
     pub descending: bool,
+    /// Only users stuck for this cause at `now` ("stuck because").
+    #[serde(skip)]
+    pub stuck: Option<(crate::diagnosis::Stuck, crate::time::Timestamp)>,
 }
 
 /// Users of an organization, filtered and sorted (by email unless asked otherwise).
@@ -306,6 +309,7 @@ pub fn users<'a>(ws: &'a Workspace, q: &UserQuery) -> Vec<&'a User> {
         .filter(|u| q.org.is_none_or(|o| u.org == o))
         .filter(|u| q.state.is_none_or(|s| u.state == s))
         .filter(|u| contains_ci(u.email.as_str(), &needle) || contains_ci(&u.name, &needle))
+        .filter(|u| q.stuck.is_none_or(|(k, now)| ws.diagnose_user(u.id, now).is_some_and(|d| d.stuck == k)))
         .collect();
     match q.sort {
         UserColumn::Email => rows.sort_unstable_by(|a, b| a.email.cmp(&b.email)),

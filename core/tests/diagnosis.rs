@@ -111,3 +111,62 @@ fn deactivated_by_an_administrator_by_sync_and_a_delayed_claim() {
     assert_eq!(d.stuck, Stuck::DelayedClaim);
     assert!(d.cause.contains("11 of 14 days") && d.cause.contains("Free"), "{}", d.cause);
 }
+
+#[test]
+fn every_failure_code_has_its_cause_and_remedy() {
+    // An invalid address, the email of another user of the same organization, a domain claimed
+    // elsewhere, and a BroadWorks ID linked to another Webex user.
+    let mut sim = Sim::new();
+    let trusted = sim.template("Trusted", false);
+    let t = sim.template("Untrusted", true);
+    let a = sim.customer("A", "a", trusted);
+    let c = sim.customer("Acme", "acme-ent", t);
+    let s1 = sim.subscriber(c, "100@sp", None);
+    sim.submit(t, "100@sp", "not-an-address").unwrap();
+    let d = stuck_sub(&sim, s1);
+    assert_eq!((d.stuck, d.fix), (Stuck::Failed(FailureCode::InvalidEmail), Some(Fix::Subscriber(SubscriberAction::RetryActivation))));
+
+    sim.ok(Command::RetryActivation { subscriber: s1, email: "ann@acme.example".into() });
+    let s2 = sim.subscriber(c, "101@sp", None);
+    sim.submit(t, "101@sp", "ann@acme.example").unwrap();
+    let d = stuck_sub(&sim, s2);
+    assert_eq!(d.stuck, Stuck::Failed(FailureCode::EmailInUse));
+    assert!(d.cause.contains("ann@acme.example"), "{}", d.cause);
+
+    let other = sim.org("Initech", false);
+    sim.verified_domain(other, "initech.example");
+    sim.ok(Command::ClaimDomain { org: other, domain: "initech.example".into() });
+    let s3 = sim.subscriber(c, "102@sp", None);
+    sim.submit(t, "102@sp", "bo@initech.example").unwrap();
+    let d = stuck_sub(&sim, s3);
+    assert_eq!(d.stuck, Stuck::Failed(FailureCode::DomainClaimed));
+    assert!(d.cause.contains("initech.example"), "{}", d.cause);
+
+    sim.subscriber(a, "700@sp", Some("gus@a.example"));
+    let s4 = sim.subscriber(c, "700@sp", None);
+    sim.submit(t, "700@sp", "gus2@acme.example").unwrap();
+    let d = stuck_sub(&sim, s4);
+    assert_eq!((d.stuck, d.fix), (Stuck::Failed(FailureCode::BroadWorksIdInUse), Some(Fix::Subscriber(SubscriberAction::DeleteUser))));
+}
+
+#[test]
+fn a_free_account_waits_for_consent_and_a_verified_user_for_the_first_sign_in() {
+    let mut sim = Sim::new();
+    let t = sim.template("Untrusted", true);
+    let c = sim.customer("Acme", "acme-ent", t);
+    let s = sim.subscriber(c, "100@sp", None);
+    let free = sim.org("Free", true);
+    sim.free_user(free, "eve@acme.example", true);
+    sim.submit(t, "100@sp", "eve@acme.example").unwrap();
+    let d = stuck_sub(&sim, s);
+    assert_eq!(d.stuck, Stuck::AwaitingMoveConsent);
+    assert!(d.cause.contains("eve@acme.example") && d.cause.contains("valid until"), "{}", d.cause);
+
+    let org = sim.org("Paid", false);
+    sim.verified_domain(org, "paid.example");
+    let u = sim.add_user(org, "fay@paid.example"); // Verified: the domain is verified
+    let d = sim.ws.diagnose_user(u, sim.now).unwrap();
+    assert_eq!(d.stuck, Stuck::NotSignedIn);
+    sim.ok(Command::SignIn { user: u });
+    assert_eq!(sim.ws.diagnose_user(u, sim.now), None);
+}

@@ -19,7 +19,7 @@ pub struct ListState {
 }
 
 /// The keys lists use, in the order they are written.
-const KEYS: [&str; 6] = ["q", "filter", "sort", "dir", "exclude", "page"];
+const KEYS: [&str; 7] = ["q", "filter", "stuck", "sort", "dir", "exclude", "page"];
 
 /// The current address's query as pairs.
 fn read_query() -> Vec<(String, String)> {
@@ -85,9 +85,9 @@ impl ListState {
     pub fn set(&self, changes: &[(&str, String)], push: bool) {
         let current = self.values.get_untracked();
         let mut keys: Vec<String> = KEYS.iter().map(|k| k.to_string()).collect();
-        for (k, _) in &current {
-            if !keys.contains(k) {
-                keys.push(k.clone());
+        for k in current.iter().map(|(k, _)| k.as_str()).chain(changes.iter().map(|(k, _)| *k)) {
+            if !keys.iter().any(|x| x == k) {
+                keys.push(k.to_string());
             }
         }
         let mut pairs: Vec<(String, String)> = Vec::new();

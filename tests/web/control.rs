@@ -272,3 +272,26 @@ async fn replay_steps_through_the_log_showing_the_workspace_as_it_was() {
     assert!(all("a").iter().all(|a| text(a) != "Next entry"), "the last entry has no next");
     assert_eq!(stored().log().last_seq(), 2, "replaying changes nothing stored");
 }
+
+#[wasm_bindgen_test]
+async fn stuck_because_selects_every_user_stuck_for_one_reason_to_fix_them_at_once() {
+    let (ws, org) = control_workspace(false); // automatic activation emails off: both stuck
+    mount_with(&format!("/control/orgs/{}/users", org.0), &ws).await;
+    let select: web_sys::HtmlSelectElement = field("Stuck because").unchecked_into();
+    select.set_value("no-activation-email");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle().await;
+    assert!(location().contains("stuck=no-activation-email"), "{}", location());
+    assert_eq!(body_rows().len(), 2);
+    checkbox("Select all on this page").click();
+    settle().await;
+    button("Resend invitation (2)").click();
+    settle().await;
+    let saved = stored();
+    let sent: Vec<&str> = saved.mail().outbox().iter().filter(|m| m.delivery == flowthrough_core::Delivery::Sent).map(|m| m.to.as_str()).collect();
+    assert!(sent.contains(&"ann@acme.example") && sent.contains(&"bo@acme.example"), "{sent:?}");
+    // No longer stuck for that reason: the filtered table is empty.
+    assert!(body_rows().iter().all(|r| r.contains("No users here")), "{:?}", body_rows());
+}

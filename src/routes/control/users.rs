@@ -13,7 +13,7 @@ use flowthrough_core::{BulkAction, Command, CommandError, DataChoice, OrgId, Use
 use crate::components::diagram::{Node, StateDiagram};
 use crate::components::{Badge, FieldError, FixOffer, WhyDialog};
 use flowthrough_core::transitions::USER_ARROWS;
-use flowthrough_core::diagnosis::Fix;
+use flowthrough_core::diagnosis::{Fix, Stuck};
 use leptos::prelude::*;
 
 
@@ -49,6 +49,7 @@ fn UsersBody() -> impl IntoView {
             search: list.get("q"),
             sort: UserColumn::from_key(&list.get("sort")).unwrap_or_default(),
             descending: list.get("dir") == "desc",
+            stuck: Stuck::user_from_key(&list.get("stuck")).map(|k| (k, store.now())),
         };
         store.ws.with(|w| query::users(w, &q).into_iter().map(|u| u.id).collect::<Vec<_>>())
     });
@@ -124,6 +125,12 @@ fn UsersBody() -> impl IntoView {
             }).collect_view()}
         </ul>
         <div class="toolbar">
+            <label class="inline stuck-filter">"Stuck because"
+                <select on:change=move |e| list.set(&[("stuck", event_target_value(&e))], true)>
+                    <option value="" selected=move || list.get("stuck").is_empty()>"Any reason, or not stuck"</option>
+                    {Stuck::USER.into_iter().map(|k| view! { <option value=k.key() selected=move || list.get("stuck") == k.key()>{k.label()}</option> }).collect_view()}
+                </select>
+            </label>
             <label class="search inline">"Search users"
                 <input type="search" placeholder="Name or email" prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/>
             </label>
