@@ -53,7 +53,7 @@ test("every route has no serious or critical axe violation", async () => {
     "/", "/partner", "/partner/templates", `/partner/templates/${ids.template}`, `/partner/templates/${ids.template}/users`,
     customer, "/control", "/control/audit", `/control/orgs/${org}/users`, `/control/orgs/${org}/domains`,
     `/control/orgs/${org}/claims`, `/control/orgs/${org}/sync`, `/control/orgs/${org}/sites`, `/control/orgs/${org}/settings`,
-    new URL(portal, base).pathname, "/mailbox", "/timeline", "/workspace", "/link/not-a-real-token", "/no/such/page",
+    new URL(portal, base).pathname, "/mailbox", "/timeline", "/replay/3", "/workspace", "/link/not-a-real-token", "/no/such/page",
   ];
   for (const r of routes) await check(r);
 });
