@@ -51,6 +51,28 @@ impl Stuck {
         Stuck::DeactivatedBySync,
     ];
 
+    /// The causes a Partner Hub subscriber can be stuck for, in the filter's order (every
+    /// failure code is one entry: `Failed`).
+    pub const SUBSCRIBER: [Stuck; 7] = [
+        Stuck::AwaitingEmail,
+        Stuck::AwaitingVerification,
+        Stuck::LinkExpired,
+        Stuck::AwaitingMoveConsent,
+        Stuck::TemplateNotConfigured,
+        Stuck::Failed(FailureCode::InvalidEmail),
+        Stuck::Locked,
+    ];
+
+    /// The subscriber cause with this short name.
+    pub fn subscriber_from_key(key: &str) -> Option<Stuck> {
+        Stuck::SUBSCRIBER.into_iter().find(|s| s.key() == key)
+    }
+
+    /// True when `other` is this kind of cause (any failure code is `Failed`).
+    pub fn covers(self, other: Stuck) -> bool {
+        matches!((self, other), (Stuck::Failed(_), Stuck::Failed(_))) || self == other
+    }
+
     /// A short name (in a view's address).
     pub fn key(self) -> &'static str {
         match self {

@@ -92,6 +92,9 @@ pub struct StatusQuery {
     pub sort: StatusColumn,
     /// Sort descending.
     pub descending: bool,
+    /// Only subscribers stuck for this cause at `now` ("stuck because").
+    #[serde(skip)]
+    pub stuck: Option<(crate::diagnosis::Stuck, crate::time::Timestamp)>,
 }
 
 fn contains_ci(hay: &str, needle_lower: &str) -> bool {
@@ -135,7 +138,8 @@ pub fn user_status_ids(ws: &Workspace, q: &StatusQuery) -> Vec<SubscriberId> {
         let keep = hits.as_ref().is_none_or(|h| h[i])
             && q.template.is_none_or(|t| facts.template[i] == Some(t))
             && (!q.exclude_provisioned || facts.status[i].is_pending_requirement())
-            && q.status.is_none_or(|st| facts.status[i] == st);
+            && q.status.is_none_or(|st| facts.status[i] == st)
+            && q.stuck.is_none_or(|(k, now)| ws.diagnose_subscriber(facts.ids[i], now).is_some_and(|d| k.covers(d.stuck)));
         keep.then(|| facts.ids[i])
     };
     if q.descending { order.iter().rev().filter_map(pick).collect() } else { order.iter().filter_map(pick).collect() }

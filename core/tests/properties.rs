@@ -292,6 +292,16 @@ proptest! {
                 prop_assert!(sim.ws.check_user_action(a, u.id).is_ok());
             }
         }
+        // "Stuck because" lists exactly the subscribers whose diagnosis is that cause.
+        for k in flowthrough_core::diagnosis::Stuck::SUBSCRIBER {
+            let q = StatusQuery { stuck: Some((k, sim.now)), ..Default::default() };
+            let mut found: Vec<SubscriberId> = user_status(&sim.ws, &q).iter().map(|s| s.id).collect();
+            found.sort();
+            let expected: Vec<SubscriberId> = sim.ws.partner().subscribers().keys().copied()
+                .filter(|id| sim.ws.diagnose_subscriber(*id, sim.now).is_some_and(|d| k.covers(d.stuck)))
+                .collect();
+            prop_assert_eq!(found, expected, "stuck because {:?}", k);
+        }
         // A bulk action on every user applies exactly to those the answer names: its commands
         // are accepted, and each refused user is refused by dispatch too.
         let everyone: Vec<UserId> = sim.ws.control().users().keys().copied().collect();

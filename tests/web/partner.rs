@@ -206,3 +206,27 @@ async fn why_is_this_user_stuck_names_the_cause_and_opens_its_fix() {
     assert_eq!(item.get_attribute("aria-disabled").as_deref(), Some("true"));
     assert!(item.get_attribute("title").unwrap_or_default().contains("provisioned"));
 }
+
+#[wasm_bindgen_test]
+async fn stuck_because_filters_user_status_by_the_core_s_diagnosis() {
+    let ws = demo_workspace();
+    mount_with(&status_path(&ws), &ws).await;
+    let select: web_sys::HtmlSelectElement = field("Stuck because").unchecked_into();
+    select.set_value("failed");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle().await;
+    // Fay Olsen's address is not valid; Dee Dahl failed twice, so the portal is locked for her.
+    let rows = body_rows();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0].contains("Fay Olsen"), "{rows:?}");
+    let here = web_sys::window().unwrap().location().search().unwrap();
+    assert!(here.contains("stuck=failed"), "{here}");
+    select.set_value("locked");
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle().await;
+    let rows = body_rows();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0].contains("Dee Dahl"), "{rows:?}");
+}

@@ -13,7 +13,7 @@ use crate::components::diagram::{Node, StateDiagram};
 use crate::components::{Area, Badge, Console, FieldError, FixOffer, WhyDialog};
 use flowthrough_core::transitions::SUBSCRIBER_ARROWS;
 use crate::store::Store;
-use flowthrough_core::diagnosis::Fix;
+use flowthrough_core::diagnosis::{Fix, Stuck};
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
 use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberId, SubscriberStatus, TemplateId};
 use leptos::prelude::*;
@@ -55,6 +55,7 @@ pub fn UserStatus(
         search: state.get("q"),
         sort: StatusColumn::from_key(&state.get("sort")).unwrap_or_default(),
         descending: state.get("dir") == "desc",
+        stuck: Stuck::subscriber_from_key(&state.get("stuck")).map(|k| (k, store.now())),
     });
     let open = RwSignal::new(None::<Open>);
     // Filtered, sorted ids: recomputed when the workspace or the query changes.
@@ -171,6 +172,12 @@ pub fn UserStatus(
                         <input type="search" placeholder="BroadWorks ID, name, email or error"
                             prop:value=move || q.with(|q| q.search.clone())
                             on:input=move |e| state.set(&[("q", event_target_value(&e))], false)/>
+                    </label>
+                    <label class="inline stuck-filter">"Stuck because"
+                        <select on:change=move |e| state.set(&[("stuck", event_target_value(&e))], true)>
+                            <option value="" selected=move || state.get("stuck").is_empty()>"Any reason, or not stuck"</option>
+                            {Stuck::SUBSCRIBER.into_iter().map(|k| view! { <option value=k.key() selected=move || state.get("stuck") == k.key()>{k.label()}</option> }).collect_view()}
+                        </select>
                     </label>
                     <label class="switch">
                         <input type="checkbox" role="switch" prop:checked=move || q.with(|q| q.exclude_provisioned)
