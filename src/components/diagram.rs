@@ -15,6 +15,16 @@ pub struct Node {
     pub key: &'static str,
 }
 
+/// The nodes and arrows of a diagram of `states` (in order) from the core's transition table.
+pub fn from_table<T: Copy + PartialEq + 'static>(
+    states: &[T],
+    table: &'static [flowthrough_core::transitions::Arrow<T>],
+    node: impl Fn(T) -> Node,
+) -> (Vec<Node>, Vec<(usize, usize, &'static str)>) {
+    let index = |s: T| states.iter().position(|x| *x == s).unwrap_or(0);
+    (states.iter().map(|s| node(*s)).collect(), table.iter().map(|a| (index(a.from), index(a.to), a.label)).collect())
+}
+
 /// A state diagram: `nodes` on an ellipse, `arrows` as (from, to, label) by node position.
 #[component]
 pub fn StateDiagram(

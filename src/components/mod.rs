@@ -241,6 +241,24 @@ pub fn HistoryReader(
     }
 }
 
+/// "Stuck because": a list's filter by the core's diagnosis, kept in the address (`stuck`).
+#[component]
+pub fn StuckFilter(
+    /// The list's state.
+    state: list::ListState,
+    /// The causes to offer.
+    kinds: &'static [flowthrough_core::diagnosis::Stuck],
+) -> impl IntoView {
+    view! {
+        <label class="inline stuck-filter">"Stuck because"
+            <select on:change=move |e| state.set(&[("stuck", event_target_value(&e))], true)>
+                <option value="" selected=move || state.get("stuck").is_empty()>"Any reason, or not stuck"</option>
+                {kinds.iter().map(|k| view! { <option value=k.key() selected=move || state.get("stuck") == k.key()>{k.label()}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
 /// What a "Why?" dialog offers to fix the cause: a command the page runs, or a page to open.
 #[derive(Clone)]
 pub enum FixOffer {

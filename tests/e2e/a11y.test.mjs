@@ -3,17 +3,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { start } from "./support.mjs";
+import { startWithDemo } from "./support.mjs";
 
 const axePath = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
 
 let s;
-before(async () => {
-  s = await start();
-  await s.page.goto(`${s.base}/`);
-  await s.page.getByRole("button", { name: "Load the demo workspace" }).click();
-  await s.page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
-});
+before(async () => { s = await startWithDemo(); });
 after(async () => { await s?.stop(); });
 
 /** The serious and critical violations on the page as it is now, one line each. */

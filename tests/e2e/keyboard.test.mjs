@@ -4,15 +4,10 @@
 // announced in a live region.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./support.mjs";
+import { startWithDemo } from "./support.mjs";
 
 let s;
-before(async () => {
-  s = await start();
-  await s.page.goto(`${s.base}/`);
-  await s.page.getByRole("button", { name: "Load the demo workspace" }).click();
-  await s.page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
-});
+before(async () => { s = await startWithDemo(); });
 after(async () => { await s?.stop(); });
 
 /** What has the focus: its accessible name as a person hears it, and whether it shows it. */

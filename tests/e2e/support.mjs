@@ -34,3 +34,12 @@ export async function start() {
     },
   };
 }
+
+/** Starts the browser on the start page and loads the demo workspace (it opens on User Status). */
+export async function startWithDemo() {
+  const s = await start();
+  await s.page.goto(`${s.base}/`);
+  await s.page.getByRole("button", { name: "Load the demo workspace" }).click();
+  await s.page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
+  return s;
+}

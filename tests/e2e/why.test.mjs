@@ -3,16 +3,11 @@
 // Activation onboards the user, who activates from the Mailbox.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./support.mjs";
+import { startWithDemo } from "./support.mjs";
 import { Mailbox, Templates, UserStatus } from "./pages.mjs";
 
 let s;
-before(async () => {
-  s = await start();
-  await s.page.goto(`${s.base}/`);
-  await s.page.getByRole("button", { name: "Load the demo workspace" }).click();
-  await s.page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
-});
+before(async () => { s = await startWithDemo(); });
 after(async () => { await s?.stop(); });
 
 test("the diagnosis names a template without Untrusted Emails, and its fix lets the user activate", async () => {

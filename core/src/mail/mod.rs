@@ -29,6 +29,17 @@ fn link_key(p: &LinkPurpose) -> LinkKey {
     }
 }
 
+/// Live (unused, not superseded) link tokens per subscriber or user.
+fn live_index(links: &BTreeMap<Token, Link>) -> HashMap<LinkKey, Vec<Token>> {
+    let mut live: HashMap<LinkKey, Vec<Token>> = HashMap::default();
+    for (t, l) in links {
+        if l.used.is_none() && !l.superseded {
+            live.entry(link_key(&l.purpose)).or_default().push(t.clone());
+        }
+    }
+    live
+}
+
 /// The outbox and the links.
 #[derive(Debug, Clone, Default)]
 pub struct Mail {
@@ -82,27 +93,13 @@ impl Mail {
     /// The newest live (unused, not superseded) link sent for a subscriber or a user, expired
     /// or not.
     pub(crate) fn live_link(&self, key: LinkKey) -> Option<&Link> {
-        let live = self.live_links.get_or_init(|| {
-            let mut live: HashMap<LinkKey, Vec<Token>> = HashMap::default();
-            for (t, l) in &self.links {
-                if l.used.is_none() && !l.superseded {
-                    live.entry(link_key(&l.purpose)).or_default().push(t.clone());
-                }
-            }
-            live
-        });
+        let live = self.live_links.get_or_init(|| live_index(&self.links));
         live.get(&key)?.iter().filter_map(|t| self.links.get(t)).max_by_key(|l| l.issued)
     }
 
     fn live_links_mut(&mut self) -> &mut HashMap<LinkKey, Vec<Token>> {
         if self.live_links.get().is_none() {
-            let mut live: HashMap<LinkKey, Vec<Token>> = HashMap::default();
-            for (t, l) in &self.links {
-                if l.used.is_none() && !l.superseded {
-                    live.entry(link_key(&l.purpose)).or_default().push(t.clone());
-                }
-            }
-            let _ = self.live_links.set(live);
+            let _ = self.live_links.set(live_index(&self.links));
         }
         self.live_links.get_mut().expect("set just above")
     }

@@ -10,8 +10,8 @@ use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserColumn, UserQuery};
 use flowthrough_core::{BulkAction, Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
-use crate::components::diagram::{Node, StateDiagram};
-use crate::components::{Badge, FieldError, FixOffer, WhyDialog};
+use crate::components::diagram::{from_table, Node, StateDiagram};
+use crate::components::{Badge, FieldError, FixOffer, StuckFilter, WhyDialog};
 use flowthrough_core::transitions::USER_ARROWS;
 use flowthrough_core::diagnosis::{Fix, Stuck};
 use leptos::prelude::*;
@@ -125,12 +125,7 @@ fn UsersBody() -> impl IntoView {
             }).collect_view()}
         </ul>
         <div class="toolbar">
-            <label class="inline stuck-filter">"Stuck because"
-                <select on:change=move |e| list.set(&[("stuck", event_target_value(&e))], true)>
-                    <option value="" selected=move || list.get("stuck").is_empty()>"Any reason, or not stuck"</option>
-                    {Stuck::USER.into_iter().map(|k| view! { <option value=k.key() selected=move || list.get("stuck") == k.key()>{k.label()}</option> }).collect_view()}
-                </select>
-            </label>
+            <StuckFilter state=list kinds=&Stuck::USER/>
             <label class="search inline">"Search users"
                 <input type="search" placeholder="Name or email" prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/>
             </label>
@@ -140,9 +135,7 @@ fn UsersBody() -> impl IntoView {
             <summary>"State diagram: how users move between states"</summary>
             {move || {
                 // Drawn from the core's transition table, with today's counts.
-                let nodes: Vec<Node> = counts.with(|c| UserState::ALL.iter().map(|s| Node { label: s.label(), count: c.get(s).copied().unwrap_or(0), key: s.key() }).collect());
-                let index = |s: UserState| UserState::ALL.iter().position(|x| *x == s).unwrap_or(0);
-                let arrows = USER_ARROWS.iter().map(|a| (index(a.from), index(a.to), a.label)).collect::<Vec<_>>();
+                let (nodes, arrows) = counts.with(|c| from_table(&UserState::ALL, USER_ARROWS, |s| Node { label: s.label(), count: c.get(&s).copied().unwrap_or(0), key: s.key() }));
                 view! { <StateDiagram title="User states" nodes arrows choose=Callback::new(move |k: &'static str| list.set(&[("filter", k.to_string())], true))/> }
             }}
         </details>

@@ -9,8 +9,8 @@ use crate::components::dialog::Dialog;
 use crate::components::menu::{MenuButton, MenuItem};
 use crate::components::list::ListState;
 use crate::components::table::{Column, DataTable};
-use crate::components::diagram::{Node, StateDiagram};
-use crate::components::{Area, Badge, Console, FieldError, FixOffer, WhyDialog};
+use crate::components::diagram::{from_table, Node, StateDiagram};
+use crate::components::{Area, Badge, Console, FieldError, FixOffer, StuckFilter, WhyDialog};
 use flowthrough_core::transitions::SUBSCRIBER_ARROWS;
 use crate::store::Store;
 use flowthrough_core::diagnosis::{Fix, Stuck};
@@ -161,9 +161,7 @@ pub fn UserStatus(
                     <summary>"State diagram: how subscribers move between statuses"</summary>
                     {move || {
                         // Drawn from the core's transition table, with this template's counts.
-                        let nodes: Vec<Node> = counts.with(|c| SubscriberStatus::ALL.iter().map(|s| Node { label: s.label(), count: c.get(s).copied().unwrap_or(0), key: s.api_name() }).collect());
-                        let index = |s: SubscriberStatus| SubscriberStatus::ALL.iter().position(|x| *x == s).unwrap_or(0);
-                        let arrows = SUBSCRIBER_ARROWS.iter().map(|a| (index(a.from), index(a.to), a.label)).collect::<Vec<_>>();
+                        let (nodes, arrows) = counts.with(|c| from_table(&SubscriberStatus::ALL, SUBSCRIBER_ARROWS, |s| Node { label: s.label(), count: c.get(&s).copied().unwrap_or(0), key: s.api_name() }));
                         view! { <StateDiagram title="Subscriber statuses" nodes arrows choose=Callback::new(move |k: &'static str| state.set(&[("filter", k.to_string())], true))/> }
                     }}
                 </details>
@@ -173,12 +171,7 @@ pub fn UserStatus(
                             prop:value=move || q.with(|q| q.search.clone())
                             on:input=move |e| state.set(&[("q", event_target_value(&e))], false)/>
                     </label>
-                    <label class="inline stuck-filter">"Stuck because"
-                        <select on:change=move |e| state.set(&[("stuck", event_target_value(&e))], true)>
-                            <option value="" selected=move || state.get("stuck").is_empty()>"Any reason, or not stuck"</option>
-                            {Stuck::SUBSCRIBER.into_iter().map(|k| view! { <option value=k.key() selected=move || state.get("stuck") == k.key()>{k.label()}</option> }).collect_view()}
-                        </select>
-                    </label>
+                    <StuckFilter state kinds=&Stuck::SUBSCRIBER/>
                     <label class="switch">
                         <input type="checkbox" role="switch" prop:checked=move || q.with(|q| q.exclude_provisioned)
                             on:change=move |e| state.set(&[("exclude", if event_target_checked(&e) { "1".into() } else { String::new() })], true)/>
