@@ -21,8 +21,7 @@ const fn a<T>(from: T, to: T, label: &'static str) -> Arrow<T> {
 
 /// Control Hub user states (seed 003).
 pub const USER_ARROWS: &[Arrow<U>] = &[
-    a(U::NotVerified, U::Verified, "verifies the email (activation link), or claimed once the domain is verified"),
-    a(U::NotVerified, U::Active, "signs in for the first time (verifying on the way)"),
+    a(U::NotVerified, U::Verified, "verifies the email (activation link, or at the first sign-in), or claimed once the domain is verified"),
     a(U::Verified, U::Active, "signs in for the first time"),
     a(U::NotVerified, U::Inactive, "deactivated by an administrator or directory sync"),
     a(U::Verified, U::Inactive, "deactivated by an administrator or directory sync"),

@@ -6,6 +6,7 @@ use flowthrough_core::*;
 /// The instant scenarios start at: 2026-11-22 03:17 UTC.
 pub const T0: Timestamp = Timestamp(1_795_317_420);
 
+#[derive(Clone)]
 pub struct Sim {
     pub ws: Workspace,
     pub now: Timestamp,
