@@ -59,13 +59,14 @@ pub fn Timeline() -> impl IntoView {
                             <h2>{day.clone()} <span class="day-count">{format!(" · {} {}", items.len(), if items.len() == 1 { "change" } else { "changes" })}</span></h2>
                             <ul class="timeline">
                                 {items.into_iter().map(|(at, text)| {
-                                    let label = format!("Advance the clock to {at}: {text}");
+                                    // The visible text first in the name (WCAG 2.5.3), then which entry.
+                                    let label = format!("Advance to here: {at}, {text}");
                                     view! {
                                         <li>
                                             <span class="nowrap">{at.to_string()}</span>
                                             <span>{text}</span>
-                                            <button type="button" class="btn btn-secondary btn-small" title=label.clone() on:click=move |_| advance_to(at)>
-                                                "Advance to here"<span class="visually-hidden">{format!(": {label}")}</span>
+                                            <button type="button" class="btn btn-secondary btn-small" aria-label=label title=format!("Advance the clock to {at}") on:click=move |_| advance_to(at)>
+                                                "Advance to here"
                                             </button>
                                         </li>
                                     }

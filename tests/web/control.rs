@@ -202,7 +202,7 @@ async fn what_happens_next_lists_the_clock_s_changes_and_advances_to_one() {
     assert!(page.contains("ann@acme.example: the activation link expires"), "{page}");
     let advance = all("button")
         .into_iter()
-        .find(|b| b.get_attribute("title").is_some_and(|t| t.ends_with("ann@acme.example: automatic reminder invitation")))
+        .find(|b| b.get_attribute("aria-label").is_some_and(|t| t.starts_with("Advance to here: ") && t.ends_with("ann@acme.example: automatic reminder invitation")))
         .expect("an Advance to here button for the reminder");
     advance.unchecked_into::<web_sys::HtmlElement>().click();
     settle().await;
