@@ -285,6 +285,13 @@ impl Workspace {
             ),
             UserState::NotVerified => {
                 let link = self.mail.live_link(LinkKey::User(id));
+                // Seed 003: users added after their domain is verified start Verified.
+                let domain = u.email.domain();
+                let unverified_domain = if org.is_some_and(|o| !o.kind.is_free() && !o.domain_verified(domain)) {
+                    format!(" The domain {domain} is not verified in the organization, so the user must verify their email themselves (users added after it is verified start Verified).")
+                } else {
+                    String::new()
+                };
                 let reminder = if !u.reminder_done && org.is_some_and(|o| !o.kind.is_free()) && u.source != UserSource::SelfSignUp {
                     format!(" An automatic reminder goes out on {}.", when(u.invited_at.plus(ttl::REMINDER_AFTER)))
                 } else {
@@ -293,7 +300,7 @@ impl Workspace {
                 match link {
                     None if org.is_some_and(|o| !o.automatic_activation_emails) => d(
                         Stuck::NoActivationEmail,
-                        "Automatic activation emails are off for this organization, so no activation email went out: the user stays Not Verified until one is sent.".into(),
+                        format!("Automatic activation emails are off for this organization, so no activation email went out: the user stays Not Verified until one is sent.{unverified_domain}"),
                         "Send the activation email by hand (Resend invitation), or turn automatic activation emails on in Organization Settings.",
                         Some(Fix::User(UserAction::ResendInvitation)),
                     ),
@@ -305,7 +312,7 @@ impl Workspace {
                     ),
                     Some(l) => d(
                         Stuck::AwaitingActivation,
-                        format!("The activation email went out on {}; the user has not opened its link yet (valid until {}).{reminder}", when(l.issued), when(l.expires)),
+                        format!("The activation email went out on {}; the user has not opened its link yet (valid until {}).{reminder}{unverified_domain}", when(l.issued), when(l.expires)),
                         "The user opens the activation email, or verifies when they first sign in. Resend invitation sends it again.",
                         Some(Fix::User(UserAction::ResendInvitation)),
                     ),

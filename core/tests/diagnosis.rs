@@ -74,6 +74,7 @@ fn automatic_activation_emails_off_leave_a_user_not_verified_until_one_is_sent()
     let u = sim.add_user(org, "ann@acme.example");
     let d = sim.ws.diagnose_user(u, sim.now).expect("stuck");
     assert_eq!(d.stuck, Stuck::NoActivationEmail);
+    assert!(d.cause.contains("The domain acme.example is not verified"), "{}", d.cause);
     assert_eq!(d.fix, Some(Fix::User(UserAction::ResendInvitation)));
     assert!(sim.ws.check_user_action(UserAction::ResendInvitation, u).is_ok(), "the fix is allowed");
     sim.ok(UserAction::ResendInvitation.command(u));
