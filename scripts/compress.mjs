@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const COMPRESSIBLE = /\.(wasm|js|mjs|css|html|svg|json|txt)$/;
+const COMPRESSIBLE = /\.(wasm|js|mjs|css|html|svg|json|txt|ftl)$/;
 
 function walk(dir) {
   for (const name of readdirSync(dir)) {

@@ -17,6 +17,7 @@ const TYPES = {
   ".woff2": "font/woff2",
   ".json": "application/json",
   ".txt": "text/plain; charset=utf-8",
+  ".ftl": "text/plain; charset=utf-8",
   ".png": "image/png",
 };
 

@@ -98,3 +98,14 @@ pub fn report_timing(name: &str, ms: f64) {
         let _ = js_sys::Reflect::set(&w, &name.into(), &ms.into());
     }
 }
+
+/// Sets one parameter of the address's query in place (no history entry, no navigation): a
+/// view setting a person may share, such as the portal's `lang`.
+pub fn replace_query_param(key: &str, value: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(url) = web_sys::Url::new(&window.location().href().unwrap_or_default()) else { return };
+    url.search_params().set(key, value);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod i18n;
 pub mod routes;
 pub mod storage;
 pub mod theme;
@@ -30,6 +31,7 @@ fn bench_page() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let store = store::Store::load();
     provide_context(store);
+    i18n::I18n::provide();
     // Time-based rules (delayed claims, reminders, deletion of long-inactive users) run on
     // load and then every minute.
     store.tick();

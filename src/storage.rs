@@ -606,6 +606,22 @@ pub fn set_theme(name: &str) {
     }
 }
 
+/// Where the chosen language is kept.
+pub const LOCALE_KEY: &str = "flowthrough.locale";
+
+/// The language the person chose (absent: the browser's preferred languages pick one).
+pub fn locale() -> Option<String> {
+    storage().ok().and_then(|s| get(&s, LOCALE_KEY))
+}
+
+/// Remembers the chosen language (a preference: if the browser refuses, the choice lasts this
+/// visit).
+pub fn set_locale(tag: &str) {
+    if let Ok(s) = storage() {
+        let _ = s.set_item(LOCALE_KEY, tag);
+    }
+}
+
 /// Code units flowthrough uses in localStorage, times two (UTF-16: two bytes a code unit).
 pub fn used_bytes() -> usize {
     let Ok(s) = storage() else { return 0 };

@@ -440,8 +440,9 @@ impl Store {
 
     /// Copies text to the clipboard and confirms with `done`; where the clipboard is
     /// unavailable, opens a dialog with the text selected for copying by hand.
-    pub fn copy(&self, text: String, done: &'static str) {
+    pub fn copy(&self, text: String, done: impl Into<String>) {
         let store = *self;
+        let done: String = done.into();
         leptos::task::spawn_local(async move {
             match browser::write_clipboard(&text).await {
                 Ok(()) => store.notify(done),

@@ -128,9 +128,9 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <label class="theme-switch">
-            <span class="visually-hidden">"Theme"</span>
+            <span class="visually-hidden">{move || crate::i18n::t("theme")}</span>
             <select on:change=change>
-                {Theme::ALL.into_iter().map(|t| view! { <option value=t.key() selected=move || chosen.get() == t>{t.label()}</option> }).collect_view()}
+                {Theme::ALL.into_iter().map(|t| view! { <option value=t.key() selected=move || chosen.get() == t>{move || crate::i18n::t(&format!("theme-{}", t.key()))}</option> }).collect_view()}
             </select>
         </label>
     }

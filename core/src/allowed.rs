@@ -108,6 +108,16 @@ impl SubscriberAction {
     pub const ALL: [SubscriberAction; 4] =
         [SubscriberAction::RetryActivation, SubscriberAction::DeleteUser, SubscriberAction::ChangePackage, SubscriberAction::CopyErrorText];
 
+    /// A short name (the message id of its label in each language: `action-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SubscriberAction::RetryActivation => "retry-activation",
+            SubscriberAction::DeleteUser => "delete-user",
+            SubscriberAction::ChangePackage => "change-package",
+            SubscriberAction::CopyErrorText => "copy-error-text",
+        }
+    }
+
     /// The menu label (Partner Hub's words).
     pub fn label(self) -> &'static str {
         match self {

@@ -151,13 +151,43 @@ impl Template {
     }
 
     /// What keeps self-activation from working, if anything (the seed's two checks).
-    pub fn self_activation_problem(&self) -> Option<&'static str> {
+    pub fn self_activation_problem(&self) -> Option<SetupProblem> {
         if !self.untrusted_emails {
-            Some("The Untrusted Emails option is not checked in this template's User Verification settings.")
+            Some(SetupProblem::UntrustedEmailsOff)
         } else if !self.share_link_points_to_activation() {
-            Some("The Share Link field does not point to this template's Activation link.")
+            Some(SetupProblem::ShareLinkElsewhere)
         } else {
             None
+        }
+    }
+}
+
+/// Why a template cannot take self-activation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupProblem {
+    /// Untrusted Emails is not checked.
+    UntrustedEmailsOff,
+    /// The Share Link does not point at the template's Activation link.
+    ShareLinkElsewhere,
+}
+
+impl SetupProblem {
+    /// Both problems.
+    pub const ALL: [SetupProblem; 2] = [SetupProblem::UntrustedEmailsOff, SetupProblem::ShareLinkElsewhere];
+
+    /// A short name (the message id of its text in each language: `setup-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SetupProblem::UntrustedEmailsOff => "untrusted-emails-off",
+            SetupProblem::ShareLinkElsewhere => "share-link-elsewhere",
+        }
+    }
+
+    /// In English (the log and the core's own messages).
+    pub fn text(self) -> &'static str {
+        match self {
+            SetupProblem::UntrustedEmailsOff => "The Untrusted Emails option is not checked in this template's User Verification settings.",
+            SetupProblem::ShareLinkElsewhere => "The Share Link field does not point to this template's Activation link.",
         }
     }
 }
@@ -321,6 +351,28 @@ pub enum FailureCode {
 }
 
 impl FailureCode {
+    /// A short name (the message id of its text in each language: `failure-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            FailureCode::InvalidEmail => "invalid-email",
+            FailureCode::EmailInOtherOrg => "email-in-other-org",
+            FailureCode::EmailInUse => "email-in-use",
+            FailureCode::DomainClaimed => "domain-claimed",
+            FailureCode::BroadWorksIdInUse => "broadworks-id-in-use",
+            FailureCode::TemplateNotConfigured => "template-not-configured",
+        }
+    }
+
+    /// Every failure.
+    pub const ALL: [FailureCode; 6] = [
+        FailureCode::InvalidEmail,
+        FailureCode::EmailInOtherOrg,
+        FailureCode::EmailInUse,
+        FailureCode::DomainClaimed,
+        FailureCode::BroadWorksIdInUse,
+        FailureCode::TemplateNotConfigured,
+    ];
+
     /// Numeric code shown with the error text.
     pub fn code(self) -> u32 {
         match self {

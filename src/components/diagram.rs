@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[derive(Clone)]
 pub struct Node {
     /// Its label.
-    pub label: &'static str,
+    pub label: String,
     /// How many are in it now.
     pub count: usize,
     /// Its filter value (what choosing it sets).
@@ -29,7 +29,8 @@ pub fn from_table<T: Copy + PartialEq + 'static>(
 #[component]
 pub fn StateDiagram(
     /// What the diagram shows (its accessible name).
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// The states.
     nodes: Vec<Node>,
     /// The arrows.
@@ -87,13 +88,13 @@ pub fn StateDiagram(
                     on:click=move |_| go()
                     on:keydown=move |e: leptos::ev::KeyboardEvent| if e.key() == "Enter" { e.prevent_default(); go2() }>
                     <rect x=cx - bw / 2.0 y=cy - bh / 2.0 width=bw height=bh rx="10"/>
-                    <text x=cx y=cy - 4.0 text-anchor="middle" class="state-label" aria-hidden="true">{node.label}</text>
+                    <text x=cx y=cy - 4.0 text-anchor="middle" class="state-label" aria-hidden="true">{node.label.clone()}</text>
                     <text x=cx y=cy + 15.0 text-anchor="middle" class="state-count" aria-hidden="true">{node.count}</text>
                 </g>
             }
         })
         .collect_view();
-    let labels = nodes.iter().map(|n| n.label).collect::<Vec<_>>();
+    let labels = nodes.iter().map(|n| n.label.clone()).collect::<Vec<_>>();
     let legend = arrows
         .iter()
         .map(|&(from, to, label)| view! { <li><strong>{format!("{} → {}", labels[from], labels[to])}</strong>": " {label}</li> })

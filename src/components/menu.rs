@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 #[derive(Clone)]
 pub struct MenuItem {
     /// Visible label (the accessible name).
-    pub label: &'static str,
+    pub label: String,
     /// Disabled items stay visible with the reason (the core's) as their description.
     pub disabled: Option<String>,
     /// What choosing it does.

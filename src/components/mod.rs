@@ -10,6 +10,7 @@ use crate::browser;
 use crate::storage;
 use crate::store::{StorageProblem, Store};
 use leptos::prelude::*;
+use crate::i18n::{t, t_with};
 use leptos_router::components::A;
 
 /// Which console a page belongs to (highlights the navigation).
@@ -33,22 +34,23 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
     let current = move |a: Area| if a == area { Some("page") } else { None };
     view! {
         <div class="console">
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{move || t("skip-to-content")}</a>
             <header class="topbar">
                 <A href="/" attr:class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
                     "flowthrough"
                 </A>
-                <nav aria-label="Consoles">
+                <nav aria-label=move || t("nav-consoles")>
                     <ul class="topnav">
-                        <li><A href="/partner" attr:aria-current=current(Area::Partner)>"Partner Hub"</A></li>
-                        <li><A href="/control" attr:aria-current=current(Area::Control)>"Control Hub"</A></li>
-                        <li><A href="/mailbox" attr:aria-current=current(Area::Mailbox)>"Mailbox"</A></li>
-                        <li><A href="/workspace" attr:aria-current=current(Area::Workspace)>"Workspace"</A></li>
+                        <li><A href="/partner" attr:aria-current=current(Area::Partner)>{move || t("nav-partner")}</A></li>
+                        <li><A href="/control" attr:aria-current=current(Area::Control)>{move || t("nav-control")}</A></li>
+                        <li><A href="/mailbox" attr:aria-current=current(Area::Mailbox)>{move || t("nav-mailbox")}</A></li>
+                        <li><A href="/workspace" attr:aria-current=current(Area::Workspace)>{move || t("nav-workspace")}</A></li>
                     </ul>
                 </nav>
                 <SandboxClock/>
                 <crate::theme::ThemeSwitch/>
+                <crate::i18n::LanguageSwitch/>
             </header>
             <StorageBanner/>
             <main id="main" class="content" tabindex="-1">{children()}</main>
@@ -175,33 +177,34 @@ pub fn SandboxClock() -> impl IntoView {
     let now = move || {
         tick.track();
         offset.track();
-        store.now().to_string()
+        crate::i18n::when(store.now())
     };
-    let advance = move |secs: i64, label: &'static str| {
+    let advance = move |secs: i64, by: &'static str| {
         match store.advance_clock(secs) {
             Ok(events) => {
                 let auto = events.iter().filter(|e| !matches!(e, flowthrough_core::Event::ClockAdvanced { .. })).count();
-                store.notify(if auto == 0 { format!("Clock advanced {label}.") } else { format!("Clock advanced {label}: {auto} automatic changes, see the audit log.") });
+                let by = t(by);
+                store.notify(if auto == 0 { t_with("clock-advanced", &[("by", by.into())]) } else { t_with("clock-advanced-changes", &[("by", by.into()), ("count", auto.into())]) });
             }
             Err(e) => store.notify(e.to_string()),
         }
     };
     view! {
-        <div class="clock" role="group" aria-label="Sandbox clock">
-            <span class="clock-time" title="Simulated time">
-                <span class="visually-hidden">"Sandbox time "</span>{now}
+        <div class="clock" role="group" aria-label=move || t("clock")>
+            <span class="clock-time" title=move || t("clock-time")>
+                <span class="visually-hidden">{move || t("clock-sandbox-time")} " "</span>{now}
                 {move || (offset.get() > 0).then(|| view! { <span class="clock-ahead">{format!(" (+{})", flowthrough_core::time::duration_label(offset.get()))}</span> })}
             </span>
-            <button type="button" class="btn btn-secondary btn-small" title="Advance the clock 1 hour" on:click=move |_| advance(3_600, "1 hour")>"+1 h"<span class="visually-hidden">": advance the clock 1 hour"</span></button>
-            <button type="button" class="btn btn-secondary btn-small" title="Advance the clock 1 day" on:click=move |_| advance(86_400, "1 day")>"+1 day"<span class="visually-hidden">": advance the clock 1 day"</span></button>
-            <button type="button" class="btn btn-secondary btn-small" title="Advance the clock 14 days" on:click=move |_| advance(14 * 86_400, "14 days")>"+14 days"<span class="visually-hidden">": advance the clock 14 days"</span></button>
+            <button type="button" class="btn btn-secondary btn-small" on:click=move |_| advance(3_600, "duration-hour")>{move || t("clock-1h")}<span class="visually-hidden">": " {move || t("clock-1h-name")}</span></button>
+            <button type="button" class="btn btn-secondary btn-small" on:click=move |_| advance(86_400, "duration-day")>{move || t("clock-1d")}<span class="visually-hidden">": " {move || t("clock-1d-name")}</span></button>
+            <button type="button" class="btn btn-secondary btn-small" on:click=move |_| advance(14 * 86_400, "duration-14-days")>{move || t("clock-14d")}<span class="visually-hidden">": " {move || t("clock-14d-name")}</span></button>
         </div>
     }
 }
 
 /// A state or status badge, coloured by the core's tone for it.
 #[component]
-pub fn Badge(tone: flowthrough_core::Tone, label: &'static str) -> impl IntoView {
+pub fn Badge(tone: flowthrough_core::Tone, #[prop(into)] label: Signal<String>) -> impl IntoView {
     view! { <span class=format!("badge badge-{}", tone.name())>{label}</span> }
 }
 
@@ -250,9 +253,9 @@ pub fn StuckFilter(
     kinds: &'static [flowthrough_core::diagnosis::Stuck],
 ) -> impl IntoView {
     view! {
-        <label class="inline stuck-filter">"Stuck because"
+        <label class="inline stuck-filter">{move || t("stuck-because")}
             <select on:change=move |e| state.set(&[("stuck", event_target_value(&e))], true)>
-                <option value="" selected=move || state.get("stuck").is_empty()>"Any reason, or not stuck"</option>
+                <option value="" selected=move || state.get("stuck").is_empty()>{move || t("stuck-any")}</option>
                 {kinds.iter().map(|k| view! { <option value=k.key() selected=move || state.get("stuck") == k.key()>{k.label()}</option> }).collect_view()}
             </select>
         </label>
@@ -263,9 +266,9 @@ pub fn StuckFilter(
 #[derive(Clone)]
 pub enum FixOffer {
     /// A button that runs the page's action.
-    Run(&'static str, Callback<()>),
+    Run(String, Callback<()>),
     /// A link to the page where the fix is made.
-    Open(&'static str, String),
+    Open(String, String),
 }
 
 /// "Why is this user stuck?": the core's diagnosis (cause and remedy) and the fix it names.
@@ -289,16 +292,16 @@ pub fn WhyDialog(
         FixOffer::Open(label, href) => view! { <A href=href attr:class="btn btn-primary">{label}</A> }.into_any(),
     });
     view! {
-        <dialog::Dialog title=format!("Why is {who} stuck?") on_close>
+        <dialog::Dialog title=t_with("why-title", &[("who", who.into())]) on_close>
             <div class="why">
-                <h3>"Cause"</h3>
+                <h3>{t("why-cause")}</h3>
                 <p>{diagnosis.cause}</p>
-                <h3>"What resolves it"</h3>
+                <h3>{t("why-remedy")}</h3>
                 <p>{diagnosis.remedy}</p>
             </div>
             <div class="form-actions">
                 {fix}
-                <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>"Close"</button>
+                <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>{t("close")}</button>
             </div>
         </dialog::Dialog>
     }

@@ -9,13 +9,15 @@
 
 use super::list::{ListState, Pager, Paging};
 use leptos::prelude::*;
+use crate::i18n::t;
 use std::hash::Hash;
 use wasm_bindgen::JsCast;
 
 /// A column header.
 #[derive(Clone, Copy)]
 pub struct Column {
-    /// Its label.
+    /// Its label: a message id (locales/*.ftl), or the words themselves where a page is not
+    /// translated yet (a missing id shows as it is).
     pub label: &'static str,
     /// The sort key it sets in the URL, when the list sorts by it.
     pub sort: Option<&'static str>,
@@ -105,9 +107,9 @@ where
     let header = move |c: Column| {
         let Some(key) = c.sort else {
             return if c.hidden {
-                view! { <th scope="col"><span class="visually-hidden">{c.label}</span></th> }.into_any()
+                view! { <th scope="col"><span class="visually-hidden">{move || t(c.label)}</span></th> }.into_any()
             } else {
-                view! { <th scope="col">{c.label}</th> }.into_any()
+                view! { <th scope="col">{move || t(c.label)}</th> }.into_any()
             };
         };
         let aria = move || {
@@ -126,7 +128,7 @@ where
         view! {
             <th scope="col" aria-sort=aria>
                 <button type="button" class="sort" on:click=click>
-                    {c.label}
+                    {move || t(c.label)}
                     <span class="sort-mark" aria-hidden="true">{move || match aria() { "ascending" => "▲", "descending" => "▼", _ => "" }}</span>
                 </button>
             </th>
@@ -177,7 +179,7 @@ where
     view! {
         <div class="table-wrap">
             <table class=format!("table {class}")>
-                <caption class="visually-hidden">{caption}</caption>
+                <caption class="visually-hidden">{move || t(caption)}</caption>
                 <thead><tr>{select_all}{columns.into_iter().map(header).collect_view()}</tr></thead>
                 <tbody>
                     <Show when=move || page.with(|p| !p.is_empty()) fallback=move || view! { <tr><td colspan=span class="empty">{move || empty.get()}</td></tr> }>

@@ -4,6 +4,7 @@ use crate::components::dialog::Dialog;
 use crate::components::{Area, Console};
 use crate::store::Store;
 use leptos::prelude::*;
+use crate::i18n::{t, t_with};
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
@@ -14,12 +15,12 @@ fn load_demo(store: Store) {
         Ok(ws) => {
             let first = ws.partner().templates().keys().next().copied();
             store.replace(ws);
-            store.notify("Demo workspace loaded.");
+            store.notify(t("demo-loaded"));
             if let Some(t) = first {
                 use_navigate()(&format!("/partner/templates/{}/users", t.0), Default::default());
             }
         }
-        Err(e) => store.notify(format!("The demo could not be built: {e}")),
+        Err(e) => store.notify(t_with("demo-failed", &[("error", e.to_string().into())])),
     }
 }
 
@@ -31,37 +32,34 @@ pub fn Home() -> impl IntoView {
         <Console area=Area::Home>
             <div class="page-header">
                 <h1>"flowthrough"</h1>
-                <p class="lead">
-                    "A local-first console for Webex for BroadWorks flow-through provisioning with untrusted emails. "
-                    "Run, rehearse and troubleshoot the flows in your browser; everything stays in this browser."
-                </p>
+                <p class="lead">{move || t("home-lead")}</p>
             </div>
             <DemoButton/>
             <ul class="cards">
                 <li class="card">
-                    <h2><A href="/partner">"Partner Hub"</A></h2>
-                    <p>"For the service provider's administrator: customer templates, User Verification settings, and the User Status view to retry, delete, change package or copy error text."</p>
+                    <h2><A href="/partner">{move || t("nav-partner")}</A></h2>
+                    <p>{move || t("home-partner")}</p>
                 </li>
                 <li class="card">
-                    <h2><A href="/control">"Control Hub"</A></h2>
-                    <p>"For the customer's administrator: user states (Active, Verified, Not Verified, Inactive, Delayed Claim), domains, claims, directory sync and activation emails."</p>
+                    <h2><A href="/control">{move || t("nav-control")}</A></h2>
+                    <p>{move || t("home-control")}</p>
                 </li>
                 <li class="card">
-                    <h2>"User Activation Portal"</h2>
-                    <p>"Where end users enter and verify their email. Each template has its own Activation link:"</p>
+                    <h2>{move || t("portal-name")}</h2>
+                    <p>{move || t("home-portal")}</p>
                     <ul class="plain-list">
                         {move || {
                             let links: Vec<(String, String)> = store.ws.with(|w| w.partner().templates().values().map(|t| (t.name.clone(), t.activation_path())).collect());
                             if links.is_empty() {
-                                return view! { <li>"none yet: create a template in Partner Hub, or load the demo."</li> }.into_any();
+                                return view! { <li>{t("home-portal-none")}</li> }.into_any();
                             }
                             links.into_iter().map(|(name, path)| view! { <li><A href=path>{name}</A></li> }).collect_view().into_any()
                         }}
                     </ul>
                 </li>
                 <li class="card">
-                    <h2><A href="/mailbox">"Mailbox"</A></h2>
-                    <p>"Every email the system sent or suppressed, with working links: how you play the end user."</p>
+                    <h2><A href="/mailbox">{move || t("nav-mailbox")}</A></h2>
+                    <p>{move || t("home-mailbox")}</p>
                 </li>
             </ul>
         </Console>
@@ -77,18 +75,18 @@ fn DemoButton() -> impl IntoView {
     view! {
         <div class="demo">
             <button type="button" class="btn btn-primary" on:click=move |_| if empty() { load_demo(store) } else { confirming.set(true) }>
-                "Load the demo workspace"
+                {move || t("demo-load")}
             </button>
-            <span class="hint">"Three customers with users in every status, ready to troubleshoot."</span>
+            <span class="hint">{move || t("demo-hint")}</span>
         </div>
         {move || confirming.get().then(|| {
             let close = Callback::new(move |_| confirming.set(false));
             view! {
-                <Dialog title="Replace your workspace?" on_close=close>
-                    <p>"Loading the demo replaces everything in this browser's workspace: templates, customers, users, emails and the audit log."</p>
+                <Dialog title=t("demo-replace-title") on_close=close>
+                    <p>{t("demo-replace-text")}</p>
                     <div class="form-actions">
-                        <button type="button" class="btn btn-danger" on:click=move |_| { confirming.set(false); load_demo(store) }>"Replace with the demo"</button>
-                        <button type="button" class="btn btn-secondary" data-autofocus on:click=move |_| close.run(())>"Cancel"</button>
+                        <button type="button" class="btn btn-danger" on:click=move |_| { confirming.set(false); load_demo(store) }>{t("demo-replace")}</button>
+                        <button type="button" class="btn btn-secondary" data-autofocus on:click=move |_| close.run(())>{t("cancel")}</button>
                     </div>
                 </Dialog>
             }

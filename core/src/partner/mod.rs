@@ -192,7 +192,7 @@ impl PartnerHub {
             .template_by_provisioning_id(provisioning_id)
             .ok_or(CommandError::PortalUnavailable("This activation link does not belong to any template."))?;
         if let Some(p) = t.self_activation_problem() {
-            return Err(CommandError::PortalUnavailable(p));
+            return Err(CommandError::PortalUnavailable(p.text()));
         }
         let bwid = broadworks_user_id.trim();
         self.bwid_index()

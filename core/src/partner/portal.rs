@@ -52,7 +52,7 @@ impl Workspace {
         let Some(t) = self.partner.template_of(s) else { return };
         if t.untrusted_emails {
             match t.self_activation_problem() {
-                Some(p) => self.fail(id, FailureCode::TemplateNotConfigured, p.to_string(), false, now, ev),
+                Some(p) => self.fail(id, FailureCode::TemplateNotConfigured, p.text().to_string(), false, now, ev),
                 None => self.partner.set_status(id, SubscriberStatus::PendingEmailInput, now, ev),
             }
         } else if let Some(email) = s.broadworks_email.clone() {

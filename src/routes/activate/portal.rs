@@ -4,14 +4,20 @@ use crate::store::Store;
 use flowthrough_core::{Command, Event, PortalStep, SubscriberId};
 use crate::components::FieldError;
 use leptos::prelude::*;
+use crate::i18n::{self, t, t_with, I18n, Locale};
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The portal page, branded for end users rather than administrators.
 #[component]
 pub fn Portal() -> impl IntoView {
     let store = Store::get();
     let params = use_params_map();
+    // The end user's language, not the administrator's: from the link's `lang`, else the
+    // browser's; the page's own switcher changes it (and the address, to share).
+    let query = use_query_map();
+    let from_link = query.with_untracked(|q| q.get("lang").and_then(|l| Locale::from_tag(&l)));
+    let i18n = I18n::provide_scoped(from_link.unwrap_or_else(Locale::from_browser));
     let pid = move || params.read().get("pid").unwrap_or_default();
     // Who is signed in (kept in memory only: reloading signs out).
     let session = RwSignal::new(None::<(SubscriberId, String, String)>);
@@ -34,6 +40,12 @@ pub fn Portal() -> impl IntoView {
             Err(e) => error.set(Some(e.to_string())),
         }
     };
+    let choose_language = move |e: leptos::ev::Event| {
+        if let Some(l) = Locale::from_tag(&event_target_value(&e)) {
+            i18n.set(l);
+            crate::browser::replace_query_param("lang", l.tag());
+        }
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some((_, b, p)) = session.get_untracked() else { return };
@@ -49,68 +61,68 @@ pub fn Portal() -> impl IntoView {
 
     let body = move || {
         let problem = store.ws.with(|w| match w.partner().template_by_provisioning_id(&pid()) {
-            None => Some("This activation link does not belong to any service provider template.".to_string()),
-            Some(t) => t.self_activation_problem().map(str::to_string),
+            None => Some(t("portal-unknown-link")),
+            Some(t) => t.self_activation_problem().map(i18n::setup_problem),
         });
         if let Some(p) = problem {
             return view! {
-                <h1>"Activation is not available"</h1>
+                <h1>{t("portal-unavailable")}</h1>
                 <p role="alert">{p}</p>
-                <p>"Contact your service provider; they need to finish setting up your account."</p>
+                <p>{t("portal-contact-provider")}</p>
             }
             .into_any();
         }
         match session.get() {
             None => view! {
-                <h1>"Activate Webex"</h1>
-                <p>"Sign in with your BroadWorks user ID and password."</p>
+                <h1>{t("portal-activate")}</h1>
+                <p>{t("portal-sign-in-text")}</p>
                 <form class="form" on:submit=sign_in>
-                    <label>"BroadWorks user ID"<input type="text" autocomplete="username" prop:value=bwid on:input=move |e| bwid.set(event_target_value(&e))/></label>
-                    <label>"Password"<input type="password" autocomplete="current-password" prop:value=password on:input=move |e| password.set(event_target_value(&e))/></label>
+                    <label>{t("portal-user-id")}<input type="text" autocomplete="username" prop:value=bwid on:input=move |e| bwid.set(event_target_value(&e))/></label>
+                    <label>{t("portal-password")}<input type="password" autocomplete="current-password" prop:value=password on:input=move |e| password.set(event_target_value(&e))/></label>
                     <FieldError error=error/>
-                    <button type="submit" class="btn btn-primary">"Sign in"</button>
+                    <button type="submit" class="btn btn-primary">{t("portal-sign-in")}</button>
                 </form>
             }
             .into_any(),
             Some((id, _, _)) => {
                 let sub = store.ws.with(|w| w.partner().subscribers().get(&id).cloned());
                 let Some(sub) = sub else {
-                    return view! { <p role="alert">"Your account is no longer available. Contact your service provider."</p> }.into_any();
+                    return view! { <p role="alert">{t("portal-account-gone")}</p> }.into_any();
                 };
                 match sub.portal_step() {
                     PortalStep::CheckInbox if !changing.get() => view! {
-                        <h1>"Check your inbox"</h1>
-                        <p>"We sent a verification email to " <strong>{sub.email.map(|e| e.to_string())}</strong> ". Open its link within 24 hours to finish."</p>
-                        <p class="hint">"In flowthrough, emails arrive in the " <A href="/mailbox">"Mailbox"</A> "."</p>
-                        <button type="button" class="btn btn-secondary" on:click=move |_| changing.set(true)>"Use a different email address"</button>
+                        <h1>{t("portal-check-inbox")}</h1>
+                        <p>{t_with("portal-sent-to", &[("email", sub.email.map(|e| e.to_string()).unwrap_or_default().into())])}</p>
+                        <p class="hint">{t("portal-mailbox-hint")} " " <A href="/mailbox">{t("nav-mailbox")}</A></p>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| changing.set(true)>{t("portal-other-email")}</button>
                     }.into_any(),
                     PortalStep::ConfirmMove => view! {
-                        <h1>"Confirm the move of your account"</h1>
-                        <p>"You already have a free Webex account with this email. We sent you an email to agree to move it to your company's organization."</p>
+                        <h1>{t("portal-confirm-move")}</h1>
+                        <p>{t("portal-confirm-move-text")}</p>
                     }.into_any(),
                     PortalStep::Done => view! {
-                        <h1>"You're all set"</h1>
-                        <p>"Your Webex account is ready. Download the Webex App and sign in with your email address."</p>
+                        <h1>{t("portal-done")}</h1>
+                        <p>{t("portal-done-text")}</p>
                     }.into_any(),
                     PortalStep::Locked => view! {
-                        <h1>"We couldn't activate your account"</h1>
-                        <p role="alert">{sub.error.map(|e| e.code.text().to_string())}</p>
-                        <p>"Your administrator has been notified and will finish your activation."</p>
+                        <h1>{t("portal-failed")}</h1>
+                        <p role="alert">{sub.error.map(|e| i18n::failure(e.code))}</p>
+                        <p>{t("portal-admin-notified")}</p>
                     }.into_any(),
                     PortalStep::EnterEmail | PortalStep::CheckInbox => {
                         let failed = sub.error.clone();
                         view! {
-                            <h1>"Enter your email address"</h1>
+                            <h1>{t("portal-enter-email")}</h1>
                             {failed.map(|f| view! {
                                 <div class="banner banner-error" role="alert">
-                                    <p>{f.code.text()}</p>
-                                    <p>"Check the address and use Try again."</p>
+                                    <p>{i18n::failure(f.code)}</p>
+                                    <p>{t("portal-check-try-again")}</p>
                                 </div>
                             })}
                             <form class="form" on:submit=submit>
-                                <label>"Email address"<input type="email" autocomplete="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
+                                <label>{t("email-address")}<input type="email" autocomplete="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
                                 {move || error.get().filter(|e| !e.is_empty()).map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-                                <button type="submit" class="btn btn-primary">{if sub.error.is_some() { "Try again" } else { "Continue" }}</button>
+                                <button type="submit" class="btn btn-primary">{if sub.error.is_some() { t("portal-try-again") } else { t("portal-continue") }}</button>
                             </form>
                         }.into_any()
                     }
@@ -120,8 +132,15 @@ pub fn Portal() -> impl IntoView {
     };
 
     view! {
-        <div class="portal">
-            <header class="portal-brand"><span class="brand-mark" aria-hidden="true"></span>"Webex"<span class="portal-sub">"User Activation Portal"</span></header>
+        <div class="portal" lang=move || i18n.locale().tag()>
+            <header class="portal-brand"><span class="brand-mark" aria-hidden="true"></span>"Webex"<span class="portal-sub">{move || t("portal-name")}</span>
+                <label class="language-switch">
+                    <span class="visually-hidden">{move || t("portal-language")}</span>
+                    <select on:change=choose_language>
+                        {Locale::ALL.into_iter().map(|l| view! { <option value=l.tag() lang=l.tag() selected=move || i18n.locale() == l>{l.native_name()}</option> }).collect_view()}
+                    </select>
+                </label>
+            </header>
             <main id="main" class="portal-card">{body}</main>
         </div>
     }

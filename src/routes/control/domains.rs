@@ -53,7 +53,7 @@ fn DomainsBody() -> impl IntoView {
                         view! {
                             <tr>
                                 <td>{label}</td>
-                                <td><Badge tone=status.tone() label=status.label()/></td>
+                                <td><Badge tone=status.tone() label=status.label().to_string()/></td>
                                 <td><code class="txt">{txt.clone()}</code>
                                     <span class="sub">{if published { "Marked as published" } else { "Not published yet" }}</span></td>
                                 <td>{format!("{here} here")}{(elsewhere > 0).then(|| format!(", {elsewhere} in other organizations"))}</td>

@@ -74,7 +74,7 @@ fn UsersBody() -> impl IntoView {
             // First, "Why?": the core's diagnosis, when the user is not Active.
             let stuck = store.ws.with_untracked(|w| w.diagnose_user(id, store.now()).is_some());
             let why = MenuItem {
-                label: "Why is this user stuck?",
+                label: crate::i18n::t("why-stuck"),
                 disabled: (!stuck).then(|| "Nothing is stuck: the user is Active.".to_string()),
                 action: Callback::new(move |_| why.set(Some(id))),
             };
@@ -97,14 +97,14 @@ fn UsersBody() -> impl IntoView {
                     UserAction::ChooseDataHandling => choosing.set(Some(id)),
                     _ => report(store, store.dispatch(action.command(id)), done),
                 };
-                MenuItem { label: action.label(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
+                MenuItem { label: action.label().to_string(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
             }))
             .collect::<Vec<_>>()
         };
         view! {
                 <td>{u.name.clone()}<span class="sub">{u.source.label()}{managed.then_some(" · managed by directory sync")}</span></td>
                 <td>{u.email.to_string()}</td>
-                <td><Badge tone=u.state.tone() label=u.state.label()/>
+                <td><Badge tone=u.state.tone() label=Signal::derive(move || crate::i18n::state(u.state))/>
                     {days_left.map(|d| view! { <span class="sub">{format!("{d} of 14 days left")}</span> })}
                 </td>
                 <td class="why">{u.reason.text()}</td>
@@ -135,7 +135,7 @@ fn UsersBody() -> impl IntoView {
             <summary>"State diagram: how users move between states"</summary>
             {move || {
                 // Drawn from the core's transition table, with today's counts.
-                let (nodes, arrows) = counts.with(|c| from_table(&UserState::ALL, USER_ARROWS, |s| Node { label: s.label(), count: c.get(&s).copied().unwrap_or(0), key: s.key() }));
+                let (nodes, arrows) = counts.with(|c| from_table(&UserState::ALL, USER_ARROWS, |s| Node { label: crate::i18n::state(s), count: c.get(&s).copied().unwrap_or(0), key: s.key() }));
                 view! { <StateDiagram title="User states" nodes arrows choose=Callback::new(move |k: &'static str| list.set(&[("filter", k.to_string())], true))/> }
             }}
         </details>
@@ -161,11 +161,11 @@ fn UsersBody() -> impl IntoView {
             let (who, diagnosis) = store.ws.with_untracked(|w| Some((w.control().users().get(&id)?.email.to_string(), w.diagnose_user(id, store.now())?)))?;
             // The fix the core names runs as its menu item does.
             let fix = diagnosis.fix.map(|f| match f {
-                Fix::User(UserAction::ChooseDataHandling) => FixOffer::Run(UserAction::ChooseDataHandling.label(), Callback::new(move |_| {
+                Fix::User(UserAction::ChooseDataHandling) => FixOffer::Run(UserAction::ChooseDataHandling.label().to_string(), Callback::new(move |_| {
                     request_animation_frame(move || choosing.set(Some(id)));
                 })),
-                Fix::User(a) => FixOffer::Run(a.label(), Callback::new(move |_| report(store, store.dispatch(a.command(id)), format!("{}: done.", a.label())))),
-                Fix::Subscriber(_) | Fix::Template(_) => FixOffer::Open("Open Partner Hub", "/partner".into()),
+                Fix::User(a) => FixOffer::Run(a.label().to_string(), Callback::new(move |_| report(store, store.dispatch(a.command(id)), format!("{}: done.", a.label())))),
+                Fix::Subscriber(_) | Fix::Template(_) => FixOffer::Open("Open Partner Hub".into(), "/partner".into()),
             });
             Some(view! { <WhyDialog who diagnosis fix on_close=Callback::new(move |_| why.set(None))/> })
         })}

@@ -5,6 +5,7 @@ use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::{AuthMode, Command, Package, TemplateId, TemplateInput};
 use leptos::prelude::*;
+use crate::i18n::t;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -24,13 +25,13 @@ pub fn TemplatePage() -> impl IntoView {
 
     view! {
         <Console area=Area::Partner>
-            <nav aria-label="Breadcrumb" class="breadcrumb">
-                <A href="/partner">"Partner Hub"</A>" / Settings / BroadWorks Calling / "<A href="/partner/templates">"Templates"</A>
+            <nav aria-label=move || t("breadcrumb") class="breadcrumb">
+                <A href="/partner">{move || t("nav-partner")}</A>{move || format!(" / {} / {} / ", t("crumb-settings"), t("crumb-calling"))}<A href="/partner/templates">{move || t("templates")}</A>
             </nav>
             {move || match template() {
                 None => view! {
-                    <h1>"Template not found"</h1>
-                    <p>"It may have been removed. Go back to " <A href="/partner/templates">"View Templates"</A> "."</p>
+                    <h1>{t("template-not-found")}</h1>
+                    <p>{t("template-gone")} " " <A href="/partner/templates">{t("view-templates")}</A></p>
                 }.into_any(),
                 Some(t) => view! { <TemplateEditor template=t/> }.into_any(),
             }}
@@ -60,13 +61,13 @@ fn TemplateEditor(template: flowthrough_core::Template) -> impl IntoView {
             share_link: share_link.get_untracked(),
         };
         if store.submit(Command::UpdateTemplate { template: id, input }, error).is_some() {
-            store.notify("Template saved.");
+            store.notify(t("template-saved"));
         }
     };
     // The warning reflects what is saved, as the portal sees it.
-    let problem = move || store.ws.with(|w| w.partner().templates().get(&id).and_then(|t| t.self_activation_problem().map(str::to_string)));
+    let problem = move || store.ws.with(|w| w.partner().templates().get(&id).and_then(|t| t.self_activation_problem())).map(crate::i18n::setup_problem);
     let copy_url = activation_url.clone();
-    let copy = move |_| store.copy(copy_url.clone(), "Activation link copied.");
+    let copy = move |_| store.copy(copy_url.clone(), t("activation-link-copied"));
     let use_activation = {
         let url = activation_url.clone();
         move |_| share_link.set(url.clone())
@@ -74,39 +75,39 @@ fn TemplateEditor(template: flowthrough_core::Template) -> impl IntoView {
     view! {
         <div class="page-header">
             <h1>{template.name.clone()}</h1>
-            <p class="lead">"Provisioning ID " <code>{template.provisioning_id.clone()}</code></p>
+            <p class="lead">{move || t("provisioning-id")} " " <code>{template.provisioning_id.clone()}</code></p>
         </div>
         <form class="form form-wide" on:submit=save>
-            <h2>"Template settings"</h2>
-            <label>"Template name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
-            <label>"Package"
+            <h2>{move || t("template-settings")}</h2>
+            <label>{move || t("template-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+            <label>{move || t("col-package")}
                 <select prop:value=package on:change=move |e| package.set(event_target_value(&e))>
                     {Package::ALL.iter().map(|p| view! { <option value=p.label() selected=p.label() == template.package.label()>{p.label()}</option> }).collect_view()}
                 </select>
             </label>
             <fieldset>
-                <legend>"User authentication"</legend>
+                <legend>{move || t("user-authentication")}</legend>
                 <label class="check"><input type="radio" name="auth" prop:checked=move || auth.get() == AuthMode::BroadWorks on:change=move |_| auth.set(AuthMode::BroadWorks)/>"BroadWorks"</label>
                 <label class="check"><input type="radio" name="auth" prop:checked=move || auth.get() == AuthMode::Webex on:change=move |_| auth.set(AuthMode::Webex)/>"Webex"</label>
             </fieldset>
             <section class="subsection" aria-labelledby="user-verification">
-                <h3 id="user-verification">"User Verification"</h3>
-                <label class="check"><input type="checkbox" prop:checked=untrusted on:change=move |e| untrusted.set(event_target_checked(&e))/>"Untrusted Emails"</label>
-                <p class="hint">"Users must enter and verify their email in the User Activation Portal. Leave unchecked when BroadWorks emails are trusted."</p>
-                <label>"Share Link"<input type="text" prop:value=share_link on:input=move |e| share_link.set(event_target_value(&e))/></label>
+                <h3 id="user-verification">{move || t("user-verification")}</h3>
+                <label class="check"><input type="checkbox" prop:checked=untrusted on:change=move |e| untrusted.set(event_target_checked(&e))/>{move || t("untrusted-emails")}</label>
+                <p class="hint">{move || t("untrusted-hint")}</p>
+                <label>{move || t("share-link")}<input type="text" prop:value=share_link on:input=move |e| share_link.set(event_target_value(&e))/></label>
                 <p class="activation">
-                    "Activation link: " <A href=activation_path.clone()>{activation_url.clone()}</A>
-                    " " <button type="button" class="btn btn-secondary btn-small" on:click=copy>"Copy Activation link"</button>
-                    " " <button type="button" class="btn btn-secondary btn-small" on:click=use_activation>"Use as Share Link"</button>
+                    {move || t("activation-link-label")} " " <A href=activation_path.clone()>{activation_url.clone()}</A>
+                    " " <button type="button" class="btn btn-secondary btn-small" on:click=copy>{move || t("copy-activation-link")}</button>
+                    " " <button type="button" class="btn btn-secondary btn-small" on:click=use_activation>{move || t("use-as-share-link")}</button>
                 </p>
                 {move || problem().map(|p| view! {
-                    <div class="banner banner-warning" role="alert"><p>{p} " Users cannot self-provision until this is fixed."</p></div>
+                    <div class="banner banner-warning" role="alert"><p>{p} " " {t("template-problem-suffix")}</p></div>
                 })}
             </section>
             <FieldError error=error/>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary">"Save"</button>
-                <A href=format!("/partner/templates/{}/users", id.0) attr:class="btn btn-secondary">"Show User Status"</A>
+                <button type="submit" class="btn btn-primary">{move || t("save")}</button>
+                <A href=format!("/partner/templates/{}/users", id.0) attr:class="btn btn-secondary">{move || t("show-user-status")}</A>
             </div>
         </form>
     }

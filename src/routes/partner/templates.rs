@@ -4,6 +4,7 @@ use crate::components::{Area, FieldError, Console, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{AuthMode, Command, Package, TemplateInput};
 use leptos::prelude::*;
+use crate::i18n::t;
 use leptos_router::components::A;
 
 /// `/partner/templates`
@@ -29,34 +30,34 @@ pub fn Templates() -> impl IntoView {
     };
     view! {
         <Console area=Area::Partner>
-            <nav aria-label="Breadcrumb" class="breadcrumb"><A href="/partner">"Partner Hub"</A>" / Settings / BroadWorks Calling / Templates"</nav>
-            <PageHeader title="Templates" lead="Customer onboarding templates. Under User Verification, the Untrusted Emails option must be checked and the Share Link must point to the Activation link for users to self-provision."/>
+            <nav aria-label=move || t("breadcrumb") class="breadcrumb"><A href="/partner">{move || t("nav-partner")}</A>{move || format!(" / {} / {} / {}", t("crumb-settings"), t("crumb-calling"), t("templates"))}</nav>
+            {move || view! { <PageHeader title=t("templates") lead=t("templates-lead")/> }}
             <table class="table">
-                <caption class="visually-hidden">"Templates"</caption>
-                <thead><tr><th scope="col">"Template"</th><th scope="col">"Package"</th><th scope="col">"User Verification"</th><th scope="col">"Activation link"</th><th scope="col"><span class="visually-hidden">"User Status"</span></th></tr></thead>
+                <caption class="visually-hidden">{move || t("templates")}</caption>
+                <thead><tr><th scope="col">{move || t("col-template")}</th><th scope="col">{move || t("col-package")}</th><th scope="col">{move || t("user-verification")}</th><th scope="col">{move || t("activation-link")}</th><th scope="col"><span class="visually-hidden">{move || t("user-status")}</span></th></tr></thead>
                 <tbody>
                     {move || store.ws.with(|w| {
                         if w.partner().templates().is_empty() {
-                            return view! { <tr><td colspan="5" class="empty">"No templates yet. Create one below."</td></tr> }.into_any();
+                            return view! { <tr><td colspan="5" class="empty">{t("templates-none")}</td></tr> }.into_any();
                         }
-                        w.partner().templates().values().map(|t| {
-                            let verification = match t.self_activation_problem() {
-                                None => view! { <span class="badge badge-success">"Untrusted Emails, ready for self-activation"</span> }.into_any(),
-                                Some(p) if t.untrusted_emails => view! { <span class="badge badge-warning">{p}</span> }.into_any(),
-                                Some(_) => view! { <span class="badge">"Trusted emails"</span> }.into_any(),
+                        w.partner().templates().values().map(|tpl| {
+                            let verification = match tpl.self_activation_problem() {
+                                None => view! { <span class="badge badge-success">{t("template-ready")}</span> }.into_any(),
+                                Some(p) if tpl.untrusted_emails => view! { <span class="badge badge-warning">{crate::i18n::setup_problem(p)}</span> }.into_any(),
+                                Some(_) => view! { <span class="badge">{t("template-trusted")}</span> }.into_any(),
                             };
-                            let path = t.activation_path();
-                            let page = format!("/partner/templates/{}", t.id.0);
-                            let name = t.name.clone();
+                            let path = tpl.activation_path();
+                            let page = format!("/partner/templates/{}", tpl.id.0);
+                            let name = tpl.name.clone();
                             let label = path.clone();
-                            let status = format!("/partner/templates/{}/users", t.id.0);
+                            let status = format!("/partner/templates/{}/users", tpl.id.0);
                             view! {
                                 <tr>
                                     <td><A href=page>{name}</A></td>
-                                    <td>{t.package.label()}</td>
+                                    <td>{tpl.package.label()}</td>
                                     <td>{verification}</td>
                                     <td><A href=path>{label}</A></td>
-                                    <td><A href=status>"Show User Status"</A></td>
+                                    <td><A href=status>{t("show-user-status")}</A></td>
                                 </tr>
                             }
                         }).collect_view().into_any()
@@ -64,16 +65,16 @@ pub fn Templates() -> impl IntoView {
                 </tbody>
             </table>
             <form class="form" on:submit=create aria-labelledby="new-template">
-                <h2 id="new-template">"Create a template"</h2>
-                <label>"Template name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
-                <label>"Package"
+                <h2 id="new-template">{move || t("template-create-title")}</h2>
+                <label>{move || t("template-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+                <label>{move || t("col-package")}
                     <select prop:value=package on:change=move |e| package.set(event_target_value(&e))>
                         {Package::ALL.iter().map(|p| view! { <option value=p.label()>{p.label()}</option> }).collect_view()}
                     </select>
                 </label>
-                <label class="check"><input type="checkbox" prop:checked=untrusted on:change=move |e| untrusted.set(event_target_checked(&e))/>"Untrusted Emails"</label>
+                <label class="check"><input type="checkbox" prop:checked=untrusted on:change=move |e| untrusted.set(event_target_checked(&e))/>{move || t("untrusted-emails")}</label>
                 <FieldError error=error/>
-                <button type="submit" class="btn btn-primary">"Create template"</button>
+                <button type="submit" class="btn btn-primary">{move || t("template-create")}</button>
             </form>
         </Console>
     }

@@ -17,6 +17,7 @@ use flowthrough_core::diagnosis::{Fix, Stuck};
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
 use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberId, SubscriberStatus, TemplateId};
 use leptos::prelude::*;
+use crate::i18n::{self, t, t_with};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -65,14 +66,7 @@ pub fn UserStatus(
     });
     let counts = Memo::new(move |_| store.ws.with(|w| query::status_counts(w, template)));
     let total = move || counts.with(|c| c.values().sum::<usize>());
-    let empty = Signal::derive(move || {
-        if total() == 0 {
-            "No users yet. Users appear here when BroadWorks provisions them: add them on a customer's page in the Customer List, or load the demo workspace from the start page."
-        } else {
-            "No users match. Clear the search, pick All, or turn off Exclude provisioned users."
-        }
-        .to_string()
-    });
+    let empty = Signal::derive(move || if total() == 0 { t("user-status-empty") } else { t("user-status-no-match") });
     let filter = move |st: Option<SubscriberStatus>| state.set(&[("filter", st.map(|s| s.api_name().to_string()).unwrap_or_default())], true);
 
     let export = move |_| {
@@ -84,7 +78,7 @@ pub fn UserStatus(
         let date = store.now().iso();
         let file = format!("user-status-{}-{}.csv", name().to_lowercase().replace(' ', "-"), &date[..10]);
         match crate::browser::download(&file, "text/csv;charset=utf-8", &csv) {
-            Ok(()) => store.notify(format!("Exported {} users to {file}.", rows.with_untracked(Vec::len))),
+            Ok(()) => store.notify(t_with("exported-users", &[("count", rows.with_untracked(Vec::len).into()), ("file", file.into())])),
             Err(e) => store.notify(e),
         }
     };
@@ -93,14 +87,15 @@ pub fn UserStatus(
         let Some((s, customer)) = store.ws.with(|w| w.partner().subscribers().get(&id).map(|s| (s.clone(), w.partner().customers().get(&s.customer).map(|c| c.name.clone()).unwrap_or_default()))) else {
             return ().into_any();
         };
-        let error_text = s.error.as_ref().map(|e| e.copy_text());
+        let error = s.error.clone();
+        let error_text = move || error.as_ref().map(i18n::failure_line);
         // The menu is the core's answer when it opens: each action, and why it is not possible now.
         let items = move || {
             // First, "Why?": the core's diagnosis, when the user is stuck.
             let stuck = store.ws.with_untracked(|w| w.diagnose_subscriber(id, store.now()).is_some());
             let why = MenuItem {
-                label: "Why is this user stuck?",
-                disabled: (!stuck).then(|| "Nothing is stuck: the user is provisioned.".to_string()),
+                label: t("why-stuck"),
+                disabled: (!stuck).then(|| t("why-not-stuck")),
                 action: Callback::new(move |_| open.set(Some(Open::Why(id)))),
             };
             std::iter::once(why).chain(store
@@ -113,13 +108,13 @@ pub fn UserStatus(
                         SubscriberAction::DeleteUser => open.set(Some(Open::Delete(id))),
                         SubscriberAction::ChangePackage => open.set(Some(Open::Package(id))),
                         SubscriberAction::CopyErrorText => {
-                            let text = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).and_then(|s| s.error.as_ref().map(|e| e.copy_text())));
+                            let text = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).and_then(|s| s.error.as_ref().map(i18n::failure_line)));
                             if let Some(t) = text {
-                                store.copy(t, "Error text copied to the clipboard.");
+                                store.copy(t, crate::i18n::t("error-text-copied"));
                             }
                         }
                     };
-                    MenuItem { label: action.label(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
+                    MenuItem { label: i18n::subscriber_action(action), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
                 }))
                 .collect::<Vec<_>>()
         };
@@ -127,47 +122,47 @@ pub fn UserStatus(
                 <td class="mono">{s.broadworks_user_id.clone()}</td>
                 <td>{s.name.clone()}<span class="sub">{customer}</span></td>
                 <td>{s.package.label()}</td>
-                <td><Badge tone=s.status.tone() label=s.status.label()/></td>
+                <td><Badge tone=s.status.tone() label=Signal::derive(move || i18n::status(s.status))/></td>
                 <td>{s.email.as_ref().map(|e| e.to_string()).unwrap_or_default()}</td>
                 <td class="error-cell">{error_text}</td>
-                <td class="nowrap">{s.last_status_change.to_string()}</td>
-                <td class="actions"><MenuButton label=format!("Actions for {}", s.broadworks_user_id) items=Callback::new(move |()| items())/></td>
+                <td class="nowrap">{move || i18n::when(s.last_status_change)}</td>
+                <td class="actions"><MenuButton label=t_with("actions-for", &[("who", s.broadworks_user_id.clone().into())]) items=Callback::new(move |()| items())/></td>
         }
         .into_any()
     };
 
     view! {
         <Console area=Area::Partner>
-            <nav aria-label="Breadcrumb" class="breadcrumb">
-                <A href="/partner">"Partner Hub"</A>" / Settings / BroadWorks Calling / "<A href="/partner/templates">"Templates"</A>
+            <nav aria-label=move || t("breadcrumb") class="breadcrumb">
+                <A href="/partner">{move || t("nav-partner")}</A>{move || format!(" / {} / {} / ", t("crumb-settings"), t("crumb-calling"))}<A href="/partner/templates">{move || t("templates")}</A>
                 " / " {move || template.map(|t| view! { <A href=format!("/partner/templates/{}", t.0)>{name()}</A> })}
             </nav>
-            <Show when=exists fallback=|| view! { <h1>"Template not found"</h1><p><A href="/partner/templates">"View Templates"</A></p> }>
+            <Show when=exists fallback=|| view! { <h1>{move || t("template-not-found")}</h1><p><A href="/partner/templates">{move || t("view-templates")}</A></p> }>
                 <div class="page-header">
-                    <h1>"User Status"</h1>
-                    <p class="lead">{name} ": users and their provisioning status. For users with errors or pending requirements, use the three dots on the right."</p>
+                    <h1>{move || t("user-status")}</h1>
+                    <p class="lead">{move || t_with("user-status-lead", &[("template", name().into())])}</p>
                 </div>
-                <ul class="counts" aria-label="Users by status">
+                <ul class="counts" aria-label=move || t("users-by-status")>
                     <li><button type="button" class="chip" aria-pressed=move || q.with(|q| q.status.is_none()).to_string()
-                        on:click=move |_| filter(None)>"All " <strong>{total}</strong></button></li>
+                        on:click=move |_| filter(None)>{move || t("filter-all")} " " <strong>{move || i18n::number(total())}</strong></button></li>
                     <For each=move || counts.with(|c| c.keys().copied().collect::<Vec<_>>()) key=|st| *st children=move |st| view! {
                         <li><button type="button" class="chip" aria-pressed=move || q.with(|q| q.status == Some(st)).to_string()
                             on:click=move |_| filter(if q.with_untracked(|q| q.status) == Some(st) { None } else { Some(st) })>
-                            {st.label()} " " <strong>{move || counts.with(|c| c.get(&st).copied().unwrap_or(0))}</strong>
+                            {move || i18n::status(st)} " " <strong>{move || i18n::number(counts.with(|c| c.get(&st).copied().unwrap_or(0)))}</strong>
                         </button></li>
                     }/>
                 </ul>
                 <details class="diagram-details">
-                    <summary>"State diagram: how subscribers move between statuses"</summary>
+                    <summary>{move || t("state-diagram-subscribers")}</summary>
                     {move || {
                         // Drawn from the core's transition table, with this template's counts.
-                        let (nodes, arrows) = counts.with(|c| from_table(&SubscriberStatus::ALL, SUBSCRIBER_ARROWS, |s| Node { label: s.label(), count: c.get(&s).copied().unwrap_or(0), key: s.api_name() }));
-                        view! { <StateDiagram title="Subscriber statuses" nodes arrows choose=Callback::new(move |k: &'static str| state.set(&[("filter", k.to_string())], true))/> }
+                        let (nodes, arrows) = counts.with(|c| from_table(&SubscriberStatus::ALL, SUBSCRIBER_ARROWS, |s| Node { label: i18n::status(s), count: c.get(&s).copied().unwrap_or(0), key: s.api_name() }));
+                        view! { <StateDiagram title=t("subscriber-statuses") nodes arrows choose=Callback::new(move |k: &'static str| state.set(&[("filter", k.to_string())], true))/> }
                     }}
                 </details>
                 <div class="toolbar">
-                    <label class="search inline">"Search"
-                        <input type="search" placeholder="BroadWorks ID, name, email or error"
+                    <label class="search inline">{move || t("search")}
+                        <input type="search" placeholder=move || t("user-status-search-placeholder")
                             prop:value=move || q.with(|q| q.search.clone())
                             on:input=move |e| state.set(&[("q", event_target_value(&e))], false)/>
                     </label>
@@ -175,20 +170,20 @@ pub fn UserStatus(
                     <label class="switch">
                         <input type="checkbox" role="switch" prop:checked=move || q.with(|q| q.exclude_provisioned)
                             on:change=move |e| state.set(&[("exclude", if event_target_checked(&e) { "1".into() } else { String::new() })], true)/>
-                        "Exclude provisioned users"
+                        {move || t("exclude-provisioned")}
                     </label>
-                    <button type="button" class="btn btn-secondary" on:click=export>"Export"</button>
+                    <button type="button" class="btn btn-secondary" on:click=export>{move || t("export")}</button>
                 </div>
-                <DataTable caption="User Status" class="status-table" rows state default_sort="id" cells=row_view empty
+                <DataTable caption="user-status" class="status-table" rows state default_sort="id" cells=row_view empty
                     columns=vec![
-                        Column::sortable("BroadWorks ID", StatusColumn::BroadWorksId.key()),
-                        Column::sortable("Name", StatusColumn::Name.key()),
-                        Column::sortable("Package Type", StatusColumn::Package.key()),
-                        Column::sortable("Status", StatusColumn::Status.key()),
-                        Column::sortable("Email", StatusColumn::Email.key()),
-                        Column::plain("Error"),
-                        Column::sortable("Last Status Change", StatusColumn::LastChange.key()),
-                        Column::hidden("Actions"),
+                        Column::sortable("col-broadworks-id", StatusColumn::BroadWorksId.key()),
+                        Column::sortable("col-name", StatusColumn::Name.key()),
+                        Column::sortable("col-package-type", StatusColumn::Package.key()),
+                        Column::sortable("col-status", StatusColumn::Status.key()),
+                        Column::sortable("col-email", StatusColumn::Email.key()),
+                        Column::plain("col-error"),
+                        Column::sortable("col-last-status-change", StatusColumn::LastChange.key()),
+                        Column::hidden("col-actions"),
                     ]/>
                 {move || open.get().map(|o| {
                     let close = Callback::new(move |_| open.set(None));
@@ -203,13 +198,13 @@ pub fn UserStatus(
                                         SubscriberAction::ChangePackage => Open::Package(id),
                                         _ => Open::Retry(id),
                                     };
-                                    FixOffer::Run(a.label(), Callback::new(move |_| {
+                                    FixOffer::Run(i18n::subscriber_action(a), Callback::new(move |_| {
                                         let next = next.clone();
                                         request_animation_frame(move || open.set(Some(next)));
                                     }))
                                 }
-                                Fix::Template(t) => FixOffer::Open("Open the template's User Verification settings", format!("/partner/templates/{}", t.0)),
-                                Fix::User(_) => FixOffer::Open("Open Control Hub", "/control".into()),
+                                Fix::Template(tpl) => FixOffer::Open(t("open-template-verification"), format!("/partner/templates/{}", tpl.0)),
+                                Fix::User(_) => FixOffer::Open(t("open-control-hub"), "/control".into()),
                             });
                             view! { <WhyDialog who=who(id) diagnosis fix on_close=close/> }.into_any()
                         }
@@ -261,10 +256,10 @@ fn RetryDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
         }
     };
     view! {
-        <Dialog title="Retry Activation" on_close>
-            <p>"Onboard " <strong>{who(id)}</strong> " again with a valid email address. The same checks run as in the portal."</p>
+        <Dialog title=t("retry-title") on_close>
+            <p>{t_with("retry-text", &[("who", who(id).into())])}</p>
             <form class="form-plain" on:submit=onboard novalidate>
-                <label>"Email address"
+                <label>{t("email-address")}
                     <input type="email" autocomplete="off" prop:value=email
                         aria-invalid=move || problem().is_some().to_string()
                         aria-describedby="retry-email-error"
@@ -273,8 +268,8 @@ fn RetryDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
                 <p id="retry-email-error" class="field-error" aria-live="polite">{problem}</p>
                 {move || outcome.get().map(|o| view! { <p class="field-error" role="alert">{o}</p> })}
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">"Onboard"</button>
-                    <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>"Cancel"</button>
+                    <button type="submit" class="btn btn-primary">{t("onboard")}</button>
+                    <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>{t("cancel")}</button>
                 </div>
             </form>
         </Dialog>
@@ -287,18 +282,18 @@ fn DeleteDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
     let store = Store::get();
     let delete = move |_| {
         match store.dispatch(Command::DeleteSubscriberUser { subscriber: id }) {
-            Ok(_) => store.notify("User deleted. The BroadWorks subscriber remains and can onboard again."),
+            Ok(_) => store.notify(t("deleted")),
             Err(e) => store.notify(e.to_string()),
         }
         on_close.run(());
     };
     view! {
-        <Dialog title="Delete User" on_close>
-            <p>"Delete the Webex user of " <strong>{who(id)}</strong> "?"</p>
-            <p>"The Webex account and its pending emails are removed. The BroadWorks subscriber stays: after you change the configuration (for example the template's User Verification settings), the user can try onboarding once again in the User Activation Portal."</p>
+        <Dialog title=t("delete-title") on_close>
+            <p>{t_with("delete-question", &[("who", who(id).into())])}</p>
+            <p>{t("delete-text")}</p>
             <div class="form-actions">
-                <button type="button" class="btn btn-danger" on:click=delete>"Delete User"</button>
-                <button type="button" class="btn btn-secondary" data-autofocus on:click=move |_| on_close.run(())>"Cancel"</button>
+                <button type="button" class="btn btn-danger" on:click=delete>{t("delete-title")}</button>
+                <button type="button" class="btn btn-secondary" data-autofocus on:click=move |_| on_close.run(())>{t("cancel")}</button>
             </div>
         </Dialog>
     }
@@ -316,25 +311,25 @@ fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
         let package = Package::parse(&choice.get_untracked()).unwrap_or(current);
         match store.dispatch(Command::ChangePackage { subscriber: id, package }) {
             Ok(_) => {
-                store.notify(format!("Package changed to {}.", package.label()));
+                store.notify(t_with("package-changed", &[("package", package.label().into())]));
                 on_close.run(());
             }
             Err(e) => error.set(Some(e.to_string())),
         }
     };
     view! {
-        <Dialog title="Change Package Type" on_close>
-            <p>"Change the package of " <strong>{who(id)}</strong> ". A provisioned user is updated on Webex."</p>
+        <Dialog title=t("package-title") on_close>
+            <p>{t_with("package-text", &[("who", who(id).into())])}</p>
             <form class="form-plain" on:submit=save>
-                <label>"Package type"
+                <label>{t("package-type")}
                     <select prop:value=choice on:change=move |e| choice.set(event_target_value(&e))>
                         {Package::ALL.iter().map(|p| view! { <option value=p.label() selected=*p == current>{p.label()}</option> }).collect_view()}
                     </select>
                 </label>
                 <FieldError error=error/>
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">"Save"</button>
-                    <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>"Cancel"</button>
+                    <button type="submit" class="btn btn-primary">{t("save")}</button>
+                    <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>{t("cancel")}</button>
                 </div>
             </form>
         </Dialog>

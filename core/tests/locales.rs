@@ -1,0 +1,159 @@
+//! The four languages' messages (`locales/*.ftl`, rendered by the app with Fluent): every
+//! message of English exists in every language with the same parameters, each file parses
+//! without error, every code of the core has its message, every message id the app's source
+//! asks for exists, and Romanian's plurals have their three forms.
+
+use flowthrough_core::{FailureCode, SetupProblem, SubscriberAction, SubscriberStatus, UserState};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+const LOCALES: [&str; 4] = ["en", "sv", "nb", "ro"];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the repository")
+}
+
+/// What a message needs: its parameters, and the plural categories it selects on.
+#[derive(Debug, Default, PartialEq)]
+struct Shape {
+    variables: BTreeSet<String>,
+    categories: BTreeSet<String>,
+}
+
+fn walk(p: &Pattern<&str>, shape: &mut Shape) {
+    for e in &p.elements {
+        if let PatternElement::Placeable { expression } = e {
+            expr(expression, shape);
+        }
+    }
+}
+
+fn expr(e: &Expression<&str>, shape: &mut Shape) {
+    match e {
+        Expression::Inline(i) => inline(i, shape),
+        Expression::Select { selector, variants } => {
+            inline(selector, shape);
+            for v in variants {
+                if let VariantKey::Identifier { name } = v.key {
+                    shape.categories.insert(name.to_string());
+                }
+                walk(&v.value, shape);
+            }
+        }
+    }
+}
+
+fn inline(i: &InlineExpression<&str>, shape: &mut Shape) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            shape.variables.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expr(expression, shape),
+        _ => {}
+    }
+}
+
+fn messages(tag: &str) -> BTreeMap<String, Shape> {
+    let path = root().join(format!("locales/{tag}.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("locales/{tag}.ftl does not parse: {errors:?}"));
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        match entry {
+            Entry::Message(m) => {
+                let mut shape = Shape::default();
+                let value = m.value.unwrap_or_else(|| panic!("locales/{tag}.ftl: {} has no text", m.id.name));
+                walk(&value, &mut shape);
+                assert!(out.insert(m.id.name.to_string(), shape).is_none(), "locales/{tag}.ftl: {} twice", m.id.name);
+            }
+            Entry::Junk { content } => panic!("locales/{tag}.ftl: cannot read {content:?}"),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_parameters() {
+    let en = messages("en");
+    assert!(en.len() > 100, "English has its messages");
+    for tag in &LOCALES[1..] {
+        let other = messages(tag);
+        let missing: Vec<&String> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<&String> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "locales/{tag}.ftl: missing {missing:?}, not in English {extra:?}");
+        for (id, shape) in &en {
+            assert_eq!(other[id].variables, shape.variables, "locales/{tag}.ftl: {id} takes other parameters than English");
+        }
+    }
+}
+
+#[test]
+fn plurals_have_each_language_s_forms() {
+    // CLDR cardinal categories: English, Swedish and Norwegian one/other; Romanian one/few/other.
+    let needed: [(&str, &[&str]); 4] = [("en", &["one", "other"]), ("sv", &["one", "other"]), ("nb", &["one", "other"]), ("ro", &["one", "few", "other"])];
+    for (tag, categories) in needed {
+        for (id, shape) in messages(tag) {
+            if shape.categories.is_empty() {
+                continue;
+            }
+            for c in categories {
+                assert!(shape.categories.contains(*c), "locales/{tag}.ftl: {id} lacks the plural form [{c}]");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_code_of_the_core_has_its_message() {
+    let en = messages("en");
+    let mut ids: Vec<String> = Vec::new();
+    ids.extend(SubscriberStatus::ALL.iter().map(|s| format!("status-{}", s.api_name())));
+    ids.extend(UserState::ALL.iter().map(|s| format!("state-{}", s.key())));
+    ids.extend(SubscriberAction::ALL.iter().map(|a| format!("action-{}", a.key())));
+    ids.extend(FailureCode::ALL.iter().map(|c| format!("failure-{}", c.key())));
+    ids.extend(SetupProblem::ALL.iter().map(|p| format!("setup-{}", p.key())));
+    let missing: Vec<&String> = ids.iter().filter(|id| !en.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "no message for {missing:?}");
+}
+
+/// The ids in `t("…")` and `t_with("…"` calls and in translated table columns across src/.
+fn ids_used(dir: &Path, out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).expect("src/") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            ids_used(&path, out);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("source");
+        for call in ["t(\"", "t_with(\"", "caption=\"", "Column::sortable(\"", "Column::plain(\"", "Column::hidden(\""] {
+            for (i, _) in text.match_indices(call) {
+                // Only a whole name: not `print(`, `format_t(`.
+                let before = text[..i].chars().last();
+                if call.starts_with('t') && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &text[i + call.len()..];
+                let id = &rest[..rest.find('"').expect("a closing quote")];
+                // Table columns and captions of pages not translated yet are English words.
+                if id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_') {
+                    out.insert(id.to_string());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_the_app_asks_for_exists() {
+    let en = messages("en");
+    let mut used = BTreeSet::new();
+    ids_used(&root().join("src"), &mut used);
+    assert!(used.len() > 50, "the scan finds the app's messages: {used:?}");
+    let missing: Vec<&String> = used.iter().filter(|id| !en.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "the app asks for messages English lacks: {missing:?}");
+}

@@ -1,0 +1,189 @@
+# flowthrough, norsk bokmål. Ordvalg fra Webex-artikkelen på norsk (seed 003): Kontrollhub,
+# brukertilstander Aktiv, Bekreftet, Ikke bekreftet, Inaktiv, Forsinket krav.
+
+## The header
+language = Språk
+skip-to-content = Gå til innholdet
+nav-consoles = Konsoller
+nav-partner = Partnerhub
+nav-control = Kontrollhub
+nav-mailbox = Postkasse
+nav-workspace = Arbeidsområde
+theme = Tema
+theme-system = System
+theme-light = Lyst
+theme-dark = Mørkt
+theme-hc-light = Høy kontrast, lyst
+theme-hc-dark = Høy kontrast, mørkt
+clock = Sandkasseklokke
+clock-time = Simulert tid
+clock-sandbox-time = Sandkassetid
+clock-1h = +1 t
+clock-1h-name = still klokken 1 time frem
+clock-1d = +1 dag
+clock-1d-name = still klokken 1 dag frem
+clock-14d = +14 dager
+clock-14d-name = still klokken 14 dager frem
+clock-advanced = Klokken er stilt { $by } frem.
+clock-advanced-changes = { $count ->
+    [one] Klokken er stilt { $by } frem: { $count } automatisk endring, se revisjonsloggen.
+   *[other] Klokken er stilt { $by } frem: { $count } automatiske endringer, se revisjonsloggen.
+}
+duration-hour = 1 time
+duration-day = 1 dag
+duration-14-days = 14 dager
+
+## The start page
+home-lead = En lokal konsoll for flow-through-klargjøring av Webex for BroadWorks med ikke-klarerte e-postadresser. Kjør, øv på og feilsøk flytene i nettleseren; alt blir værende i denne nettleseren.
+demo-load = Last inn demo-arbeidsområdet
+demo-hint = Tre kunder med brukere i alle statuser, klare for feilsøking.
+demo-loaded = Demo-arbeidsområdet er lastet inn.
+demo-failed = Demoen kunne ikke bygges: { $error }
+demo-replace-title = Erstatte arbeidsområdet ditt?
+demo-replace-text = Demoen erstatter alt i denne nettleserens arbeidsområde: maler, kunder, brukere, e-post og revisjonsloggen.
+demo-replace = Erstatt med demoen
+cancel = Avbryt
+close = Lukk
+save = Lagre
+home-partner = For tjenesteleverandørens administrator: kundemaler, innstillinger for brukerbekreftelse og visningen Brukerstatus for å prøve igjen, slette, endre pakke eller kopiere feiltekst.
+home-control = For kundens administrator: brukertilstander (Aktiv, Bekreftet, Ikke bekreftet, Inaktiv, Forsinket krav), domener, krav, katalogsynkronisering og aktiverings-e-poster.
+portal-name = Brukeraktiveringsportal
+home-portal = Der sluttbrukere skriver inn og bekrefter e-postadressen sin. Hver mal har sin egen aktiveringskobling:
+home-portal-none = ingen ennå: opprett en mal i Partnerhub, eller last inn demoen.
+home-mailbox = All e-post systemet sendte eller holdt tilbake, med fungerende koblinger: slik spiller du sluttbrukeren.
+
+## Partner Hub: templates
+breadcrumb = Navigasjonssti
+crumb-settings = Innstillinger
+crumb-calling = BroadWorks-samtaler
+templates = Maler
+templates-lead = Maler for kunderegistrering. Under Brukerbekreftelse må alternativet Ikke-klarerte e-postadresser være valgt og Delingskobling peke på aktiveringskoblingen for at brukere skal kunne klargjøre seg selv.
+col-template = Mal
+col-package = Pakke
+user-verification = Brukerbekreftelse
+activation-link = Aktiveringskobling
+user-status = Brukerstatus
+templates-none = Ingen maler ennå. Opprett en nedenfor.
+template-ready = Ikke-klarerte e-postadresser, klar for selvaktivering
+template-trusted = Klarerte e-postadresser
+show-user-status = Vis brukerstatus
+view-templates = Vis maler
+template-create-title = Opprett en mal
+template-name = Malnavn
+untrusted-emails = Ikke-klarerte e-postadresser
+template-create = Opprett mal
+template-not-found = Finner ikke malen
+template-gone = Den kan ha blitt fjernet. Gå tilbake til malene:
+provisioning-id = Klargjørings-ID
+template-settings = Malinnstillinger
+user-authentication = Brukerautentisering
+untrusted-hint = Brukere må skrive inn og bekrefte e-postadressen sin i Brukeraktiveringsportalen. La feltet stå tomt når e-postadressene fra BroadWorks er klarert.
+share-link = Delingskobling
+activation-link-label = Aktiveringskobling:
+copy-activation-link = Kopier aktiveringskoblingen
+activation-link-copied = Aktiveringskoblingen er kopiert.
+use-as-share-link = Bruk som delingskobling
+template-problem-suffix = Brukere kan ikke klargjøre seg selv før dette er rettet.
+template-saved = Malen er lagret.
+
+## Partner Hub: User Status
+user-status-lead = { $template }: brukere og klargjøringsstatusen deres. For brukere med feil eller ventende krav, bruk de tre prikkene til høyre.
+users-by-status = Brukere etter status
+filter-all = Alle
+state-diagram-subscribers = Tilstandsdiagram: hvordan abonnenter går mellom statuser
+subscriber-statuses = Abonnentstatuser
+search = Søk
+user-status-search-placeholder = BroadWorks-ID, navn, e-post eller feil
+exclude-provisioned = Utelat klargjorte brukere
+export = Eksporter
+col-broadworks-id = BroadWorks-ID
+col-name = Navn
+col-package-type = Pakketype
+col-status = Status
+col-email = E-post
+col-error = Feil
+col-last-status-change = Siste statusendring
+col-actions = Handlinger
+actions-for = Handlinger for { $who }
+user-status-empty = Ingen brukere ennå. Brukere vises her når BroadWorks klargjør dem: legg dem til på en kundes side i kundelisten, eller last inn demo-arbeidsområdet fra startsiden.
+user-status-no-match = Ingen brukere samsvarer. Tøm søket, velg Alle eller slå av Utelat klargjorte brukere.
+exported-users = { $count ->
+    [one] Eksporterte { $count } bruker til { $file }.
+   *[other] Eksporterte { $count } brukere til { $file }.
+}
+why-stuck = Hvorfor sitter brukeren fast?
+why-not-stuck = Ingenting sitter fast: brukeren er klargjort.
+error-text-copied = Feilteksten er kopiert til utklippstavlen.
+retry-title = Prøv aktivering på nytt
+retry-text = Registrer { $who } på nytt med en gyldig e-postadresse. De samme kontrollene kjøres som i portalen.
+email-address = E-postadresse
+onboard = Registrer
+delete-title = Slett bruker
+delete-question = Slette Webex-brukeren til { $who }?
+delete-text = Webex-kontoen og ventende e-post fjernes. BroadWorks-abonnenten blir værende: når du har endret konfigurasjonen (for eksempel malens innstillinger for brukerbekreftelse), kan brukeren prøve registreringen på nytt i Brukeraktiveringsportalen.
+deleted = Brukeren er slettet. BroadWorks-abonnenten finnes fortsatt og kan registreres på nytt.
+package-title = Endre pakketype
+package-text = Endre pakken til { $who }. En klargjort bruker oppdateres i Webex.
+package-type = Pakketype
+package-changed = Pakken er endret til { $package }.
+open-template-verification = Åpne malens innstillinger for brukerbekreftelse
+open-control-hub = Åpne Kontrollhub
+why-title = Hvorfor sitter { $who } fast?
+why-cause = Årsak
+why-remedy = Hva som løser det
+stuck-because = Sitter fast fordi
+stuck-any = Hvilken som helst årsak, eller ikke fast
+
+## Statuses and states
+status-pending_email_input = Venter på e-postadresse
+status-pending_email_validation = Venter på e-postbekreftelse
+status-pending_user_migration = Venter på brukermigrering
+status-provisioning = Klargjøres
+status-provisioned = Klargjort
+status-updating = Oppdateres
+status-error = Feil
+state-active = Aktiv
+state-verified = Bekreftet
+state-not-verified = Ikke bekreftet
+state-inactive = Inaktiv
+state-delayed-claim = Forsinket krav
+action-retry-activation = Prøv aktivering på nytt
+action-delete-user = Slett bruker
+action-change-package = Endre pakketype
+action-copy-error-text = Kopier feiltekst
+
+## User Activation Portal
+portal-unavailable = Aktivering er ikke tilgjengelig
+portal-unknown-link = Denne aktiveringskoblingen hører ikke til noen mal hos en tjenesteleverandør.
+portal-contact-provider = Kontakt tjenesteleverandøren din; de må fullføre oppsettet av kontoen din.
+portal-activate = Aktiver Webex
+portal-sign-in-text = Logg på med BroadWorks-bruker-ID-en og passordet ditt.
+portal-user-id = BroadWorks-bruker-ID
+portal-password = Passord
+portal-sign-in = Logg på
+portal-account-gone = Kontoen din er ikke lenger tilgjengelig. Kontakt tjenesteleverandøren din.
+portal-check-inbox = Sjekk innboksen din
+portal-sent-to = Vi sendte en bekreftelses-e-post til { $email }. Åpne koblingen i den innen 24 timer for å fullføre.
+portal-mailbox-hint = I flowthrough kommer e-post i postkassen:
+portal-other-email = Bruk en annen e-postadresse
+portal-confirm-move = Bekreft flyttingen av kontoen din
+portal-confirm-move-text = Du har allerede en gratis Webex-konto med denne e-postadressen. Vi har sendt deg en e-post der du godtar at den flyttes til bedriftens organisasjon.
+portal-done = Alt er klart
+portal-done-text = Webex-kontoen din er klar. Last ned Webex-appen og logg på med e-postadressen din.
+portal-failed = Vi kunne ikke aktivere kontoen din
+portal-admin-notified = Administratoren din er varslet og fullfører aktiveringen.
+portal-enter-email = Skriv inn e-postadressen din
+portal-check-try-again = Kontroller adressen og bruk Prøv igjen.
+portal-try-again = Prøv igjen
+portal-continue = Fortsett
+portal-language = Sidens språk
+failure-invalid-email = E-postadressen er ikke gyldig.
+failure-email-in-other-org = E-postadressen tilhører allerede en bruker i en annen organisasjon.
+failure-email-in-use = E-postadressen tilhører allerede en annen bruker i denne organisasjonen.
+failure-domain-claimed = Det er gjort krav på e-postdomenet av en annen organisasjon.
+failure-broadworks-id-in-use = BroadWorks-bruker-ID-en er allerede knyttet til en eksisterende bruker
+failure-template-not-configured = Kundemalen er ikke satt opp for selvaktivering med ikke-klarerte e-postadresser.
+failure-line = Feil { $code }: { $text }
+failure-line-detail = Feil { $code }: { $text } ({ $detail })
+setup-untrusted-emails-off = Alternativet Ikke-klarerte e-postadresser er ikke valgt i malens innstillinger for brukerbekreftelse.
+setup-share-link-elsewhere = Feltet Delingskobling peker ikke på malens aktiveringskobling.

@@ -1,0 +1,192 @@
+# flowthrough, română. Termeni din articolul Webex în română (seed 004): Control Hub,
+# E-mailuri de activare automată, Setări organizație, trimiteți e-mailuri de activare.
+# Pluralul românesc are trei forme: one (1), few (0, 2–19, 101–119…), other (20 de…).
+
+## The header
+language = Limbă
+skip-to-content = Salt la conținut
+nav-consoles = Console
+nav-partner = Partner Hub
+nav-control = Control Hub
+nav-mailbox = Cutie poștală
+nav-workspace = Spațiu de lucru
+theme = Temă
+theme-system = Sistem
+theme-light = Luminoasă
+theme-dark = Întunecată
+theme-hc-light = Contrast ridicat, luminoasă
+theme-hc-dark = Contrast ridicat, întunecată
+clock = Ceasul sandbox
+clock-time = Timp simulat
+clock-sandbox-time = Ora sandbox
+clock-1h = +1 h
+clock-1h-name = avansați ceasul cu 1 oră
+clock-1d = +1 zi
+clock-1d-name = avansați ceasul cu 1 zi
+clock-14d = +14 zile
+clock-14d-name = avansați ceasul cu 14 zile
+clock-advanced = Ceasul a fost avansat cu { $by }.
+clock-advanced-changes = { $count ->
+    [one] Ceasul a fost avansat cu { $by }: { $count } modificare automată, consultați jurnalul de audit.
+    [few] Ceasul a fost avansat cu { $by }: { $count } modificări automate, consultați jurnalul de audit.
+   *[other] Ceasul a fost avansat cu { $by }: { $count } de modificări automate, consultați jurnalul de audit.
+}
+duration-hour = 1 oră
+duration-day = 1 zi
+duration-14-days = 14 zile
+
+## The start page
+home-lead = O consolă locală pentru provizionarea flow-through Webex pentru BroadWorks cu e-mailuri neverificate. Rulați, exersați și depanați fluxurile în browser; totul rămâne în acest browser.
+demo-load = Încărcați spațiul de lucru demo
+demo-hint = Trei clienți cu utilizatori în fiecare stare, gata de depanare.
+demo-loaded = Spațiul de lucru demo a fost încărcat.
+demo-failed = Demo-ul nu a putut fi construit: { $error }
+demo-replace-title = Înlocuiți spațiul de lucru?
+demo-replace-text = Demo-ul înlocuiește tot ce există în spațiul de lucru al acestui browser: șabloane, clienți, utilizatori, e-mailuri și jurnalul de audit.
+demo-replace = Înlocuiți cu demo-ul
+cancel = Anulare
+close = Închidere
+save = Salvare
+home-partner = Pentru administratorul furnizorului de servicii: șabloanele clienților, setările Verificare utilizator și vizualizarea Stare utilizator pentru a reîncerca, a șterge, a schimba pachetul sau a copia textul erorii.
+home-control = Pentru administratorul clientului: stările utilizatorilor (Activ, Verificat, Neverificat, Inactiv, Revendicare amânată), domenii, revendicări, sincronizarea directorului și e-mailuri de activare.
+portal-name = Portalul de activare a utilizatorilor
+home-portal = Unde utilizatorii finali își introduc și își verifică adresa de e-mail. Fiecare șablon are propriul link de activare:
+home-portal-none = niciunul încă: creați un șablon în Partner Hub sau încărcați demo-ul.
+home-mailbox = Toate e-mailurile trimise sau reținute de sistem, cu linkuri funcționale: așa jucați rolul utilizatorului final.
+
+## Partner Hub: templates
+breadcrumb = Cale de navigare
+crumb-settings = Setări
+crumb-calling = Apelare BroadWorks
+templates = Șabloane
+templates-lead = Șabloane de integrare a clienților. La Verificare utilizator, opțiunea E-mailuri neverificate trebuie bifată, iar Linkul de partajare trebuie să indice linkul de activare, pentru ca utilizatorii să se poată proviziona singuri.
+col-template = Șablon
+col-package = Pachet
+user-verification = Verificare utilizator
+activation-link = Link de activare
+user-status = Stare utilizator
+templates-none = Niciun șablon încă. Creați unul mai jos.
+template-ready = E-mailuri neverificate, pregătit pentru autoactivare
+template-trusted = E-mailuri de încredere
+show-user-status = Afișați starea utilizatorilor
+view-templates = Vizualizați șabloanele
+template-create-title = Creați un șablon
+template-name = Numele șablonului
+untrusted-emails = E-mailuri neverificate
+template-create = Creați șablonul
+template-not-found = Șablonul nu a fost găsit
+template-gone = Este posibil să fi fost eliminat. Reveniți la șabloane:
+provisioning-id = ID de provizionare
+template-settings = Setările șablonului
+user-authentication = Autentificarea utilizatorului
+untrusted-hint = Utilizatorii trebuie să își introducă și să își verifice adresa de e-mail în Portalul de activare a utilizatorilor. Lăsați nebifat când e-mailurile din BroadWorks sunt de încredere.
+share-link = Link de partajare
+activation-link-label = Link de activare:
+copy-activation-link = Copiați linkul de activare
+activation-link-copied = Linkul de activare a fost copiat.
+use-as-share-link = Folosiți ca link de partajare
+template-problem-suffix = Utilizatorii nu se pot proviziona singuri până când acest lucru nu este remediat.
+template-saved = Șablonul a fost salvat.
+
+## Partner Hub: User Status
+user-status-lead = { $template }: utilizatorii și starea provizionării lor. Pentru utilizatorii cu erori sau cerințe în așteptare, folosiți cele trei puncte din dreapta.
+users-by-status = Utilizatori după stare
+filter-all = Toți
+state-diagram-subscribers = Diagrama stărilor: cum trec abonații de la o stare la alta
+subscriber-statuses = Stările abonaților
+search = Căutare
+user-status-search-placeholder = ID BroadWorks, nume, e-mail sau eroare
+exclude-provisioned = Excludeți utilizatorii provizionați
+export = Exportare
+col-broadworks-id = ID BroadWorks
+col-name = Nume
+col-package-type = Tip de pachet
+col-status = Stare
+col-email = E-mail
+col-error = Eroare
+col-last-status-change = Ultima schimbare de stare
+col-actions = Acțiuni
+actions-for = Acțiuni pentru { $who }
+user-status-empty = Niciun utilizator încă. Utilizatorii apar aici când BroadWorks îi provizionează: adăugați-i pe pagina unui client din Lista clienților sau încărcați spațiul de lucru demo de pe pagina de pornire.
+user-status-no-match = Niciun utilizator nu corespunde. Goliți căutarea, alegeți Toți sau dezactivați Excludeți utilizatorii provizionați.
+exported-users = { $count ->
+    [one] A fost exportat { $count } utilizator în { $file }.
+    [few] Au fost exportați { $count } utilizatori în { $file }.
+   *[other] Au fost exportați { $count } de utilizatori în { $file }.
+}
+why-stuck = De ce este blocat acest utilizator?
+why-not-stuck = Nimic nu este blocat: utilizatorul este provizionat.
+error-text-copied = Textul erorii a fost copiat în clipboard.
+retry-title = Reîncercați activarea
+retry-text = Integrați din nou { $who } cu o adresă de e-mail validă. Se execută aceleași verificări ca în portal.
+email-address = Adresă de e-mail
+onboard = Integrare
+delete-title = Ștergeți utilizatorul
+delete-question = Ștergeți utilizatorul Webex al lui { $who }?
+delete-text = Contul Webex și e-mailurile sale în așteptare sunt eliminate. Abonatul BroadWorks rămâne: după ce schimbați configurația (de exemplu setările Verificare utilizator ale șablonului), utilizatorul poate încerca din nou integrarea în Portalul de activare a utilizatorilor.
+deleted = Utilizatorul a fost șters. Abonatul BroadWorks rămâne și se poate integra din nou.
+package-title = Schimbați tipul de pachet
+package-text = Schimbați pachetul lui { $who }. Un utilizator provizionat este actualizat în Webex.
+package-type = Tip de pachet
+package-changed = Pachetul a fost schimbat în { $package }.
+open-template-verification = Deschideți setările Verificare utilizator ale șablonului
+open-control-hub = Deschideți Control Hub
+why-title = De ce este blocat { $who }?
+why-cause = Cauza
+why-remedy = Ce rezolvă problema
+stuck-because = Blocat deoarece
+stuck-any = Orice motiv sau neblocat
+
+## Statuses and states
+status-pending_email_input = Se așteaptă adresa de e-mail
+status-pending_email_validation = Se așteaptă validarea e-mailului
+status-pending_user_migration = Se așteaptă migrarea utilizatorului
+status-provisioning = Se provizionează
+status-provisioned = Provizionat
+status-updating = Se actualizează
+status-error = Eroare
+state-active = Activ
+state-verified = Verificat
+state-not-verified = Neverificat
+state-inactive = Inactiv
+state-delayed-claim = Revendicare amânată
+action-retry-activation = Reîncercați activarea
+action-delete-user = Ștergeți utilizatorul
+action-change-package = Schimbați tipul de pachet
+action-copy-error-text = Copiați textul erorii
+
+## User Activation Portal
+portal-unavailable = Activarea nu este disponibilă
+portal-unknown-link = Acest link de activare nu aparține niciunui șablon al unui furnizor de servicii.
+portal-contact-provider = Contactați furnizorul de servicii; acesta trebuie să finalizeze configurarea contului dvs.
+portal-activate = Activați Webex
+portal-sign-in-text = Conectați-vă cu ID-ul de utilizator BroadWorks și parola.
+portal-user-id = ID de utilizator BroadWorks
+portal-password = Parolă
+portal-sign-in = Conectare
+portal-account-gone = Contul dvs. nu mai este disponibil. Contactați furnizorul de servicii.
+portal-check-inbox = Verificați-vă căsuța de e-mail
+portal-sent-to = Am trimis un e-mail de verificare la { $email }. Deschideți linkul din el în 24 de ore pentru a finaliza.
+portal-mailbox-hint = În flowthrough, e-mailurile sosesc în cutia poștală:
+portal-other-email = Folosiți o altă adresă de e-mail
+portal-confirm-move = Confirmați mutarea contului
+portal-confirm-move-text = Aveți deja un cont Webex gratuit cu această adresă de e-mail. V-am trimis un e-mail prin care să acceptați mutarea lui în organizația companiei dvs.
+portal-done = Totul este gata
+portal-done-text = Contul dvs. Webex este pregătit. Descărcați aplicația Webex și conectați-vă cu adresa de e-mail.
+portal-failed = Nu am putut activa contul dvs.
+portal-admin-notified = Administratorul dvs. a fost anunțat și va finaliza activarea.
+portal-enter-email = Introduceți adresa de e-mail
+portal-check-try-again = Verificați adresa și folosiți Încercați din nou.
+portal-try-again = Încercați din nou
+portal-continue = Continuare
+portal-language = Limba acestei pagini
+failure-invalid-email = Adresa de e-mail nu este validă.
+failure-email-in-other-org = Adresa de e-mail aparține deja unui utilizator din altă organizație.
+failure-email-in-use = Adresa de e-mail aparține deja altui utilizator din această organizație.
+failure-domain-claimed = Domeniul de e-mail este revendicat de altă organizație.
+failure-broadworks-id-in-use = ID-ul de utilizator BroadWorks este deja asociat cu un utilizator existent
+failure-template-not-configured = Șablonul clientului nu este configurat pentru autoactivare cu e-mailuri neverificate.
+failure-line = Eroare { $code }: { $text }
+failure-line-detail = Eroare { $code }: { $text } ({ $detail })
+setup-untrusted-emails-off = Opțiunea E-mailuri neverificate nu este bifată în setările Verificare utilizator ale șablonului.
+setup-share-link-elsewhere = Câmpul Link de partajare nu indică linkul de activare al acestui șablon.

@@ -1,0 +1,190 @@
+# flowthrough, svenska. Ordval från Webex-artikeln på svenska (seed 000): Användarstatus,
+# Visa mallar, Användarverifiering, opålitliga e-postadresser, Dela länk, Försök att aktivera igen,
+# Registrera, Ta bort användare, Ändra pakettyp, Kopiera feltext, Exportera.
+
+## The header
+language = Språk
+skip-to-content = Hoppa till innehållet
+nav-consoles = Konsoler
+nav-partner = Partnerhubb
+nav-control = Control Hub
+nav-mailbox = Brevlåda
+nav-workspace = Arbetsyta
+theme = Tema
+theme-system = System
+theme-light = Ljust
+theme-dark = Mörkt
+theme-hc-light = Hög kontrast, ljust
+theme-hc-dark = Hög kontrast, mörkt
+clock = Sandlådeklocka
+clock-time = Simulerad tid
+clock-sandbox-time = Sandlådetid
+clock-1h = +1 tim
+clock-1h-name = flytta klockan fram 1 timme
+clock-1d = +1 dag
+clock-1d-name = flytta klockan fram 1 dag
+clock-14d = +14 dagar
+clock-14d-name = flytta klockan fram 14 dagar
+clock-advanced = Klockan flyttades fram { $by }.
+clock-advanced-changes = { $count ->
+    [one] Klockan flyttades fram { $by }: { $count } automatisk ändring, se granskningsloggen.
+   *[other] Klockan flyttades fram { $by }: { $count } automatiska ändringar, se granskningsloggen.
+}
+duration-hour = 1 timme
+duration-day = 1 dag
+duration-14-days = 14 dagar
+
+## The start page
+home-lead = En lokal konsol för flow-through-provisionering av Webex för BroadWorks med opålitliga e-postadresser. Kör, öva och felsök flödena i webbläsaren; allt stannar i den här webbläsaren.
+demo-load = Ladda demoarbetsytan
+demo-hint = Tre kunder med användare i varje status, redo att felsökas.
+demo-loaded = Demoarbetsytan har laddats.
+demo-failed = Demon kunde inte byggas: { $error }
+demo-replace-title = Ersätta din arbetsyta?
+demo-replace-text = Demon ersätter allt i den här webbläsarens arbetsyta: mallar, kunder, användare, e-post och granskningsloggen.
+demo-replace = Ersätt med demon
+cancel = Avbryt
+close = Stäng
+save = Spara
+home-partner = För tjänsteleverantörens administratör: kundmallar, inställningar för Användarverifiering och vyn Användarstatus för att försöka igen, ta bort, ändra paket eller kopiera feltext.
+home-control = För kundens administratör: användartillstånd (Aktiv, Verifierad, Inte verifierad, Inaktiv, Fördröjt anspråk), domäner, anspråk, katalogsynkronisering och aktiveringsmejl.
+portal-name = Användaraktiveringsportalen
+home-portal = Där slutanvändare anger och verifierar sin e-postadress. Varje mall har sin egen aktiveringslänk:
+home-portal-none = inga ännu: skapa en mall i partnerhubben, eller ladda demon.
+home-mailbox = All e-post som systemet skickade eller höll inne, med fungerande länkar: så spelar du slutanvändaren.
+
+## Partner Hub: templates
+breadcrumb = Sökväg
+crumb-settings = Inställningar
+crumb-calling = BroadWorks-samtal
+templates = Mallar
+templates-lead = Mallar för kundregistrering. Under Användarverifiering måste alternativet opålitliga e-postadresser vara markerat och fältet Dela länk peka på aktiveringslänken för att användare ska kunna självetablera sig.
+col-template = Mall
+col-package = Paket
+user-verification = Användarverifiering
+activation-link = Aktiveringslänk
+user-status = Användarstatus
+templates-none = Inga mallar ännu. Skapa en nedan.
+template-ready = Opålitliga e-postadresser, redo för självaktivering
+template-trusted = Betrodda e-postadresser
+show-user-status = Visa användarstatus
+view-templates = Visa mallar
+template-create-title = Skapa en mall
+template-name = Mallnamn
+untrusted-emails = Opålitliga e-postadresser
+template-create = Skapa mall
+template-not-found = Mallen hittades inte
+template-gone = Den kan ha tagits bort. Gå tillbaka till mallarna:
+provisioning-id = Provisionerings-ID
+template-settings = Mallinställningar
+user-authentication = Användarautentisering
+untrusted-hint = Användare måste ange och verifiera sin e-postadress i Användaraktiveringsportalen. Lämna omarkerat när e-postadresserna från BroadWorks är betrodda.
+share-link = Dela länk
+activation-link-label = Aktiveringslänk:
+copy-activation-link = Kopiera aktiveringslänken
+activation-link-copied = Aktiveringslänken har kopierats.
+use-as-share-link = Använd som Dela länk
+template-problem-suffix = Användare kan inte självetablera sig förrän detta är åtgärdat.
+template-saved = Mallen har sparats.
+
+## Partner Hub: User Status
+user-status-lead = { $template }: användare och deras provisioneringsstatus. För användare med fel eller väntande krav, klicka på de tre punkterna till höger.
+users-by-status = Användare per status
+filter-all = Alla
+state-diagram-subscribers = Tillståndsdiagram: hur abonnenter går mellan statusar
+subscriber-statuses = Abonnentstatusar
+search = Sök
+user-status-search-placeholder = BroadWorks-ID, namn, e-post eller fel
+exclude-provisioned = Exkludera användare som är etablerade
+export = Exportera
+col-broadworks-id = BroadWorks-ID
+col-name = Namn
+col-package-type = Pakettyp
+col-status = Status
+col-email = E-post
+col-error = Fel
+col-last-status-change = Senaste statusändring
+col-actions = Åtgärder
+actions-for = Åtgärder för { $who }
+user-status-empty = Inga användare ännu. Användare visas här när BroadWorks provisionerar dem: lägg till dem på en kunds sida i kundlistan, eller ladda demoarbetsytan från startsidan.
+user-status-no-match = Inga användare matchar. Rensa sökningen, välj Alla eller stäng av Exkludera användare som är etablerade.
+exported-users = { $count ->
+    [one] { $count } användare exporterades till { $file }.
+   *[other] { $count } användare exporterades till { $file }.
+}
+why-stuck = Varför har användaren fastnat?
+why-not-stuck = Inget har fastnat: användaren är provisionerad.
+error-text-copied = Feltexten har kopierats till urklipp.
+retry-title = Försök att aktivera igen
+retry-text = Registrera { $who } igen med en giltig e-postadress. Samma kontroller körs som i portalen.
+email-address = E-postadress
+onboard = Registrera
+delete-title = Ta bort användare
+delete-question = Ta bort Webex-användaren för { $who }?
+delete-text = Webex-kontot och dess väntande e-post tas bort. BroadWorks-abonnenten finns kvar: när du har ändrat konfigurationen (till exempel mallens inställningar för Användarverifiering) kan användaren försöka registrera sig igen i Användaraktiveringsportalen.
+deleted = Användaren har tagits bort. BroadWorks-abonnenten finns kvar och kan registrera sig igen.
+package-title = Ändra pakettyp
+package-text = Ändra paketet för { $who }. En provisionerad användare uppdateras i Webex.
+package-type = Pakettyp
+package-changed = Paketet ändrades till { $package }.
+open-template-verification = Öppna mallens inställningar för Användarverifiering
+open-control-hub = Öppna Control Hub
+why-title = Varför har { $who } fastnat?
+why-cause = Orsak
+why-remedy = Vad som löser det
+stuck-because = Har fastnat för att
+stuck-any = Vilken orsak som helst, eller inte fast
+
+## Statuses and states
+status-pending_email_input = Väntar på e-postadress
+status-pending_email_validation = Väntar på e-postverifiering
+status-pending_user_migration = Väntar på användarmigrering
+status-provisioning = Provisioneras
+status-provisioned = Provisionerad
+status-updating = Uppdateras
+status-error = Fel
+state-active = Aktiv
+state-verified = Verifierad
+state-not-verified = Inte verifierad
+state-inactive = Inaktiv
+state-delayed-claim = Fördröjt anspråk
+action-retry-activation = Försök att aktivera igen
+action-delete-user = Ta bort användare
+action-change-package = Ändra pakettyp
+action-copy-error-text = Kopiera feltext
+
+## User Activation Portal
+portal-unavailable = Aktivering är inte tillgänglig
+portal-unknown-link = Den här aktiveringslänken hör inte till någon tjänsteleverantörs mall.
+portal-contact-provider = Kontakta din tjänsteleverantör; de behöver slutföra konfigurationen av ditt konto.
+portal-activate = Aktivera Webex
+portal-sign-in-text = Logga in med ditt BroadWorks-användar-ID och lösenord.
+portal-user-id = BroadWorks-användar-ID
+portal-password = Lösenord
+portal-sign-in = Logga in
+portal-account-gone = Ditt konto är inte längre tillgängligt. Kontakta din tjänsteleverantör.
+portal-check-inbox = Kontrollera din inkorg
+portal-sent-to = Vi skickade ett verifieringsmejl till { $email }. Öppna länken i det inom 24 timmar för att slutföra.
+portal-mailbox-hint = I flowthrough kommer e-post fram i brevlådan:
+portal-other-email = Använd en annan e-postadress
+portal-confirm-move = Bekräfta flytten av ditt konto
+portal-confirm-move-text = Du har redan ett kostnadsfritt Webex-konto med den här e-postadressen. Vi har skickat ett mejl där du godkänner att det flyttas till ditt företags organisation.
+portal-done = Allt är klart
+portal-done-text = Ditt Webex-konto är klart. Ladda ned Webex-appen och logga in med din e-postadress.
+portal-failed = Vi kunde inte aktivera ditt konto
+portal-admin-notified = Din administratör har meddelats och slutför aktiveringen.
+portal-enter-email = Ange din e-postadress
+portal-check-try-again = Kontrollera adressen och använd Försök igen.
+portal-try-again = Försök igen
+portal-continue = Fortsätt
+portal-language = Sidans språk
+failure-invalid-email = E-postadressen är inte giltig.
+failure-email-in-other-org = E-postadressen tillhör redan en användare i en annan organisation.
+failure-email-in-use = E-postadressen tillhör redan en annan användare i den här organisationen.
+failure-domain-claimed = E-postdomänen har gjorts anspråk på av en annan organisation.
+failure-broadworks-id-in-use = BroadWorks-användar-ID:t är redan kopplat till en befintlig användare
+failure-template-not-configured = Kundmallen är inte konfigurerad för självaktivering med opålitliga e-postadresser.
+failure-line = Fel { $code }: { $text }
+failure-line-detail = Fel { $code }: { $text } ({ $detail })
+setup-untrusted-emails-off = Alternativet opålitliga e-postadresser är inte markerat i mallens inställningar för Användarverifiering.
+setup-share-link-elsewhere = Fältet Dela länk pekar inte på mallens aktiveringslänk.

@@ -1,0 +1,340 @@
+//! The product in four languages: English, Swedish, Norwegian Bokmål and Romanian, with Project
+//! Fluent (`fluent-bundle`): messages in `locales/<tag>.ftl`, plural forms through each
+//! language's CLDR plural rules (Romanian has three), parameters from the core's codes.
+//!
+//! English is compiled in (every message falls back to it); the other languages are fetched
+//! from `/locales/<tag>.ftl` when first chosen, so a person pays only for their own language.
+//! The choice is remembered (`storage::locale`), the browser's preferred languages pick one at
+//! the first visit, and `<html lang>` follows it. A subtree (the User Activation Portal) can
+//! have its own language: `I18n::provide_scoped`.
+
+use crate::storage;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+
+/// The English messages, compiled in: the fallback of every other language.
+const EN_FTL: &str = include_str!("../locales/en.ftl");
+
+/// A language of the product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Locale {
+    /// English.
+    En,
+    /// Swedish.
+    Sv,
+    /// Norwegian Bokmål.
+    Nb,
+    /// Romanian.
+    Ro,
+}
+
+impl Locale {
+    /// Every language, in the switcher's order.
+    pub const ALL: [Locale; 4] = [Locale::En, Locale::Sv, Locale::Nb, Locale::Ro];
+
+    /// The BCP 47 tag (`<html lang>`, the file name, the portal link's `lang`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Sv => "sv",
+            Locale::Nb => "nb",
+            Locale::Ro => "ro",
+        }
+    }
+
+    /// The language's name in itself, as the switcher shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Sv => "Svenska",
+            Locale::Nb => "Norsk bokmål",
+            Locale::Ro => "Română",
+        }
+    }
+
+    /// The language of a tag such as `sv-SE`, `no`, `nn-NO` or `ro` (Norwegian of any kind reads
+    /// Bokmål).
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Locale::En),
+            "sv" => Some(Locale::Sv),
+            "nb" | "no" | "nn" => Some(Locale::Nb),
+            "ro" | "mo" => Some(Locale::Ro),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's preferred languages the product speaks, else English.
+    pub fn from_browser() -> Locale {
+        let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Locale::En };
+        let langs = nav.languages();
+        (0..langs.length())
+            .filter_map(|i| langs.get(i).as_string())
+            .chain(nav.language())
+            .find_map(|t| Locale::from_tag(&t))
+            .unwrap_or(Locale::En)
+    }
+
+    /// The remembered choice, else the browser's.
+    pub fn initial() -> Locale {
+        storage::locale().and_then(|t| Locale::from_tag(&t)).unwrap_or_else(Locale::from_browser)
+    }
+}
+
+thread_local! {
+    /// The app's context, for code that runs outside the component tree (event handlers).
+    static APP: std::cell::Cell<Option<I18n>> = const { std::cell::Cell::new(None) };
+    static BUNDLES: RefCell<HashMap<Locale, FluentBundle<FluentResource>>> = RefCell::new(HashMap::new());
+}
+
+/// Formats numbers in messages for the bundle's language (thousands separators).
+fn number_format<const L: usize>(value: &FluentValue, _: &intl_memoizer::IntlLangMemoizer) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(format_number(Locale::ALL[L], n.value)),
+        _ => None,
+    }
+}
+
+fn bundle(locale: Locale, ftl: &str) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(partial, errors)| {
+        // A broken message is skipped (it falls back to English); the rest still load.
+        web_sys::console::warn_1(&format!("locales/{}.ftl: {} messages could not be read", locale.tag(), errors.len()).into());
+        partial
+    });
+    let lang = locale.tag().parse().expect("the four tags are valid language identifiers");
+    let mut b = FluentBundle::new(vec![lang]);
+    // No Unicode isolation marks around parameters: the text is read and tested as it is.
+    b.set_use_isolating(false);
+    b.set_formatter(Some(match locale {
+        Locale::En => number_format::<0>,
+        Locale::Sv => number_format::<1>,
+        Locale::Nb => number_format::<2>,
+        Locale::Ro => number_format::<3>,
+    }));
+    let _ = b.add_resource(resource);
+    b
+}
+
+/// Adds a language's messages (fetched, or compiled into a test).
+pub fn load_messages(locale: Locale, ftl: &str) {
+    let b = bundle(locale, ftl);
+    BUNDLES.with(|m| m.borrow_mut().insert(locale, b));
+}
+
+fn loaded(locale: Locale) -> bool {
+    BUNDLES.with(|m| m.borrow().contains_key(&locale))
+}
+
+fn format_in(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    BUNDLES.with(|m| {
+        let m = m.borrow();
+        let b = m.get(&locale)?;
+        let pattern = b.get_message(id)?.value()?;
+        let mut errors = vec![];
+        Some(b.format_pattern(pattern, args, &mut errors).into_owned())
+    })
+}
+
+/// The language context: the current language, and a counter that moves when a language's
+/// messages arrive (what shows re-renders then).
+#[derive(Clone, Copy)]
+pub struct I18n {
+    locale: RwSignal<Locale>,
+    arrived: RwSignal<u32>,
+    /// Whether this context follows the header's switcher (and `<html lang>`), or is a
+    /// subtree's own (the portal).
+    global: bool,
+}
+
+impl I18n {
+    /// The app's language context, from the remembered choice or the browser's languages.
+    pub fn provide() -> I18n {
+        if !loaded(Locale::En) {
+            load_messages(Locale::En, EN_FTL);
+        }
+        let i18n = I18n { locale: RwSignal::new(Locale::initial()), arrived: RwSignal::new(0), global: true };
+        provide_context(i18n);
+        APP.with(|a| a.set(Some(i18n)));
+        Effect::new(move |_| {
+            let l = i18n.locale.get();
+            if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                let _ = html.set_attribute("lang", l.tag());
+            }
+        });
+        i18n.fetch(i18n.locale.get_untracked());
+        i18n
+    }
+
+    /// A subtree with its own language (the portal's, from its link), not the header's.
+    pub fn provide_scoped(locale: Locale) -> I18n {
+        let outer = I18n::get();
+        let i18n = I18n { locale: RwSignal::new(locale), arrived: outer.arrived, global: false };
+        provide_context(i18n);
+        i18n.fetch(locale);
+        i18n
+    }
+
+    /// The nearest language context (the app's outside the component tree).
+    pub fn get() -> I18n {
+        use_context::<I18n>().or_else(|| APP.with(|a| a.get())).unwrap_or_else(I18n::provide)
+    }
+
+    /// The current language (tracked).
+    pub fn locale(&self) -> Locale {
+        self.locale.get()
+    }
+
+    /// Switches the language at once; the header's choice is remembered.
+    pub fn set(&self, locale: Locale) {
+        if self.global {
+            storage::set_locale(locale.tag());
+        }
+        self.fetch(locale);
+        self.locale.set(locale);
+    }
+
+    fn fetch(&self, locale: Locale) {
+        if loaded(locale) {
+            return;
+        }
+        let arrived = self.arrived;
+        leptos::task::spawn_local(async move {
+            match fetch_text(&format!("/locales/{}.ftl", locale.tag())).await {
+                Ok(ftl) => {
+                    load_messages(locale, &ftl);
+                    arrived.update(|n| *n += 1);
+                }
+                Err(e) => web_sys::console::warn_1(&format!("locales/{}.ftl could not be fetched ({e}): showing English", locale.tag()).into()),
+            }
+        });
+    }
+
+    /// A message in the current language (tracked), English when the language lacks it or has
+    /// not arrived yet, and the id itself when English lacks it too.
+    pub fn t(&self, id: &str) -> String {
+        self.t_args(id, None)
+    }
+
+    /// A message with parameters.
+    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        let mut a = FluentArgs::new();
+        for (k, v) in args {
+            a.set(*k, v.clone());
+        }
+        self.t_args(id, Some(&a))
+    }
+
+    fn t_args(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let locale = self.locale.get();
+        self.arrived.track();
+        format_in(locale, id, args).or_else(|| format_in(Locale::En, id, args)).unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// A message in the current language (tracked).
+pub fn t(id: &str) -> String {
+    I18n::get().t(id)
+}
+
+/// A message with parameters in the current language (tracked).
+pub fn t_with(id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+    I18n::get().t_with(id, args)
+}
+
+/// A number for a language (`12 345` in Swedish, `12,345` in English).
+pub fn format_number(locale: Locale, n: f64) -> String {
+    let locales = js_sys::Array::of1(&locale.tag().into());
+    let f = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+    f.format().call1(&wasm_bindgen::JsValue::UNDEFINED, &n.into()).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+}
+
+/// A count in the current language (tracked).
+pub fn number(n: usize) -> String {
+    format_number(I18n::get().locale(), n as f64)
+}
+
+/// A moment on the sandbox clock, in UTC, for the current language (tracked). English keeps
+/// the unambiguous `2026-11-25 19:05 UTC`; the others use their own date order and names.
+pub fn when(at: flowthrough_core::Timestamp) -> String {
+    let locale = I18n::get().locale();
+    if locale == Locale::En {
+        return at.to_string();
+    }
+    let options = js_sys::Object::new();
+    for (k, v) in [("dateStyle", "medium"), ("timeStyle", "short"), ("timeZone", "UTC")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    let locales = js_sys::Array::of1(&locale.tag().into());
+    let f = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    let date = js_sys::Date::new(&((at.0 as f64) * 1000.0).into());
+    f.format().call1(&wasm_bindgen::JsValue::UNDEFINED, &date).ok().and_then(|v| v.as_string()).map(|s| format!("{s} UTC")).unwrap_or_else(|| at.to_string())
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let resp = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response")?;
+    if !resp.ok() {
+        return Err(format!("HTTP {}", resp.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(resp.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".into())
+}
+
+/// The header's language switcher: changes the language at once, keeps the page and its state.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let i18n = I18n::get();
+    view! {
+        <label class="language-switch">
+            <span class="visually-hidden">{move || t("language")}</span>
+            <select on:change=move |e| if let Some(l) = Locale::from_tag(&event_target_value(&e)) { i18n.set(l) }>
+                {Locale::ALL.into_iter().map(|l| view! {
+                    <option value=l.tag() lang=l.tag() selected=move || i18n.locale() == l>{l.native_name()}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// A subscriber status in the current language (the seeds' words).
+pub fn status(s: flowthrough_core::SubscriberStatus) -> String {
+    t(&format!("status-{}", s.api_name()))
+}
+
+/// A Control Hub user state in the current language.
+pub fn state(s: flowthrough_core::UserState) -> String {
+    t(&format!("state-{}", s.key()))
+}
+
+/// A User Status menu action in the current language.
+pub fn subscriber_action(a: flowthrough_core::SubscriberAction) -> String {
+    t(&format!("action-{}", a.key()))
+}
+
+/// An onboarding failure's text in the current language.
+pub fn failure(code: flowthrough_core::FailureCode) -> String {
+    t(&format!("failure-{}", code.key()))
+}
+
+/// Why a template cannot take self-activation, in the current language.
+pub fn setup_problem(p: flowthrough_core::SetupProblem) -> String {
+    t(&format!("setup-{}", p.key()))
+}
+
+/// A recorded failure as User Status shows and copies it ("Error 10007: …"), in the current
+/// language.
+pub fn failure_line(f: &flowthrough_core::Failure) -> String {
+    // The code as text: it is an identifier, not a quantity (no thousands separator).
+    let mut args = vec![("code", FluentValue::from(f.code.code().to_string())), ("text", FluentValue::from(failure(f.code)))];
+    if f.detail.is_empty() {
+        t_with("failure-line", &args)
+    } else {
+        args.push(("detail", FluentValue::from(f.detail.clone())));
+        t_with("failure-line-detail", &args)
+    }
+}
