@@ -2,26 +2,11 @@
 // and a dialog open. Fails on any serious or critical violation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { startWithDemo } from "./support.mjs";
-
-const axePath = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
+import { startWithDemo, violations } from "./support.mjs";
 
 let s;
 before(async () => { s = await startWithDemo(); });
 after(async () => { await s?.stop(); });
-
-/** The serious and critical violations on the page as it is now, one line each. */
-async function violations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ path: axePath });
-  const found = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ["violations"] });
-    return r.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  });
-  return found;
-}
 
 async function check(path, what = path) {
   const { page, base } = s;

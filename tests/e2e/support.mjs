@@ -43,3 +43,16 @@ export async function startWithDemo() {
   await s.page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
   return s;
 }
+
+const axePath = `${root}/node_modules/axe-core/axe.min.js`;
+
+/** axe-core's serious and critical violations on the page as it is now, one line each. */
+export async function violations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
