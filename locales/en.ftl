@@ -187,3 +187,53 @@ failure-line = Error { $code }: { $text }
 failure-line-detail = Error { $code }: { $text } ({ $detail })
 setup-untrusted-emails-off = The Untrusted Emails option is not checked in this template's User Verification settings.
 setup-share-link-elsewhere = The Share Link field does not point to this template's Activation link.
+
+## Partner Hub: customers
+customer-list = Customer List
+customer-list-lead = Webex for BroadWorks customers (BroadWorks enterprises) and the template each is onboarded with.
+customers = Customers
+col-customer = Customer
+col-enterprise-id = Enterprise ID
+col-webex-org = Webex organization
+customers-none = No customers yet. Create a template, then add a customer below.
+org-created-on-first-user = Created when the first user is onboarded
+customer-add-title = Add a customer
+customer-name = Customer name
+enterprise-id = BroadWorks enterprise ID
+choose-template = Choose a template
+customer-choose-template-first = Choose a template first; create one under View Templates if there is none.
+customer-add = Add customer
+customer-not-found = Customer not found
+back-to-customer-list = Back to the Customer List
+subscribers-caption = Subscribers (BroadWorks users)
+portal-password-label = Portal password
+subscribers-none = No subscribers yet. Provision one below, or import a CSV of BroadWorks users.
+portal-passwords-hint = Portal passwords are rehearsal data, shown so you can play the end user in the User Activation Portal. At most 200 subscribers are listed here; the User Status view lists all.
+provisioned-one = { $name } provisioned from BroadWorks.
+provision-one-title = Provision a subscriber
+provision-one-hint = As BroadWorks flow-through provisioning would send it. The email is used only when the template trusts emails.
+template-package = The template's package
+broadworks-email = BroadWorks email (optional)
+provision-one = Provision subscriber
+provisioned-many = { $count ->
+    [one] { $count } subscriber provisioned from { $file }.
+   *[other] { $count } subscribers provisioned from { $file }.
+}
+import-title = Import BroadWorks users (CSV)
+import-hint = Columns: BroadWorks User ID, Name (or First Name and Last Name), Password; optional Email and Package. You see every row's result before anything is applied.
+csv-file = CSV file
+import-preview = { $rows ->
+    [one] { $rows } row: { $valid } ready, { $bad } with errors.
+   *[other] { $rows } rows: { $valid } ready, { $bad } with errors.
+}
+import-errors-caption = Rows with errors (not imported)
+col-line = Line
+col-what-to-fix = What to fix
+import-apply = { $count ->
+    [one] Provision { $count } subscriber
+   *[other] Provision { $count } subscribers
+}
+customer-saved = Customer saved.
+customer-edit = Edit customer
+customer-edit-hint = Users onboard with the customer's template; moving the customer changes what its pending users see in the portal.
+customer-save = Save customer

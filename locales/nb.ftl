@@ -187,3 +187,53 @@ failure-line = Feil { $code }: { $text }
 failure-line-detail = Feil { $code }: { $text } ({ $detail })
 setup-untrusted-emails-off = Alternativet Ikke-klarerte e-postadresser er ikke valgt i malens innstillinger for brukerbekreftelse.
 setup-share-link-elsewhere = Feltet Delingskobling peker ikke på malens aktiveringskobling.
+
+## Partner Hub: customers
+customer-list = Kundeliste
+customer-list-lead = Kunder for Webex for BroadWorks (BroadWorks-bedrifter) og malen hver av dem registreres med.
+customers = Kunder
+col-customer = Kunde
+col-enterprise-id = Bedrifts-ID
+col-webex-org = Webex-organisasjon
+customers-none = Ingen kunder ennå. Opprett en mal, og legg deretter til en kunde nedenfor.
+org-created-on-first-user = Opprettes når den første brukeren registreres
+customer-add-title = Legg til en kunde
+customer-name = Kundenavn
+enterprise-id = BroadWorks-bedrifts-ID
+choose-template = Velg en mal
+customer-choose-template-first = Velg en mal først; opprett en under Vis maler hvis det ikke finnes noen.
+customer-add = Legg til kunde
+customer-not-found = Finner ikke kunden
+back-to-customer-list = Tilbake til kundelisten
+subscribers-caption = Abonnenter (BroadWorks-brukere)
+portal-password-label = Portalpassord
+subscribers-none = Ingen abonnenter ennå. Klargjør en nedenfor, eller importer en CSV-fil med BroadWorks-brukere.
+portal-passwords-hint = Portalpassordene er øvingsdata, vist slik at du kan spille sluttbrukeren i Brukeraktiveringsportalen. Høyst 200 abonnenter vises her; visningen Brukerstatus viser alle.
+provisioned-one = { $name } er klargjort fra BroadWorks.
+provision-one-title = Klargjør en abonnent
+provision-one-hint = Slik flow-through-klargjøringen fra BroadWorks ville sendt den. E-postadressen brukes bare når malen klarerer e-postadresser.
+template-package = Malens pakke
+broadworks-email = BroadWorks-e-post (valgfritt)
+provision-one = Klargjør abonnent
+provisioned-many = { $count ->
+    [one] { $count } abonnent klargjort fra { $file }.
+   *[other] { $count } abonnenter klargjort fra { $file }.
+}
+import-title = Importer BroadWorks-brukere (CSV)
+import-hint = Kolonner: BroadWorks User ID, Name (eller First Name og Last Name), Password; valgfritt Email og Package. Du ser resultatet for hver rad før noe tas i bruk.
+csv-file = CSV-fil
+import-preview = { $rows ->
+    [one] { $rows } rad: { $valid } klare, { $bad } med feil.
+   *[other] { $rows } rader: { $valid } klare, { $bad } med feil.
+}
+import-errors-caption = Rader med feil (importeres ikke)
+col-line = Linje
+col-what-to-fix = Hva som må rettes
+import-apply = { $count ->
+    [one] Klargjør { $count } abonnent
+   *[other] Klargjør { $count } abonnenter
+}
+customer-saved = Kunden er lagret.
+customer-edit = Rediger kunde
+customer-edit-hint = Brukere registreres med kundens mal; å flytte kunden endrer hva ventende brukere ser i portalen.
+customer-save = Lagre kunde

@@ -190,3 +190,56 @@ failure-line = Eroare { $code }: { $text }
 failure-line-detail = Eroare { $code }: { $text } ({ $detail })
 setup-untrusted-emails-off = Opțiunea E-mailuri neverificate nu este bifată în setările Verificare utilizator ale șablonului.
 setup-share-link-elsewhere = Câmpul Link de partajare nu indică linkul de activare al acestui șablon.
+
+## Partner Hub: customers
+customer-list = Lista clienților
+customer-list-lead = Clienții Webex pentru BroadWorks (întreprinderi BroadWorks) și șablonul cu care este integrat fiecare.
+customers = Clienți
+col-customer = Client
+col-enterprise-id = ID întreprindere
+col-webex-org = Organizație Webex
+customers-none = Niciun client încă. Creați un șablon, apoi adăugați un client mai jos.
+org-created-on-first-user = Se creează la integrarea primului utilizator
+customer-add-title = Adăugați un client
+customer-name = Numele clientului
+enterprise-id = ID-ul întreprinderii BroadWorks
+choose-template = Alegeți un șablon
+customer-choose-template-first = Alegeți mai întâi un șablon; creați unul la Vizualizați șabloanele dacă nu există niciunul.
+customer-add = Adăugați clientul
+customer-not-found = Clientul nu a fost găsit
+back-to-customer-list = Înapoi la Lista clienților
+subscribers-caption = Abonați (utilizatori BroadWorks)
+portal-password-label = Parola portalului
+subscribers-none = Niciun abonat încă. Provizionați unul mai jos sau importați un CSV cu utilizatori BroadWorks.
+portal-passwords-hint = Parolele portalului sunt date de exersare, afișate ca să puteți juca rolul utilizatorului final în Portalul de activare a utilizatorilor. Aici sunt listați cel mult 200 de abonați; vizualizarea Stare utilizator îi listează pe toți.
+provisioned-one = { $name } a fost provizionat din BroadWorks.
+provision-one-title = Provizionați un abonat
+provision-one-hint = Așa cum l-ar trimite provizionarea flow-through din BroadWorks. Adresa de e-mail este folosită doar când șablonul are încredere în e-mailuri.
+template-package = Pachetul șablonului
+broadworks-email = E-mail BroadWorks (opțional)
+provision-one = Provizionați abonatul
+provisioned-many = { $count ->
+    [one] { $count } abonat provizionat din { $file }.
+    [few] { $count } abonați provizionați din { $file }.
+   *[other] { $count } de abonați provizionați din { $file }.
+}
+import-title = Importați utilizatori BroadWorks (CSV)
+import-hint = Coloane: BroadWorks User ID, Name (sau First Name și Last Name), Password; opțional Email și Package. Vedeți rezultatul fiecărui rând înainte să se aplice ceva.
+csv-file = Fișier CSV
+import-preview = { $rows ->
+    [one] { $rows } rând: { $valid } pregătite, { $bad } cu erori.
+    [few] { $rows } rânduri: { $valid } pregătite, { $bad } cu erori.
+   *[other] { $rows } de rânduri: { $valid } pregătite, { $bad } cu erori.
+}
+import-errors-caption = Rânduri cu erori (neimportate)
+col-line = Linia
+col-what-to-fix = Ce trebuie corectat
+import-apply = { $count ->
+    [one] Provizionați { $count } abonat
+    [few] Provizionați { $count } abonați
+   *[other] Provizionați { $count } de abonați
+}
+customer-saved = Clientul a fost salvat.
+customer-edit = Editați clientul
+customer-edit-hint = Utilizatorii se integrează cu șablonul clientului; mutarea clientului schimbă ce văd în portal utilizatorii săi în așteptare.
+customer-save = Salvați clientul

@@ -188,3 +188,53 @@ failure-line = Fel { $code }: { $text }
 failure-line-detail = Fel { $code }: { $text } ({ $detail })
 setup-untrusted-emails-off = Alternativet opålitliga e-postadresser är inte markerat i mallens inställningar för Användarverifiering.
 setup-share-link-elsewhere = Fältet Dela länk pekar inte på mallens aktiveringslänk.
+
+## Partner Hub: customers
+customer-list = Kundlista
+customer-list-lead = Kunder för Webex för BroadWorks (BroadWorks-företag) och mallen var och en registreras med.
+customers = Kunder
+col-customer = Kund
+col-enterprise-id = Företags-ID
+col-webex-org = Webex-organisation
+customers-none = Inga kunder ännu. Skapa en mall och lägg sedan till en kund nedan.
+org-created-on-first-user = Skapas när den första användaren registreras
+customer-add-title = Lägg till en kund
+customer-name = Kundnamn
+enterprise-id = BroadWorks-företags-ID
+choose-template = Välj en mall
+customer-choose-template-first = Välj en mall först; skapa en under Visa mallar om det inte finns någon.
+customer-add = Lägg till kund
+customer-not-found = Kunden hittades inte
+back-to-customer-list = Tillbaka till kundlistan
+subscribers-caption = Abonnenter (BroadWorks-användare)
+portal-password-label = Portallösenord
+subscribers-none = Inga abonnenter ännu. Provisionera en nedan eller importera en CSV-fil med BroadWorks-användare.
+portal-passwords-hint = Portallösenorden är övningsdata som visas så att du kan spela slutanvändaren i Användaraktiveringsportalen. Högst 200 abonnenter listas här; vyn Användarstatus listar alla.
+provisioned-one = { $name } har provisionerats från BroadWorks.
+provision-one-title = Provisionera en abonnent
+provision-one-hint = Som flow-through-provisioneringen från BroadWorks skulle skicka den. E-postadressen används bara när mallen litar på e-postadresser.
+template-package = Mallens paket
+broadworks-email = BroadWorks-e-post (valfritt)
+provision-one = Provisionera abonnent
+provisioned-many = { $count ->
+    [one] { $count } abonnent provisionerades från { $file }.
+   *[other] { $count } abonnenter provisionerades från { $file }.
+}
+import-title = Importera BroadWorks-användare (CSV)
+import-hint = Kolumner: BroadWorks User ID, Name (eller First Name och Last Name), Password; valfritt Email och Package. Du ser varje rads resultat innan något tillämpas.
+csv-file = CSV-fil
+import-preview = { $rows ->
+    [one] { $rows } rad: { $valid } klara, { $bad } med fel.
+   *[other] { $rows } rader: { $valid } klara, { $bad } med fel.
+}
+import-errors-caption = Rader med fel (importeras inte)
+col-line = Rad
+col-what-to-fix = Vad som ska rättas
+import-apply = { $count ->
+    [one] Provisionera { $count } abonnent
+   *[other] Provisionera { $count } abonnenter
+}
+customer-saved = Kunden har sparats.
+customer-edit = Redigera kund
+customer-edit-hint = Användare registreras med kundens mall; att flytta kunden ändrar vad dess väntande användare ser i portalen.
+customer-save = Spara kund

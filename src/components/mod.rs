@@ -48,9 +48,11 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
                         <li><A href="/workspace" attr:aria-current=current(Area::Workspace)>{move || t("nav-workspace")}</A></li>
                     </ul>
                 </nav>
-                <SandboxClock/>
-                <crate::theme::ThemeSwitch/>
-                <crate::i18n::LanguageSwitch/>
+                <div class="topbar-tools">
+                    <SandboxClock/>
+                    <crate::theme::ThemeSwitch/>
+                    <crate::i18n::LanguageSwitch/>
+                </div>
             </header>
             <StorageBanner/>
             <main id="main" class="content" tabindex="-1">{children()}</main>

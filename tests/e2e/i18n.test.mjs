@@ -1,6 +1,8 @@
 // The product in the seeds' languages (issue 16): for Swedish, Norwegian Bokmål and Romanian,
-// switch in the header, walk the translated Partner Hub pages and the User Activation Portal,
-// find none of a list of English strings left, and pass axe on each page. The choice survives
+// switch in the header, walk the Partner Hub pages (Customer List, a customer, templates, a
+// template, User Status and a row's menu) and the User Activation Portal,
+// find none of a list of English strings left, no label cut off and no header part overlapping
+// another (the longest translations, Romanian's, test the layout), and pass axe on each page. The choice survives
 // a reload; the portal takes its own language from its link.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -15,15 +17,37 @@ const ENGLISH = [
   "Templates", "User Status", "Show User Status", "View Templates", "Search", "Export", "Exclude provisioned users",
   "Retry Activation", "Delete User", "Change Package Type", "Copy Error Text", "Pending email input", "Provisioned",
   "Mailbox", "Workspace", "Load the demo workspace", "Template name", "Untrusted Emails", "Share Link", "Save",
-  "Activate Webex", "Sign in", "Password", "User Activation Portal", "Last Status Change", "Package Type", "Why is this user stuck?",
+  "Activate Webex", "Sign in", "User Activation Portal", "Last Status Change", "Package Type", "Why is this user stuck?",
+  "Customer List", "Add customer", "Customer name", "Provision a subscriber", "Provision subscriber", "Portal password",
+  "Import BroadWorks users", "Edit customer", "Enterprise ID",
 ];
 
 // Words each language must show somewhere on the walk (the seeds' own, where they have them).
 const EXPECTED = {
-  sv: { lang: "Svenska", heading: "Användarstatus", words: ["Visa användarstatus", "Opålitliga e-postadresser", "Försök att aktivera igen", "Aktivera Webex"] },
-  nb: { lang: "Norsk bokmål", heading: "Brukerstatus", words: ["Vis brukerstatus", "Kontrollhub", "Prøv aktivering på nytt", "Aktiver Webex"] },
-  ro: { lang: "Română", heading: "Stare utilizator", words: ["Afișați starea utilizatorilor", "E-mailuri neverificate", "Reîncercați activarea", "Activați Webex"] },
+  sv: { lang: "Svenska", heading: "Användarstatus", words: ["Kundlista", "Visa användarstatus", "Opålitliga e-postadresser", "Försök att aktivera igen", "Aktivera Webex"] },
+  nb: { lang: "Norsk bokmål", heading: "Brukerstatus", words: ["Kundeliste", "Vis brukerstatus", "Kontrollhub", "Prøv aktivering på nytt", "Aktiver Webex"] },
+  ro: { lang: "Română", heading: "Stare utilizator", words: ["Lista clienților", "Afișați starea utilizatorilor", "E-mailuri neverificate", "Reîncercați activarea", "Activați Webex"] },
 };
+
+/** Labels cut off or spilling out of their box, and header parts on top of each other: what a
+ * longer translation breaks first. */
+async function cramped(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const boxes = "button, th, td, [role=menuitem], .chip, .badge, label, a.btn, select, summary, .topnav a, h1, h2";
+    for (const el of document.querySelectorAll(boxes)) {
+      if (!el.offsetParent || el.closest(".visually-hidden")) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "auto") out.push(`${el.tagName.toLowerCase()} "${el.innerText.trim().slice(0, 40)}" is cut off`);
+    }
+    const parts = [...document.querySelectorAll(".topbar > *, .topnav li")].filter((e) => e.offsetParent).map((e) => [e, e.getBoundingClientRect()]);
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) {
+      const [a, ra] = parts[i], [b, rb] = parts[j];
+      if (a.contains(b) || b.contains(a)) continue;
+      if (ra.left < rb.right - 1 && rb.left < ra.right - 1 && ra.top < rb.bottom - 1 && rb.top < ra.bottom - 1) out.push(`header: "${a.innerText.slice(0, 20)}" overlaps "${b.innerText.slice(0, 20)}"`);
+    }
+    return out;
+  });
+}
 
 async function leftovers(page) {
   const text = await page.locator("body").innerText();
@@ -42,8 +66,15 @@ for (const [tag, want] of Object.entries(EXPECTED)) {
       await page.waitForTimeout(100);
       assert.deepEqual(await leftovers(page), [], `English left on ${what} in ${tag}`);
       assert.deepEqual(await violations(page), [], `axe on ${what} in ${tag}`);
+      assert.deepEqual(await cramped(page), [], `cut off or overlapping on ${what} in ${tag}`);
       seen.push(await page.locator("body").innerText());
     };
+    await page.goto(`${base}/partner`);
+    await visit("the Customer List");
+    const customer = await page.locator("main table a[href^='/partner/customers/']").first().getAttribute("href");
+    await page.goto(`${base}${customer}`);
+    await visit("a customer");
+    await page.goto(`${base}/partner/templates`);
     await visit("the templates");
     const first = page.locator("main table a[href^='/partner/templates/']").first();
     const template = await first.getAttribute("href");
@@ -57,6 +88,7 @@ for (const [tag, want] of Object.entries(EXPECTED)) {
     await page.getByRole("menu").waitFor();
     seen.push(await page.getByRole("menu").innerText());
     assert.deepEqual(await leftovers(page), [], `English left in a row's menu in ${tag}`);
+    assert.deepEqual(await cramped(page), [], `cut off in a row's menu in ${tag}`);
     await page.keyboard.press("Escape");
     // A reload keeps the language.
     await page.reload();

@@ -6,6 +6,7 @@ use crate::store::Store;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::{Command, CustomerId, Package, SubscriberInput, TemplateId};
 use leptos::prelude::*;
+use crate::i18n::{t, t_with};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
@@ -19,7 +20,7 @@ pub fn CustomerPage() -> impl IntoView {
     let customer = move || id.and_then(|id| store.ws.with(|w| w.partner().customers().get(&id).cloned()));
     view! {
         <Console area=Area::Partner>
-            <nav aria-label="Breadcrumb" class="breadcrumb"><A href="/partner">"Partner Hub"</A>" / "<A href="/partner">"Customer List"</A></nav>
+            <nav aria-label=move || t("breadcrumb") class="breadcrumb"><A href="/partner">{move || t("nav-partner")}</A>" / "<A href="/partner">{move || t("customer-list")}</A></nav>
             {move || match (id, customer()) {
                 (Some(id), Some(c)) => {
                     let (template, org) = store.ws.with(|w| (
@@ -29,11 +30,11 @@ pub fn CustomerPage() -> impl IntoView {
                     view! {
                         <div class="page-header">
                             <h1>{c.name.clone()}</h1>
-                            <p class="lead">"Enterprise ID " <code>{c.enterprise_id.clone()}</code> " · Template "
-                                {template.clone().map(|(t, n)| view! { <A href=format!("/partner/templates/{}", t.0)>{n}</A> })}
-                                " · Webex organization: " {org.unwrap_or_else(|| "created when the first user is onboarded".into())}
+                            <p class="lead">{t("col-enterprise-id")} " " <code>{c.enterprise_id.clone()}</code> " · " {t("col-template")} " "
+                                {template.clone().map(|(tpl, n)| view! { <A href=format!("/partner/templates/{}", tpl.0)>{n}</A> })}
+                                " · " {t("col-webex-org")} ": " {org.unwrap_or_else(|| t("org-created-on-first-user"))}
                             </p>
-                            {template.map(|(t, _)| view! { <p><A href=format!("/partner/templates/{}/users", t.0) attr:class="btn btn-secondary">"Show User Status"</A></p> })}
+                            {template.map(|(tpl, _)| view! { <p><A href=format!("/partner/templates/{}/users", tpl.0) attr:class="btn btn-secondary">{t("show-user-status")}</A></p> })}
                         </div>
                         <Subscribers id/>
                         <EditCustomer id name=c.name.clone() template=c.template/>
@@ -43,7 +44,7 @@ pub fn CustomerPage() -> impl IntoView {
                         </div>
                     }.into_any()
                 }
-                _ => view! { <h1>"Customer not found"</h1><p><A href="/partner">"Back to the Customer List"</A></p> }.into_any(),
+                _ => view! { <h1>{t("customer-not-found")}</h1><p><A href="/partner">{t("back-to-customer-list")}</A></p> }.into_any(),
             }}
         </Console>
     }
@@ -54,21 +55,21 @@ fn Subscribers(id: CustomerId) -> impl IntoView {
     let store = Store::get();
     view! {
         <table class="table">
-            <caption class="table-caption">"Subscribers (BroadWorks users)"</caption>
-            <thead><tr><th scope="col">"BroadWorks ID"</th><th scope="col">"Name"</th><th scope="col">"Package"</th><th scope="col">"Status"</th><th scope="col">"Portal password"</th></tr></thead>
+            <caption class="table-caption">{move || t("subscribers-caption")}</caption>
+            <thead><tr><th scope="col">{move || t("col-broadworks-id")}</th><th scope="col">{move || t("col-name")}</th><th scope="col">{move || t("col-package")}</th><th scope="col">{move || t("col-status")}</th><th scope="col">{move || t("portal-password-label")}</th></tr></thead>
             <tbody>
                 {move || store.ws.with(|w| {
                     let subs: Vec<_> = w.partner().subscribers().values().filter(|s| s.customer == id).take(200).collect();
                     if subs.is_empty() {
-                        return view! { <tr><td colspan="5" class="empty">"No subscribers yet. Provision one below, or import a CSV of BroadWorks users."</td></tr> }.into_any();
+                        return view! { <tr><td colspan="5" class="empty">{t("subscribers-none")}</td></tr> }.into_any();
                     }
                     subs.into_iter().map(|s| view! {
-                        <tr><td class="mono">{s.broadworks_user_id.clone()}</td><td>{s.name.clone()}</td><td>{s.package.label()}</td><td>{s.status.label()}</td><td class="mono">{s.portal_password.clone()}</td></tr>
+                        <tr><td class="mono">{s.broadworks_user_id.clone()}</td><td>{s.name.clone()}</td><td>{s.package.label()}</td><td>{crate::i18n::status(s.status)}</td><td class="mono">{s.portal_password.clone()}</td></tr>
                     }).collect_view().into_any()
                 })}
             </tbody>
         </table>
-        <p class="hint">"Portal passwords are rehearsal data, shown so you can play the end user in the User Activation Portal. At most 200 subscribers are listed here; the User Status view lists all."</p>
+        <p class="hint">{move || t("portal-passwords-hint")}</p>
     }
 }
 
@@ -92,7 +93,7 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
         };
         match store.dispatch(Command::ProvisionSubscribers { customer: id, subscribers: vec![input] }) {
             Ok(_) => {
-                store.notify(format!("{} provisioned from BroadWorks.", name.get_untracked()));
+                store.notify(t_with("provisioned-one", &[("name", name.get_untracked().into())]));
                 for s in [bwid, name, email, password] {
                     s.set(String::new());
                 }
@@ -103,20 +104,20 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
     };
     view! {
         <form class="form" on:submit=submit aria-labelledby="provision-one">
-            <h2 id="provision-one">"Provision a subscriber"</h2>
-            <p class="hint">"As BroadWorks flow-through provisioning would send it. The email is used only when the template trusts emails."</p>
-            <label>"BroadWorks user ID"<input type="text" placeholder="2145550199@voice.example.net" prop:value=bwid on:input=move |e| bwid.set(event_target_value(&e))/></label>
-            <label>"Name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
-            <label>"Package type"
+            <h2 id="provision-one">{move || t("provision-one-title")}</h2>
+            <p class="hint">{move || t("provision-one-hint")}</p>
+            <label>{move || t("portal-user-id")}<input type="text" placeholder="2145550199@voice.example.net" prop:value=bwid on:input=move |e| bwid.set(event_target_value(&e))/></label>
+            <label>{move || t("col-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+            <label>{move || t("package-type")}
                 <select prop:value=package on:change=move |e| package.set(event_target_value(&e))>
-                    <option value="">"The template's package"</option>
+                    <option value="">{move || t("template-package")}</option>
                     {Package::ALL.iter().map(|p| view! { <option value=p.label()>{p.label()}</option> }).collect_view()}
                 </select>
             </label>
-            <label>"BroadWorks email (optional)"<input type="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
-            <label>"Portal password"<input type="text" autocomplete="off" prop:value=password on:input=move |e| password.set(event_target_value(&e))/></label>
+            <label>{move || t("broadworks-email")}<input type="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
+            <label>{move || t("portal-password-label")}<input type="text" autocomplete="off" prop:value=password on:input=move |e| password.set(event_target_value(&e))/></label>
             <FieldError error=error/>
-            <button type="submit" class="btn btn-primary">"Provision subscriber"</button>
+            <button type="submit" class="btn btn-primary">{move || t("provision-one")}</button>
         </form>
     }
 }
@@ -138,7 +139,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
         let n = rows.len();
         match store.dispatch(Command::ProvisionSubscribers { customer: id, subscribers: rows }) {
             Ok(_) => {
-                store.notify(format!("{n} subscribers provisioned from {}.", file_name.get_untracked()));
+                store.notify(t_with("provisioned-many", &[("count", n.into()), ("file", file_name.get_untracked().into())]));
                 preview.set(None);
             }
             Err(e) => preview.set(Some(Err(e.to_string()))),
@@ -146,26 +147,26 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
     };
     view! {
         <section class="form" aria-labelledby="provision-csv">
-            <h2 id="provision-csv">"Import BroadWorks users (CSV)"</h2>
-            <p class="hint">"Columns: BroadWorks User ID, Name (or First Name and Last Name), Password; optional Email and Package. You see every row's result before anything is applied."</p>
-            <label>"CSV file"<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
+            <h2 id="provision-csv">{move || t("import-title")}</h2>
+            <p class="hint">{move || t("import-hint")}</p>
+            <label>{move || t("csv-file")}<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
             {move || preview.get().map(|p| match p {
                 Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
                 Ok(p) => {
                     let valid = p.valid().len();
                     let bad = p.error_count();
                     view! {
-                        <p role="status">{format!("{} rows: {valid} ready, {bad} with errors.", p.rows.len())}</p>
+                        <p role="status">{t_with("import-preview", &[("rows", p.rows.len().into()), ("valid", valid.into()), ("bad", bad.into())])}</p>
                         {(bad > 0).then(|| view! {
                             <table class="table compact">
-                                <caption class="table-caption">"Rows with errors (not imported)"</caption>
-                                <thead><tr><th scope="col">"Line"</th><th scope="col">"What to fix"</th></tr></thead>
+                                <caption class="table-caption">{t("import-errors-caption")}</caption>
+                                <thead><tr><th scope="col">{t("col-line")}</th><th scope="col">{t("col-what-to-fix")}</th></tr></thead>
                                 <tbody>{p.rows.iter().filter(|r| !r.errors.is_empty()).take(100).map(|r| view! {
                                     <tr><td>{r.line}</td><td>{r.errors.join(" ")}</td></tr>
                                 }).collect_view()}</tbody>
                             </table>
                         })}
-                        <button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply>{format!("Provision {valid} subscribers")}</button>
+                        <button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply>{t_with("import-apply", &[("count", valid.into())])}</button>
                     }.into_any()
                 }
             })}
@@ -182,27 +183,27 @@ fn EditCustomer(id: CustomerId, name: String, template: TemplateId) -> impl Into
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Ok(template) = chosen.get_untracked().parse::<TemplateId>() else {
-            return error.set(Some("Choose a template.".into()));
+            return error.set(Some(t("choose-template")));
         };
         if store.submit(Command::UpdateCustomer { customer: id, name: name.get_untracked(), template }, error).is_some() {
-            store.notify("Customer saved.");
+            store.notify(t("customer-saved"));
         }
     };
     view! {
         <details class="edit-customer">
-            <summary>"Edit customer"</summary>
+            <summary>{move || t("customer-edit")}</summary>
             <form class="form" on:submit=save>
-                <label>"Customer name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
-                <label>"Template"
+                <label>{move || t("customer-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+                <label>{move || t("col-template")}
                     <select prop:value=chosen on:change=move |e| chosen.set(event_target_value(&e))>
                         {move || store.ws.with(|w| w.partner().templates().values().map(|t| view! {
                             <option value=t.id.to_string() selected=t.id == template>{t.name.clone()}</option>
                         }).collect_view())}
                     </select>
                 </label>
-                <p class="hint">"Users onboard with the customer's template; moving the customer changes what its pending users see in the portal."</p>
+                <p class="hint">{move || t("customer-edit-hint")}</p>
                 <FieldError error=error/>
-                <button type="submit" class="btn btn-primary">"Save customer"</button>
+                <button type="submit" class="btn btn-primary">{move || t("customer-save")}</button>
             </form>
         </details>
     }

@@ -125,7 +125,7 @@ pub fn UserStatus(
                 <td><Badge tone=s.status.tone() label=Signal::derive(move || i18n::status(s.status))/></td>
                 <td>{s.email.as_ref().map(|e| e.to_string()).unwrap_or_default()}</td>
                 <td class="error-cell">{error_text}</td>
-                <td class="nowrap">{move || i18n::when(s.last_status_change)}</td>
+                <td class="date">{move || i18n::when(s.last_status_change)}</td>
                 <td class="actions"><MenuButton label=t_with("actions-for", &[("who", s.broadworks_user_id.clone().into())]) items=Callback::new(move |()| items())/></td>
         }
         .into_any()
