@@ -17,5 +17,6 @@ node bench/harness.mjs
 # Lighthouse on the release the README serves (its own npm folder: the test command never
 # installs it).
 trunk build --release
+node bench/sizes.mjs dist
 (cd bench/lighthouse && { [ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; })
 node bench/lighthouse/run.mjs dist
