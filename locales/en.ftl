@@ -237,3 +237,125 @@ customer-saved = Customer saved.
 customer-edit = Edit customer
 customer-edit-hint = Users onboard with the customer's template; moving the customer changes what its pending users see in the portal.
 customer-save = Save customer
+
+## Control Hub: organizations and users
+tab-users = Users
+tab-domains = Domains
+tab-claims = Claim users
+tab-sync = Directory sync
+tab-sites = Site linking
+tab-settings = Organization Settings
+organizations = Organizations
+organization = Organization
+org-not-found = Organization not found
+back-to-orgs = Back to the organizations
+org-kind-customer = Webex for BroadWorks customer
+org-kind-paid = Paid
+org-kind-free = Free (consumer)
+orgs-lead = Customer organizations created by Partner Hub provisioning, and others you create, including free (consumer) organizations to claim users from.
+audit-log = Audit log
+what-happens-next = What happens next
+col-kind = Kind
+orgs-none = No organizations yet. Onboard a user in Partner Hub, or create one below.
+org-create-title = Create an organization
+org-name = Organization name
+org-free = Free (consumer) organization
+org-create = Create organization
+why-not-stuck-active = Nothing is stuck: the user is Active.
+managed-by-sync = managed by directory sync
+days-left = { $days ->
+    [one] { $days } of 14 days left
+   *[other] { $days } of 14 days left
+}
+users-by-state = Users by state
+search-users = Search users
+name-or-email = Name or email
+state-diagram-users = State diagram: how users move between states
+user-states = User states
+users-none = No users here. Add users below, claim them from another organization, or sync a directory.
+col-state = State
+col-why-state = Why this state
+sync-on-hint = Directory sync is on: users it manages cannot be changed here.
+open-partner-hub = Open Partner Hub
+users-added = { $count ->
+    [one] { $count } user added.
+   *[other] { $count } users added.
+}
+users-added-csv = { $count ->
+    [one] { $count } user added from the CSV file.
+   *[other] { $count } users added from the CSV file.
+}
+add-users = Add users
+email-addresses = Email addresses
+one-per-line = one per line
+add-users-hint = Users whose email domain is verified here start Verified; others start Not Verified. An activation email goes out automatically unless it is turned off in Organization Settings.
+add-users-csv = Add users from a CSV file
+add-users-csv-hint = Columns: Email (or "User ID/Email (Required)"), optional Name or First Name and Last Name.
+users-csv-file = Users CSV file
+add-n-users = { $count ->
+    [one] Add { $count } user
+   *[other] Add { $count } users
+}
+choice-recorded = Choice recorded: { $choice }.
+choice-title = What happens to your previous data?
+choice-text = { $email } was claimed by a new organization. { $days } of 14 days left to choose; if nothing is chosen, conversations move automatically.
+decide-later = Decide later
+signed-up = { $email } signed up.
+sign-up-title = Sign up for a free account (as a person)
+sign-up-hint = People join free organizations by signing up themselves. Their accounts can then be claimed by a paid organization, or moved into a Webex for BroadWorks customer.
+has-verified = Has verified their email
+sign-up = Sign up
+bulk-skipped = { $count } skipped: { $why }
+bulk-done = { $count ->
+    [one] { $action }: done for { $count } user.
+   *[other] { $action }: done for { $count } users.
+}
+selected-users = Selected users
+n-selected = { $count } selected
+bulk-not-for = Not for { $count }: { $why }
+clear-selection = Clear selection
+user-action-ResendInvitation = Resend invitation
+user-action-Deactivate = Deactivate
+user-action-Reactivate = Reactivate
+user-action-Delete = Delete
+user-action-CompleteEmailVerification = As the user: complete email verification
+user-action-SignIn = As the user: sign in for the first time
+user-action-ChooseDataHandling = As the user: choose what happens to previous data
+user-action-done-ResendInvitation = Invitation sent.
+user-action-done-Deactivate = User deactivated.
+user-action-done-Reactivate = User reactivated.
+user-action-done-Delete = User deleted.
+user-action-done-CompleteEmailVerification = Email verified.
+user-action-done-SignIn = The user signed in.
+user-action-done-ChooseDataHandling = Choice recorded.
+source-Manual = Added manually
+source-Csv = CSV import
+source-DirectorySync = Directory sync
+source-SiteLinking = Site linking
+source-Claimed = Claimed
+source-BroadWorks = BroadWorks
+source-SelfSignUp = Self sign-up
+choice-MoveConversations = Move my conversations
+choice-ChangeOldAccountEmail = Keep the old account under another email
+choice-DeleteOldAccount = Delete the old account
+meaning-Active = The ideal state during normal use: the user is part of the organization and uses, or is ready to use, their collaboration services. No further admin action is needed.
+meaning-Verified = A good state during preferred onboarding flows: the user's identity is validated and they are ready to use their services, but have not signed in yet.
+meaning-NotVerified = The user is part of the organization but their identity is not validated yet. They can still verify when they first access Webex; they cannot use their services while stuck here.
+meaning-Inactive = Deactivated by an administrator or by Active Directory sync. A new user cannot be created in this state.
+meaning-DelayedClaim = Claimed into the organization, but has not yet chosen how to handle data from the previous organization. There are 14 days to decide before the default action runs.
+reason-AddedDomainNotVerified = Added while the email domain is not verified in the organization.
+reason-ConvertedNotVerified = Converted from another organization while Not Verified, and the email domain is not verified here.
+reason-CompletedEmailVerification = Completed the email verification process.
+reason-AddedDomainVerified = The email domain was verified, then the user was added (not by directory sync).
+reason-AddedBySiteLinking = Added to the organization through site linking.
+reason-ConvertedVerified = Converted from another organization while Verified.
+reason-ConvertedNotVerifiedDomainVerified = The email domain was verified, then the user was converted from another organization while Not Verified.
+reason-FirstSignIn = Signed in to Webex for the first time.
+reason-SyncedDomainVerified = The email domain was verified, then the user was synced from Active Directory.
+reason-SyncedDomainNotVerified = Synced from Active Directory while the email domain is not verified.
+reason-ConvertedActive = Converted from another organization while Active.
+reason-DeactivatedByAdmin = Deactivated by an administrator.
+reason-DeactivatedBySync = Deactivated by Active Directory sync.
+reason-ClaimedDelayed = Claimed from another organization with a delay; has 14 days to choose what happens to their data.
+reason-Reactivated = Reactivated: returned to the state held before deactivation.
+reason-SelfActivatedInPortal = Verified their email in the User Activation Portal.

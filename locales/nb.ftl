@@ -237,3 +237,125 @@ customer-saved = Kunden er lagret.
 customer-edit = Rediger kunde
 customer-edit-hint = Brukere registreres med kundens mal; å flytte kunden endrer hva ventende brukere ser i portalen.
 customer-save = Lagre kunde
+
+## Control Hub: organizations and users
+tab-users = Brukere
+tab-domains = Domener
+tab-claims = Gjør krav på brukere
+tab-sync = Katalogsynkronisering
+tab-sites = Områdekobling
+tab-settings = Organisasjonsinnstillinger
+organizations = Organisasjoner
+organization = Organisasjon
+org-not-found = Finner ikke organisasjonen
+back-to-orgs = Tilbake til organisasjonene
+org-kind-customer = Kunde av Webex for BroadWorks
+org-kind-paid = Betalt
+org-kind-free = Gratis (forbruker)
+orgs-lead = Kundeorganisasjoner opprettet av klargjøring i Partnerhub, og andre du oppretter, inkludert gratis organisasjoner (forbruker) å gjøre krav på brukere fra.
+audit-log = Revisjonslogg
+what-happens-next = Hva som skjer videre
+col-kind = Type
+orgs-none = Ingen organisasjoner ennå. Registrer en bruker i Partnerhub, eller opprett en nedenfor.
+org-create-title = Opprett en organisasjon
+org-name = Organisasjonsnavn
+org-free = Gratis organisasjon (forbruker)
+org-create = Opprett organisasjon
+why-not-stuck-active = Ingenting sitter fast: brukeren er Aktiv.
+managed-by-sync = administreres av katalogsynkronisering
+days-left = { $days ->
+    [one] { $days } av 14 dager igjen
+   *[other] { $days } av 14 dager igjen
+}
+users-by-state = Brukere etter tilstand
+search-users = Søk etter brukere
+name-or-email = Navn eller e-post
+state-diagram-users = Tilstandsdiagram: hvordan brukere går mellom tilstander
+user-states = Brukertilstander
+users-none = Ingen brukere her. Legg til brukere nedenfor, gjør krav på dem fra en annen organisasjon, eller synkroniser en katalog.
+col-state = Tilstand
+col-why-state = Hvorfor denne tilstanden
+sync-on-hint = Katalogsynkronisering er på: brukere den administrerer, kan ikke endres her.
+open-partner-hub = Åpne Partnerhub
+users-added = { $count ->
+    [one] { $count } bruker er lagt til.
+   *[other] { $count } brukere er lagt til.
+}
+users-added-csv = { $count ->
+    [one] { $count } bruker er lagt til fra CSV-filen.
+   *[other] { $count } brukere er lagt til fra CSV-filen.
+}
+add-users = Legg til brukere
+email-addresses = E-postadresser
+one-per-line = én per linje
+add-users-hint = Brukere med et e-postdomene som er bekreftet her, starter som Bekreftet; andre starter som Ikke bekreftet. En aktiverings-e-post sendes automatisk med mindre det er slått av i Organisasjonsinnstillinger.
+add-users-csv = Legg til brukere fra en CSV-fil
+add-users-csv-hint = Kolonner: Email (eller "User ID/Email (Required)"), valgfritt Name eller First Name og Last Name.
+users-csv-file = CSV-fil med brukere
+add-n-users = { $count ->
+    [one] Legg til { $count } bruker
+   *[other] Legg til { $count } brukere
+}
+choice-recorded = Valget er registrert: { $choice }.
+choice-title = Hva skjer med de tidligere dataene dine?
+choice-text = En ny organisasjon har gjort krav på { $email }. { $days } av 14 dager igjen til å velge; hvis ingenting velges, flyttes samtalene automatisk.
+decide-later = Bestem senere
+signed-up = { $email } har registrert seg.
+sign-up-title = Registrer en gratis konto (som en person)
+sign-up-hint = Personer blir med i gratis organisasjoner ved å registrere seg selv. En betalt organisasjon kan deretter gjøre krav på kontoene deres, eller de kan flyttes til en kunde av Webex for BroadWorks.
+has-verified = Har bekreftet e-postadressen sin
+sign-up = Registrer
+bulk-skipped = { $count } hoppet over: { $why }
+bulk-done = { $count ->
+    [one] { $action }: utført for { $count } bruker.
+   *[other] { $action }: utført for { $count } brukere.
+}
+selected-users = Valgte brukere
+n-selected = { $count } valgt
+bulk-not-for = Ikke for { $count }: { $why }
+clear-selection = Fjern markeringen
+user-action-ResendInvitation = Send invitasjonen på nytt
+user-action-Deactivate = Deaktiver
+user-action-Reactivate = Aktiver på nytt
+user-action-Delete = Slett
+user-action-CompleteEmailVerification = Som brukeren: fullfør e-postbekreftelsen
+user-action-SignIn = Som brukeren: logg på for første gang
+user-action-ChooseDataHandling = Som brukeren: velg hva som skjer med tidligere data
+user-action-done-ResendInvitation = Invitasjonen er sendt.
+user-action-done-Deactivate = Brukeren er deaktivert.
+user-action-done-Reactivate = Brukeren er aktivert på nytt.
+user-action-done-Delete = Brukeren er slettet.
+user-action-done-CompleteEmailVerification = E-postadressen er bekreftet.
+user-action-done-SignIn = Brukeren har logget på.
+user-action-done-ChooseDataHandling = Valget er registrert.
+source-Manual = Lagt til manuelt
+source-Csv = CSV-import
+source-DirectorySync = Katalogsynkronisering
+source-SiteLinking = Områdekobling
+source-Claimed = Krav gjort
+source-BroadWorks = BroadWorks
+source-SelfSignUp = Egenregistrering
+choice-MoveConversations = Flytt samtalene mine
+choice-ChangeOldAccountEmail = Behold den gamle kontoen med en annen e-postadresse
+choice-DeleteOldAccount = Slett den gamle kontoen
+meaning-Active = Den ideelle tilstanden under normal bruk: brukeren er en del av organisasjonen og bruker, eller er klar til å bruke, samarbeidstjenestene sine. Ingen flere administrative handlinger er nødvendig.
+meaning-Verified = En god tilstand under foretrukne onboarding-flyter: brukerens identitet er validert, og brukeren er klar til å bruke tjenestene sine, men har ennå ikke logget på.
+meaning-NotVerified = Brukeren er en del av organisasjonen, men identiteten er ennå ikke validert. De kan fortsatt bekrefte identiteten sin når de får tilgang til Webex for første gang; de kan ikke bruke tjenestene sine hvis de sitter fast i denne tilstanden.
+meaning-Inactive = Deaktivert av en administrator eller av Active Directory-synkronisering. En ny bruker kan ikke opprettes i denne tilstanden.
+meaning-DelayedClaim = Brukeren er gjort krav på i organisasjonen, men har ennå ikke valgt hvordan dataene skal håndteres fra den forrige organisasjonen. Det er en 14-dagers periode for å bestemme seg før standardhandlingen finner sted.
+reason-AddedDomainNotVerified = Lagt til mens e-postdomenet ikke er bekreftet i organisasjonen.
+reason-ConvertedNotVerified = Konvertert fra en annen organisasjon som Ikke bekreftet, og e-postdomenet er ikke bekreftet her.
+reason-CompletedEmailVerification = Fullførte e-postbekreftelsen.
+reason-AddedDomainVerified = E-postdomenet ble bekreftet, og deretter ble brukeren lagt til (ikke ved katalogsynkronisering).
+reason-AddedBySiteLinking = Lagt til i organisasjonen gjennom områdekobling.
+reason-ConvertedVerified = Konvertert fra en annen organisasjon som Bekreftet.
+reason-ConvertedNotVerifiedDomainVerified = E-postdomenet ble bekreftet, og deretter ble brukeren konvertert fra en annen organisasjon som Ikke bekreftet.
+reason-FirstSignIn = Logget på Webex for første gang.
+reason-SyncedDomainVerified = E-postdomenet ble bekreftet, og deretter ble brukeren synkronisert fra Active Directory.
+reason-SyncedDomainNotVerified = Synkronisert fra Active Directory mens e-postdomenet ikke er bekreftet.
+reason-ConvertedActive = Konvertert fra en annen organisasjon som Aktiv.
+reason-DeactivatedByAdmin = Deaktivert av en administrator.
+reason-DeactivatedBySync = Deaktivert av Active Directory-synkronisering.
+reason-ClaimedDelayed = Krav gjort fra en annen organisasjon med forsinkelse; har 14 dager på å velge hva som skjer med dataene.
+reason-Reactivated = Aktivert på nytt: tilbake i tilstanden før deaktiveringen.
+reason-SelfActivatedInPortal = Bekreftet e-postadressen sin i Brukeraktiveringsportalen.

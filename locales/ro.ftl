@@ -243,3 +243,130 @@ customer-saved = Clientul a fost salvat.
 customer-edit = Editați clientul
 customer-edit-hint = Utilizatorii se integrează cu șablonul clientului; mutarea clientului schimbă ce văd în portal utilizatorii săi în așteptare.
 customer-save = Salvați clientul
+
+## Control Hub: organizations and users
+tab-users = Utilizatori
+tab-domains = Domenii
+tab-claims = Revendicați utilizatori
+tab-sync = Sincronizarea directorului
+tab-sites = Asocierea site-urilor
+tab-settings = Setări organizație
+organizations = Organizații
+organization = Organizație
+org-not-found = Organizația nu a fost găsită
+back-to-orgs = Înapoi la organizații
+org-kind-customer = Client Webex pentru BroadWorks
+org-kind-paid = Plătită
+org-kind-free = Gratuită (consumator)
+orgs-lead = Organizațiile clienților create prin provizionarea din Partner Hub și altele pe care le creați, inclusiv organizații gratuite (consumator) din care să revendicați utilizatori.
+audit-log = Jurnal de audit
+what-happens-next = Ce urmează
+col-kind = Tip
+orgs-none = Nicio organizație încă. Integrați un utilizator în Partner Hub sau creați una mai jos.
+org-create-title = Creați o organizație
+org-name = Numele organizației
+org-free = Organizație gratuită (consumator)
+org-create = Creați organizația
+why-not-stuck-active = Nimic nu este blocat: utilizatorul este Activ.
+managed-by-sync = gestionat de sincronizarea directorului
+days-left = { $days ->
+    [one] { $days } din 14 zile rămase
+    [few] { $days } din 14 zile rămase
+   *[other] { $days } din 14 zile rămase
+}
+users-by-state = Utilizatori după stare
+search-users = Căutați utilizatori
+name-or-email = Nume sau e-mail
+state-diagram-users = Diagrama stărilor: cum trec utilizatorii de la o stare la alta
+user-states = Stările utilizatorilor
+users-none = Niciun utilizator aici. Adăugați utilizatori mai jos, revendicați-i din altă organizație sau sincronizați un director.
+col-state = Stare
+col-why-state = De ce această stare
+sync-on-hint = Sincronizarea directorului este activată: utilizatorii gestionați de ea nu pot fi modificați aici.
+open-partner-hub = Deschideți Partner Hub
+users-added = { $count ->
+    [one] A fost adăugat { $count } utilizator.
+    [few] Au fost adăugați { $count } utilizatori.
+   *[other] Au fost adăugați { $count } de utilizatori.
+}
+users-added-csv = { $count ->
+    [one] A fost adăugat { $count } utilizator din fișierul CSV.
+    [few] Au fost adăugați { $count } utilizatori din fișierul CSV.
+   *[other] Au fost adăugați { $count } de utilizatori din fișierul CSV.
+}
+add-users = Adăugați utilizatori
+email-addresses = Adrese de e-mail
+one-per-line = câte una pe rând
+add-users-hint = Utilizatorii al căror domeniu de e-mail este verificat aici încep ca Verificat; ceilalți încep ca Neverificat. Un e-mail de activare este trimis automat, cu excepția cazului în care este dezactivat în Setări organizație.
+add-users-csv = Adăugați utilizatori dintr-un fișier CSV
+add-users-csv-hint = Coloane: Email (sau "User ID/Email (Required)"), opțional Name sau First Name și Last Name.
+users-csv-file = Fișier CSV cu utilizatori
+add-n-users = { $count ->
+    [one] Adăugați { $count } utilizator
+    [few] Adăugați { $count } utilizatori
+   *[other] Adăugați { $count } de utilizatori
+}
+choice-recorded = Alegerea a fost înregistrată: { $choice }.
+choice-title = Ce se întâmplă cu datele dvs. anterioare?
+choice-text = { $email } a fost revendicat de o organizație nouă. Mai sunt { $days } din 14 zile pentru a alege; dacă nu alegeți nimic, conversațiile sunt mutate automat.
+decide-later = Decid mai târziu
+signed-up = { $email } s-a înregistrat.
+sign-up-title = Înregistrați un cont gratuit (ca persoană)
+sign-up-hint = Persoanele se alătură organizațiilor gratuite înregistrându-se singure. Conturile lor pot fi apoi revendicate de o organizație plătită sau mutate la un client Webex pentru BroadWorks.
+has-verified = Și-a verificat adresa de e-mail
+sign-up = Înregistrare
+bulk-skipped = { $count } omiși: { $why }
+bulk-done = { $count ->
+    [one] { $action }: gata pentru { $count } utilizator.
+    [few] { $action }: gata pentru { $count } utilizatori.
+   *[other] { $action }: gata pentru { $count } de utilizatori.
+}
+selected-users = Utilizatori selectați
+n-selected = { $count } selectați
+bulk-not-for = Nu pentru { $count }: { $why }
+clear-selection = Goliți selecția
+user-action-ResendInvitation = Retrimiteți invitația
+user-action-Deactivate = Dezactivați
+user-action-Reactivate = Reactivați
+user-action-Delete = Ștergeți
+user-action-CompleteEmailVerification = Ca utilizator: finalizați verificarea e-mailului
+user-action-SignIn = Ca utilizator: conectați-vă pentru prima dată
+user-action-ChooseDataHandling = Ca utilizator: alegeți ce se întâmplă cu datele anterioare
+user-action-done-ResendInvitation = Invitația a fost trimisă.
+user-action-done-Deactivate = Utilizatorul a fost dezactivat.
+user-action-done-Reactivate = Utilizatorul a fost reactivat.
+user-action-done-Delete = Utilizatorul a fost șters.
+user-action-done-CompleteEmailVerification = Adresa de e-mail a fost verificată.
+user-action-done-SignIn = Utilizatorul s-a conectat.
+user-action-done-ChooseDataHandling = Alegerea a fost înregistrată.
+source-Manual = Adăugat manual
+source-Csv = Import CSV
+source-DirectorySync = Sincronizarea directorului
+source-SiteLinking = Asocierea site-urilor
+source-Claimed = Revendicat
+source-BroadWorks = BroadWorks
+source-SelfSignUp = Înregistrare proprie
+choice-MoveConversations = Mutați conversațiile mele
+choice-ChangeOldAccountEmail = Păstrați contul vechi cu altă adresă de e-mail
+choice-DeleteOldAccount = Ștergeți contul vechi
+meaning-Active = Starea ideală în utilizarea normală: utilizatorul face parte din organizație și folosește sau este gata să folosească serviciile de colaborare. Nu mai este necesară nicio acțiune a administratorului.
+meaning-Verified = O stare bună în fluxurile de integrare preferate: identitatea utilizatorului este validată și este gata să-și folosească serviciile, dar nu s-a conectat încă.
+meaning-NotVerified = Utilizatorul face parte din organizație, dar identitatea sa nu este încă validată. Se poate verifica la prima accesare a Webex; nu își poate folosi serviciile cât timp rămâne blocat aici.
+meaning-Inactive = Dezactivat de un administrator sau de sincronizarea Active Directory. Un utilizator nou nu poate fi creat în această stare.
+meaning-DelayedClaim = Revendicat în organizație, dar nu a ales încă ce se întâmplă cu datele din organizația anterioară. Are 14 zile să decidă înainte ca acțiunea implicită să ruleze.
+reason-AddedDomainNotVerified = Adăugat în timp ce domeniul de e-mail nu este verificat în organizație.
+reason-ConvertedNotVerified = Convertit din altă organizație ca Neverificat, iar domeniul de e-mail nu este verificat aici.
+reason-CompletedEmailVerification = A finalizat procesul de verificare a e-mailului.
+reason-AddedDomainVerified = Domeniul de e-mail a fost verificat, apoi utilizatorul a fost adăugat (nu prin sincronizarea directorului).
+reason-AddedBySiteLinking = Adăugat în organizație prin asocierea site-urilor.
+reason-ConvertedVerified = Convertit din altă organizație ca Verificat.
+reason-ConvertedNotVerifiedDomainVerified = Domeniul de e-mail a fost verificat, apoi utilizatorul a fost convertit din altă organizație ca Neverificat.
+reason-FirstSignIn = S-a conectat la Webex pentru prima dată.
+reason-SyncedDomainVerified = Domeniul de e-mail a fost verificat, apoi utilizatorul a fost sincronizat din Active Directory.
+reason-SyncedDomainNotVerified = Sincronizat din Active Directory în timp ce domeniul de e-mail nu este verificat.
+reason-ConvertedActive = Convertit din altă organizație ca Activ.
+reason-DeactivatedByAdmin = Dezactivat de un administrator.
+reason-DeactivatedBySync = Dezactivat de sincronizarea Active Directory.
+reason-ClaimedDelayed = Revendicat din altă organizație cu amânare; are 14 zile să aleagă ce se întâmplă cu datele sale.
+reason-Reactivated = Reactivat: a revenit la starea de dinainte de dezactivare.
+reason-SelfActivatedInPortal = Și-a verificat adresa de e-mail în Portalul de activare a utilizatorilor.

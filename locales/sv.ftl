@@ -238,3 +238,125 @@ customer-saved = Kunden har sparats.
 customer-edit = Redigera kund
 customer-edit-hint = Användare registreras med kundens mall; att flytta kunden ändrar vad dess väntande användare ser i portalen.
 customer-save = Spara kund
+
+## Control Hub: organizations and users
+tab-users = Användare
+tab-domains = Domäner
+tab-claims = Gör anspråk på användare
+tab-sync = Katalogsynkronisering
+tab-sites = Webbplatslänkning
+tab-settings = Organisationsinställningar
+organizations = Organisationer
+organization = Organisation
+org-not-found = Organisationen hittades inte
+back-to-orgs = Tillbaka till organisationerna
+org-kind-customer = Kund till Webex för BroadWorks
+org-kind-paid = Betald
+org-kind-free = Kostnadsfri (konsument)
+orgs-lead = Kundorganisationer som skapats av provisionering i partnerhubben, och andra som du skapar, inklusive kostnadsfria organisationer (konsument) att göra anspråk på användare från.
+audit-log = Granskningslogg
+what-happens-next = Vad som händer härnäst
+col-kind = Typ
+orgs-none = Inga organisationer ännu. Registrera en användare i partnerhubben, eller skapa en nedan.
+org-create-title = Skapa en organisation
+org-name = Organisationsnamn
+org-free = Kostnadsfri organisation (konsument)
+org-create = Skapa organisation
+why-not-stuck-active = Inget har fastnat: användaren är Aktiv.
+managed-by-sync = hanteras av katalogsynkronisering
+days-left = { $days ->
+    [one] { $days } av 14 dagar kvar
+   *[other] { $days } av 14 dagar kvar
+}
+users-by-state = Användare per tillstånd
+search-users = Sök användare
+name-or-email = Namn eller e-post
+state-diagram-users = Tillståndsdiagram: hur användare går mellan tillstånd
+user-states = Användartillstånd
+users-none = Inga användare här. Lägg till användare nedan, gör anspråk på dem från en annan organisation eller synkronisera en katalog.
+col-state = Tillstånd
+col-why-state = Varför detta tillstånd
+sync-on-hint = Katalogsynkronisering är på: användare som den hanterar kan inte ändras här.
+open-partner-hub = Öppna partnerhubben
+users-added = { $count ->
+    [one] { $count } användare har lagts till.
+   *[other] { $count } användare har lagts till.
+}
+users-added-csv = { $count ->
+    [one] { $count } användare har lagts till från CSV-filen.
+   *[other] { $count } användare har lagts till från CSV-filen.
+}
+add-users = Lägg till användare
+email-addresses = E-postadresser
+one-per-line = en per rad
+add-users-hint = Användare vars e-postdomän är verifierad här börjar som Verifierad; andra börjar som Inte verifierad. Ett aktiveringsmejl skickas automatiskt om det inte är avstängt i Organisationsinställningar.
+add-users-csv = Lägg till användare från en CSV-fil
+add-users-csv-hint = Kolumner: Email (eller "User ID/Email (Required)"), valfritt Name eller First Name och Last Name.
+users-csv-file = CSV-fil med användare
+add-n-users = { $count ->
+    [one] Lägg till { $count } användare
+   *[other] Lägg till { $count } användare
+}
+choice-recorded = Valet har registrerats: { $choice }.
+choice-title = Vad händer med dina tidigare data?
+choice-text = En ny organisation har gjort anspråk på { $email }. { $days } av 14 dagar kvar att välja; om inget väljs flyttas konversationerna automatiskt.
+decide-later = Bestäm senare
+signed-up = { $email } har registrerat sig.
+sign-up-title = Registrera ett kostnadsfritt konto (som en person)
+sign-up-hint = Personer går med i kostnadsfria organisationer genom att registrera sig själva. En betald organisation kan sedan göra anspråk på deras konton, eller så kan de flyttas till en kund till Webex för BroadWorks.
+has-verified = Har verifierat sin e-postadress
+sign-up = Registrera
+bulk-skipped = { $count } hoppades över: { $why }
+bulk-done = { $count ->
+    [one] { $action }: klart för { $count } användare.
+   *[other] { $action }: klart för { $count } användare.
+}
+selected-users = Valda användare
+n-selected = { $count } valda
+bulk-not-for = Inte för { $count }: { $why }
+clear-selection = Rensa markeringen
+user-action-ResendInvitation = Skicka inbjudan igen
+user-action-Deactivate = Inaktivera
+user-action-Reactivate = Återaktivera
+user-action-Delete = Ta bort
+user-action-CompleteEmailVerification = Som användaren: slutför e-postverifieringen
+user-action-SignIn = Som användaren: logga in för första gången
+user-action-ChooseDataHandling = Som användaren: välj vad som händer med tidigare data
+user-action-done-ResendInvitation = Inbjudan har skickats.
+user-action-done-Deactivate = Användaren har inaktiverats.
+user-action-done-Reactivate = Användaren har återaktiverats.
+user-action-done-Delete = Användaren har tagits bort.
+user-action-done-CompleteEmailVerification = E-postadressen har verifierats.
+user-action-done-SignIn = Användaren har loggat in.
+user-action-done-ChooseDataHandling = Valet har registrerats.
+source-Manual = Tillagd manuellt
+source-Csv = CSV-import
+source-DirectorySync = Katalogsynkronisering
+source-SiteLinking = Webbplatslänkning
+source-Claimed = Anspråk gjort
+source-BroadWorks = BroadWorks
+source-SelfSignUp = Egen registrering
+choice-MoveConversations = Flytta mina konversationer
+choice-ChangeOldAccountEmail = Behåll det gamla kontot med en annan e-postadress
+choice-DeleteOldAccount = Ta bort det gamla kontot
+meaning-Active = Det ideala tillståndet vid normal användning: användaren ingår i organisationen och använder, eller är redo att använda, sina samarbetstjänster. Ingen ytterligare administratörsåtgärd behövs.
+meaning-Verified = Ett bra tillstånd under föredragna registreringsflöden: användarens identitet är validerad och användaren är redo att använda sina tjänster, men har inte loggat in ännu.
+meaning-NotVerified = Användaren ingår i organisationen men identiteten är ännu inte validerad. Användaren kan fortfarande verifiera sig vid första åtkomsten till Webex; tjänsterna kan inte användas så länge användaren sitter fast här.
+meaning-Inactive = Inaktiverad av en administratör eller av synkronisering med Active Directory. En ny användare kan inte skapas i det här tillståndet.
+meaning-DelayedClaim = Organisationen har gjort anspråk på användaren, men användaren har ännu inte valt hur data från den tidigare organisationen ska hanteras. Det finns 14 dagar att bestämma sig innan standardåtgärden körs.
+reason-AddedDomainNotVerified = Tillagd medan e-postdomänen inte är verifierad i organisationen.
+reason-ConvertedNotVerified = Konverterad från en annan organisation som Inte verifierad, och e-postdomänen är inte verifierad här.
+reason-CompletedEmailVerification = Slutförde e-postverifieringen.
+reason-AddedDomainVerified = E-postdomänen verifierades och sedan lades användaren till (inte via katalogsynkronisering).
+reason-AddedBySiteLinking = Tillagd i organisationen via webbplatslänkning.
+reason-ConvertedVerified = Konverterad från en annan organisation som Verifierad.
+reason-ConvertedNotVerifiedDomainVerified = E-postdomänen verifierades och sedan konverterades användaren från en annan organisation som Inte verifierad.
+reason-FirstSignIn = Loggade in på Webex för första gången.
+reason-SyncedDomainVerified = E-postdomänen verifierades och sedan synkroniserades användaren från Active Directory.
+reason-SyncedDomainNotVerified = Synkroniserad från Active Directory medan e-postdomänen inte är verifierad.
+reason-ConvertedActive = Konverterad från en annan organisation som Aktiv.
+reason-DeactivatedByAdmin = Inaktiverad av en administratör.
+reason-DeactivatedBySync = Inaktiverad av synkronisering med Active Directory.
+reason-ClaimedDelayed = Anspråk gjort från en annan organisation med fördröjning; har 14 dagar på sig att välja vad som händer med sina data.
+reason-Reactivated = Återaktiverad: tillbaka i tillståndet före inaktiveringen.
+reason-SelfActivatedInPortal = Verifierade sin e-postadress i Användaraktiveringsportalen.

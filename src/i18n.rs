@@ -338,3 +338,19 @@ pub fn failure_line(f: &flowthrough_core::Failure) -> String {
         t_with("failure-line-detail", &args)
     }
 }
+
+/// A code of the core whose message id is its variant's name (`reason-FirstSignIn`,
+/// `source-Csv`, `choice-MoveConversations`, `user-action-Deactivate`, `meaning-Active`), in the
+/// current language. core/tests/locales.rs checks every variant has its message.
+pub fn code<T: std::fmt::Debug>(prefix: &str, value: T) -> String {
+    t(&format!("{prefix}-{value:?}"))
+}
+
+/// An organization's kind in the current language.
+pub fn org_kind(kind: flowthrough_core::OrgKind) -> String {
+    t(match kind {
+        flowthrough_core::OrgKind::Customer(_) => "org-kind-customer",
+        flowthrough_core::OrgKind::Paid => "org-kind-paid",
+        flowthrough_core::OrgKind::Free => "org-kind-free",
+    })
+}

@@ -734,6 +734,26 @@ pub enum StateReason {
 }
 
 impl StateReason {
+    /// Every reason.
+    pub const ALL: [StateReason; 16] = [
+        StateReason::AddedDomainNotVerified,
+        StateReason::ConvertedNotVerified,
+        StateReason::CompletedEmailVerification,
+        StateReason::AddedDomainVerified,
+        StateReason::AddedBySiteLinking,
+        StateReason::ConvertedVerified,
+        StateReason::ConvertedNotVerifiedDomainVerified,
+        StateReason::FirstSignIn,
+        StateReason::SyncedDomainVerified,
+        StateReason::SyncedDomainNotVerified,
+        StateReason::ConvertedActive,
+        StateReason::DeactivatedByAdmin,
+        StateReason::DeactivatedBySync,
+        StateReason::ClaimedDelayed,
+        StateReason::Reactivated,
+        StateReason::SelfActivatedInPortal,
+    ];
+
     /// The "why this state" explanation shown next to the state.
     pub fn text(self) -> &'static str {
         match self {
@@ -777,6 +797,17 @@ pub enum UserSource {
 }
 
 impl UserSource {
+    /// Every source.
+    pub const ALL: [UserSource; 7] = [
+        UserSource::Manual,
+        UserSource::Csv,
+        UserSource::DirectorySync,
+        UserSource::SiteLinking,
+        UserSource::Claimed,
+        UserSource::BroadWorks,
+        UserSource::SelfSignUp,
+    ];
+
     /// Label.
     pub fn label(self) -> &'static str {
         match self {
@@ -816,6 +847,9 @@ pub enum DataChoice {
 }
 
 impl DataChoice {
+    /// Every choice.
+    pub const ALL: [DataChoice; 3] = [DataChoice::MoveConversations, DataChoice::ChangeOldAccountEmail, DataChoice::DeleteOldAccount];
+
     /// Label.
     pub fn label(self) -> &'static str {
         match self {

@@ -3,7 +3,7 @@
 //! without error, every code of the core has its message, every message id the app's source
 //! asks for exists, and Romanian's plurals have their three forms.
 
-use flowthrough_core::{FailureCode, SetupProblem, SubscriberAction, SubscriberStatus, UserState};
+use flowthrough_core::{DataChoice, FailureCode, SetupProblem, StateReason, SubscriberAction, SubscriberStatus, UserAction, UserSource, UserState};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -114,6 +114,12 @@ fn every_code_of_the_core_has_its_message() {
     ids.extend(SubscriberAction::ALL.iter().map(|a| format!("action-{}", a.key())));
     ids.extend(FailureCode::ALL.iter().map(|c| format!("failure-{}", c.key())));
     ids.extend(SetupProblem::ALL.iter().map(|p| format!("setup-{}", p.key())));
+    // Codes whose message id is the variant's name (src/i18n.rs `code`).
+    ids.extend(UserAction::ALL.iter().flat_map(|a| [format!("user-action-{a:?}"), format!("user-action-done-{a:?}")]));
+    ids.extend(UserSource::ALL.iter().map(|s| format!("source-{s:?}")));
+    ids.extend(StateReason::ALL.iter().map(|r| format!("reason-{r:?}")));
+    ids.extend(DataChoice::ALL.iter().map(|c| format!("choice-{c:?}")));
+    ids.extend(UserState::ALL.iter().map(|s| format!("meaning-{s:?}")));
     let missing: Vec<&String> = ids.iter().filter(|id| !en.contains_key(*id)).collect();
     assert!(missing.is_empty(), "no message for {missing:?}");
 }

@@ -14,6 +14,7 @@ use crate::components::{Area, Console};
 use crate::store::Store;
 use flowthrough_core::{Org, OrgId};
 use leptos::prelude::*;
+use crate::i18n::t;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -37,12 +38,12 @@ pub enum Tab {
 impl Tab {
     fn all() -> [(Tab, &'static str, &'static str); 6] {
         [
-            (Tab::Users, "Users", "users"),
-            (Tab::Domains, "Domains", "domains"),
-            (Tab::Claims, "Claim users", "claims"),
-            (Tab::Sync, "Directory sync", "sync"),
-            (Tab::Sites, "Site linking", "sites"),
-            (Tab::Settings, "Organization Settings", "settings"),
+            (Tab::Users, "tab-users", "users"),
+            (Tab::Domains, "tab-domains", "domains"),
+            (Tab::Claims, "tab-claims", "claims"),
+            (Tab::Sync, "tab-sync", "sync"),
+            (Tab::Sites, "tab-sites", "sites"),
+            (Tab::Settings, "tab-settings", "settings"),
         ]
     }
 }
@@ -58,21 +59,21 @@ pub fn org_param() -> Option<OrgId> {
 pub fn OrgFrame(tab: Tab, children: ChildrenFn) -> impl IntoView {
     let store = Store::get();
     let id = org_param();
-    let head = Memo::new(move |_| id.and_then(|id| store.ws.with(|w| w.control().orgs().get(&id).map(|o: &Org| (o.name.clone(), o.kind.label())))));
+    let head = Memo::new(move |_| id.and_then(|id| store.ws.with(|w| w.control().orgs().get(&id).map(|o: &Org| (o.name.clone(), o.kind)))));
     let exists = move || head.with(Option::is_some);
     let org_id = id.map(|i| i.0).unwrap_or_default();
     view! {
         <Console area=Area::Control>
-            <nav aria-label="Breadcrumb" class="breadcrumb"><A href="/control">"Control Hub"</A>" / Organizations"</nav>
-            <Show when=exists fallback=|| view! { <h1>"Organization not found"</h1><p><A href="/control">"Back to the organizations"</A></p> }>
+            <nav aria-label=move || t("breadcrumb") class="breadcrumb"><A href="/control">{move || t("nav-control")}</A>{move || format!(" / {}", t("organizations"))}</nav>
+            <Show when=exists fallback=|| view! { <h1>{move || t("org-not-found")}</h1><p><A href="/control">{move || t("back-to-orgs")}</A></p> }>
                 <div class="page-header">
                     <h1>{move || head.get().map(|h| h.0)}</h1>
-                    <p class="lead">{move || head.get().map(|h| h.1)}</p>
+                    <p class="lead">{move || head.get().map(|h| crate::i18n::org_kind(h.1))}</p>
                 </div>
-                <nav class="tabs" aria-label="Organization">
+                <nav class="tabs" aria-label=move || t("organization")>
                     {Tab::all().into_iter().map(|(t, label, path)| {
                         let href = format!("/control/orgs/{org_id}/{path}");
-                        view! { <A href=href attr:aria-current=(t == tab).then_some("page")>{label}</A> }
+                        view! { <A href=href attr:aria-current=(t == tab).then_some("page")>{move || crate::i18n::t(label)}</A> }
                     }).collect_view()}
                 </nav>
                 {children()}

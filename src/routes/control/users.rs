@@ -15,6 +15,7 @@ use crate::components::{Badge, FieldError, FixOffer, StuckFilter, WhyDialog};
 use flowthrough_core::transitions::USER_ARROWS;
 use flowthrough_core::diagnosis::{Fix, Stuck};
 use leptos::prelude::*;
+use crate::i18n::{self, t, t_with};
 
 
 /// Reports a command's outcome in the toast.
@@ -75,7 +76,7 @@ fn UsersBody() -> impl IntoView {
             let stuck = store.ws.with_untracked(|w| w.diagnose_user(id, store.now()).is_some());
             let why = MenuItem {
                 label: crate::i18n::t("why-stuck"),
-                disabled: (!stuck).then(|| "Nothing is stuck: the user is Active.".to_string()),
+                disabled: (!stuck).then(|| t("why-not-stuck-active")),
                 action: Callback::new(move |_| why.set(Some(id))),
             };
             std::iter::once(why).chain(store
@@ -83,74 +84,66 @@ fn UsersBody() -> impl IntoView {
             .with_untracked(|w| w.user_actions(id))
             .into_iter()
             .map(|(action, allowed)| {
-                let done = match action {
-                    UserAction::ResendInvitation => "Invitation sent.",
-                    UserAction::Deactivate => "User deactivated.",
-                    UserAction::Reactivate => "User reactivated.",
-                    UserAction::Delete => "User deleted.",
-                    UserAction::CompleteEmailVerification => "Email verified.",
-                    UserAction::SignIn => "The user signed in.",
-                    UserAction::ChooseDataHandling => "",
-                };
+                let done = i18n::code("user-action-done", action);
                 let run = move |_| match action {
                     // The user chooses their data in a dialog first.
                     UserAction::ChooseDataHandling => choosing.set(Some(id)),
-                    _ => report(store, store.dispatch(action.command(id)), done),
+                    _ => report(store, store.dispatch(action.command(id)), done.clone()),
                 };
-                MenuItem { label: action.label().to_string(), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
+                MenuItem { label: i18n::code("user-action", action), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
             }))
             .collect::<Vec<_>>()
         };
         view! {
-                <td>{u.name.clone()}<span class="sub">{u.source.label()}{managed.then_some(" · managed by directory sync")}</span></td>
+                <td>{u.name.clone()}<span class="sub">{move || i18n::code("source", u.source)}{move || managed.then(|| format!(" · {}", t("managed-by-sync")))}</span></td>
                 <td>{u.email.to_string()}</td>
                 <td><Badge tone=u.state.tone() label=Signal::derive(move || crate::i18n::state(u.state))/>
-                    {days_left.map(|d| view! { <span class="sub">{format!("{d} of 14 days left")}</span> })}
+                    {days_left.map(|d| view! { <span class="sub">{move || t_with("days-left", &[("days", d.into())])}</span> })}
                 </td>
-                <td class="why">{u.reason.text()}</td>
-                <td class="actions"><MenuButton label=format!("Actions for {}", u.email) items=Callback::new(items)/></td>
+                <td class="why">{move || i18n::code("reason", u.reason)}</td>
+                <td class="actions"><MenuButton label=t_with("actions-for", &[("who", u.email.to_string().into())]) items=Callback::new(items)/></td>
         }
         .into_any()
     };
 
     view! {
-        <ul class="counts" aria-label="Users by state">
+        <ul class="counts" aria-label=move || t("users-by-state")>
             <li><button type="button" class="chip" aria-pressed=move || state.get().is_none().to_string() on:click=move |_| set_state(None)>
-                "All " <strong>{move || counts.with(|c| c.values().sum::<usize>())}</strong></button></li>
+                {move || t("filter-all")} " " <strong>{move || i18n::number(counts.with(|c| c.values().sum::<usize>()))}</strong></button></li>
             {counts.get_untracked().into_keys().map(|st| view! {
-                <li><button type="button" class="chip" title=st.meaning() aria-pressed=move || (state.get() == Some(st)).to_string()
+                <li><button type="button" class="chip" title=move || i18n::code("meaning", st) aria-pressed=move || (state.get() == Some(st)).to_string()
                     on:click=move |_| set_state(if state.get_untracked() == Some(st) { None } else { Some(st) })>
-                    {st.label()} " " <strong>{move || counts.with(|c| c.get(&st).copied().unwrap_or(0))}</strong>
+                    {move || i18n::state(st)} " " <strong>{move || i18n::number(counts.with(|c| c.get(&st).copied().unwrap_or(0)))}</strong>
                 </button></li>
             }).collect_view()}
         </ul>
         <div class="toolbar">
             <StuckFilter state=list kinds=&Stuck::USER/>
-            <label class="search inline">"Search users"
-                <input type="search" placeholder="Name or email" prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/>
+            <label class="search inline">{move || t("search-users")}
+                <input type="search" placeholder=move || t("name-or-email") prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/>
             </label>
         </div>
         {move || state.get().map(|s| view! { <p class="hint state-meaning"><strong>{s.label()}": "</strong>{s.meaning()}</p> })}
         <details class="diagram-details">
-            <summary>"State diagram: how users move between states"</summary>
+            <summary>{move || t("state-diagram-users")}</summary>
             {move || {
                 // Drawn from the core's transition table, with today's counts.
                 let (nodes, arrows) = counts.with(|c| from_table(&UserState::ALL, USER_ARROWS, |s| Node { label: crate::i18n::state(s), count: c.get(&s).copied().unwrap_or(0), key: s.key() }));
-                view! { <StateDiagram title="User states" nodes arrows choose=Callback::new(move |k: &'static str| list.set(&[("filter", k.to_string())], true))/> }
+                view! { <StateDiagram title=t("user-states") nodes arrows choose=Callback::new(move |k: &'static str| list.set(&[("filter", k.to_string())], true))/> }
             }}
         </details>
         <BulkActions selected/>
-        <DataTable caption="Users" rows=ids state=list default_sort="email" cells=row selection=selected
+        <DataTable caption="tab-users" rows=ids state=list default_sort="email" cells=row selection=selected
             row_name=Callback::new(move |id: UserId| store.ws.with_untracked(|w| w.control().users().get(&id).map(|u| u.email.to_string()).unwrap_or_default()))
-            empty="No users here. Add users below, claim them from another organization, or sync a directory."
+            empty=Signal::derive(move || t("users-none"))
             columns=vec![
-                Column::sortable("Name", UserColumn::Name.key()),
-                Column::sortable("Email", UserColumn::Email.key()),
-                Column::sortable("State", UserColumn::State.key()),
-                Column::plain("Why this state"),
-                Column::hidden("Actions"),
+                Column::sortable("col-name", UserColumn::Name.key()),
+                Column::sortable("col-email", UserColumn::Email.key()),
+                Column::sortable("col-state", UserColumn::State.key()),
+                Column::plain("col-why-state"),
+                Column::hidden("col-actions"),
             ]/>
-        {move || sync_on().then(|| view! { <p class="hint">"Directory sync is on: users it manages cannot be changed here."</p> })}
+        {move || sync_on().then(|| view! { <p class="hint">{t("sync-on-hint")}</p> })}
         {move || if store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.kind.is_free())) {
             view! { <SignUp org/> }.into_any()
         } else {
@@ -161,11 +154,11 @@ fn UsersBody() -> impl IntoView {
             let (who, diagnosis) = store.ws.with_untracked(|w| Some((w.control().users().get(&id)?.email.to_string(), w.diagnose_user(id, store.now())?)))?;
             // The fix the core names runs as its menu item does.
             let fix = diagnosis.fix.map(|f| match f {
-                Fix::User(UserAction::ChooseDataHandling) => FixOffer::Run(UserAction::ChooseDataHandling.label().to_string(), Callback::new(move |_| {
+                Fix::User(UserAction::ChooseDataHandling) => FixOffer::Run(i18n::code("user-action", UserAction::ChooseDataHandling), Callback::new(move |_| {
                     request_animation_frame(move || choosing.set(Some(id)));
                 })),
-                Fix::User(a) => FixOffer::Run(a.label().to_string(), Callback::new(move |_| report(store, store.dispatch(a.command(id)), format!("{}: done.", a.label())))),
-                Fix::Subscriber(_) | Fix::Template(_) => FixOffer::Open("Open Partner Hub".into(), "/partner".into()),
+                Fix::User(a) => FixOffer::Run(i18n::code("user-action", a), Callback::new(move |_| report(store, store.dispatch(a.command(id)), i18n::code("user-action-done", a)))),
+                Fix::Subscriber(_) | Fix::Template(_) => FixOffer::Open(t("open-partner-hub"), "/partner".into()),
             });
             Some(view! { <WhyDialog who diagnosis fix on_close=Callback::new(move |_| why.set(None))/> })
         })}
@@ -192,7 +185,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
         let n = users.len();
         if store.submit(Command::AddUsers { org, users, from_csv: false }, error).is_some() {
             typed.set(String::new());
-            store.notify(format!("{n} user{} added.", if n == 1 { "" } else { "s" }));
+            store.notify(t_with("users-added", &[("count", n.into())]));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -205,7 +198,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
         match store.dispatch(Command::AddUsers { org, users, from_csv: true }) {
             Ok(_) => {
                 preview.set(None);
-                store.notify(format!("{n} users added from the CSV file."));
+                store.notify(t_with("users-added-csv", &[("count", n.into())]));
             }
             Err(e) => preview.set(Some(Err(e.to_string()))),
         }
@@ -213,28 +206,28 @@ fn AddUsers(org: OrgId) -> impl IntoView {
     view! {
         <div class="two-col">
             <form class="form" on:submit=add_typed aria-labelledby="add-users">
-                <h2 id="add-users">"Add users"</h2>
-                <label>"Email addresses"
-                    <textarea rows="3" placeholder="one per line" prop:value=typed on:input=move |e| typed.set(event_target_value(&e))></textarea>
+                <h2 id="add-users">{move || t("add-users")}</h2>
+                <label>{move || t("email-addresses")}
+                    <textarea rows="3" placeholder=move || t("one-per-line") prop:value=typed on:input=move |e| typed.set(event_target_value(&e))></textarea>
                 </label>
-                <p class="hint">"Users whose email domain is verified here start Verified; others start Not Verified. An activation email goes out automatically unless it is turned off in Organization Settings."</p>
+                <p class="hint">{move || t("add-users-hint")}</p>
                 <FieldError error=error/>
-                <button type="submit" class="btn btn-primary">"Add users"</button>
+                <button type="submit" class="btn btn-primary">{move || t("add-users")}</button>
             </form>
             <section class="form" aria-labelledby="add-csv">
-                <h2 id="add-csv">"Add users from a CSV file"</h2>
-                <p class="hint">"Columns: Email (or \"User ID/Email (Required)\"), optional Name or First Name and Last Name."</p>
-                <label>"Users CSV file"<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
+                <h2 id="add-csv">{move || t("add-users-csv")}</h2>
+                <p class="hint">{move || t("add-users-csv-hint")}</p>
+                <label>{move || t("users-csv-file")}<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
                 {move || preview.get().map(|p| match p {
                     Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
                     Ok(p) => {
                         let valid = p.valid().len();
                         view! {
-                            <p role="status">{format!("{} rows: {valid} ready, {} with errors.", p.rows.len(), p.error_count())}</p>
+                            <p role="status">{t_with("import-preview", &[("rows", p.rows.len().into()), ("valid", valid.into()), ("bad", p.error_count().into())])}</p>
                             <ul class="row-errors">{p.rows.iter().filter(|r| !r.errors.is_empty()).take(50).map(|r| view! {
-                                <li>{format!("Line {}: {}", r.line, r.errors.join(" "))}</li>
+                                <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.join(" "))}</li>
                             }).collect_view()}</ul>
-                            <button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_csv>{format!("Add {valid} users")}</button>
+                            <button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_csv>{t_with("add-n-users", &[("count", valid.into())])}</button>
                         }.into_any()
                     }
                 })}
@@ -251,17 +244,17 @@ fn ChoiceDialog(id: UserId, on_close: Callback<()>) -> impl IntoView {
         w.control().users().get(&id).map(|u| (u.email.to_string(), u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline)).unwrap_or(0))).unwrap_or_default()
     });
     let choose = move |choice: DataChoice| {
-        report(store, store.dispatch(Command::ChooseDataHandling { user: id, choice }), format!("Choice recorded: {}.", choice.label()));
+        report(store, store.dispatch(Command::ChooseDataHandling { user: id, choice }), t_with("choice-recorded", &[("choice", i18n::code("choice", choice).into())]));
         on_close.run(());
     };
     view! {
-        <Dialog title="What happens to your previous data?" on_close>
-            <p>{email} " was claimed by a new organization. " {format!("{days} of 14 days left to choose;")} " if nothing is chosen, conversations move automatically."</p>
+        <Dialog title=t("choice-title") on_close>
+            <p>{t_with("choice-text", &[("email", email.into()), ("days", days.into())])}</p>
             <div class="choice-list">
-                <button type="button" class="btn btn-secondary" on:click=move |_| choose(DataChoice::MoveConversations)>{DataChoice::MoveConversations.label()}</button>
-                <button type="button" class="btn btn-secondary" on:click=move |_| choose(DataChoice::ChangeOldAccountEmail)>{DataChoice::ChangeOldAccountEmail.label()}</button>
-                <button type="button" class="btn btn-secondary" on:click=move |_| choose(DataChoice::DeleteOldAccount)>{DataChoice::DeleteOldAccount.label()}</button>
-                <button type="button" class="btn btn-link" data-autofocus on:click=move |_| on_close.run(())>"Decide later"</button>
+                <button type="button" class="btn btn-secondary" on:click=move |_| choose(DataChoice::MoveConversations)>{i18n::code("choice", DataChoice::MoveConversations)}</button>
+                <button type="button" class="btn btn-secondary" on:click=move |_| choose(DataChoice::ChangeOldAccountEmail)>{i18n::code("choice", DataChoice::ChangeOldAccountEmail)}</button>
+                <button type="button" class="btn btn-secondary" on:click=move |_| choose(DataChoice::DeleteOldAccount)>{i18n::code("choice", DataChoice::DeleteOldAccount)}</button>
+                <button type="button" class="btn btn-link" data-autofocus on:click=move |_| on_close.run(())>{t("decide-later")}</button>
             </div>
         </Dialog>
     }
@@ -280,20 +273,20 @@ fn SignUp(org: OrgId) -> impl IntoView {
         ev.prevent_default();
         let cmd = Command::SignUpFree { org, email: email.get_untracked(), name: name.get_untracked(), verified: verified.get_untracked() };
         if store.submit(cmd, error).is_some() {
-            store.notify(format!("{} signed up.", email.get_untracked()));
+            store.notify(t_with("signed-up", &[("email", email.get_untracked().into())]));
             email.set(String::new());
             name.set(String::new());
         }
     };
     view! {
         <form class="form" on:submit=submit aria-labelledby="sign-up">
-            <h2 id="sign-up">"Sign up for a free account (as a person)"</h2>
-            <p class="hint">"People join free organizations by signing up themselves. Their accounts can then be claimed by a paid organization, or moved into a Webex for BroadWorks customer."</p>
-            <label>"Email"<input type="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
-            <label>"Name"<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
-            <label class="check"><input type="checkbox" prop:checked=verified on:change=move |e| verified.set(event_target_checked(&e))/>"Has verified their email"</label>
+            <h2 id="sign-up">{move || t("sign-up-title")}</h2>
+            <p class="hint">{move || t("sign-up-hint")}</p>
+            <label>{move || t("col-email")}<input type="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
+            <label>{move || t("col-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+            <label class="check"><input type="checkbox" prop:checked=verified on:change=move |e| verified.set(event_target_checked(&e))/>{move || t("has-verified")}</label>
             <FieldError error=error/>
-            <button type="submit" class="btn btn-primary">"Sign up"</button>
+            <button type="submit" class="btn btn-primary">{move || t("sign-up")}</button>
         </form>
     }
 }
@@ -312,23 +305,23 @@ fn BulkActions(selected: RwSignal<Vec<UserId>>) -> impl IntoView {
                 break;
             }
         }
-        let skipped = bulk.refused.map(|(k, why)| format!(" {k} skipped: {why}")).unwrap_or_default();
+        let skipped = bulk.refused.map(|(k, why)| format!(" {}", t_with("bulk-skipped", &[("count", k.into()), ("why", why.into())]))).unwrap_or_default();
         match error {
             Some(e) => store.notify(e),
-            None => store.notify(format!("{}: done for {n} {}.{skipped}", bulk.action.label(), if n == 1 { "user" } else { "users" })),
+            None => store.notify(format!("{}{skipped}", t_with("bulk-done", &[("action", i18n::code("user-action", bulk.action).into()), ("count", n.into())]))),
         }
     };
     view! {
         <Show when=move || selected.with(|s| !s.is_empty())>
-            <div class="bulk-bar" role="region" aria-label="Selected users">
-                <span>{move || format!("{} selected", selected.with(Vec::len))}</span>
+            <div class="bulk-bar" role="region" aria-label=move || t("selected-users")>
+                <span>{move || t_with("n-selected", &[("count", selected.with(Vec::len).into())])}</span>
                 <For each=move || actions.get() key=|b| (b.action, b.allowed.clone(), b.refused.clone()) children=move |b: BulkAction| {
-                    let label = format!("{} ({})", b.action.label(), b.allowed.len());
-                    let why = b.refused.as_ref().map(|(n, why)| format!("Not for {n}: {why}"));
+                    let label = format!("{} ({})", i18n::code("user-action", b.action), b.allowed.len());
+                    let why = b.refused.as_ref().map(|(n, why)| t_with("bulk-not-for", &[("count", (*n).into()), ("why", why.clone().into())]));
                     let disabled = b.allowed.is_empty();
                     view! { <button type="button" class="btn btn-secondary btn-small" title=why disabled=disabled on:click=move |_| run(b.clone())>{label}</button> }
                 }/>
-                <button type="button" class="btn btn-link btn-small" on:click=move |_| selected.set(Vec::new())>"Clear selection"</button>
+                <button type="button" class="btn btn-link btn-small" on:click=move |_| selected.set(Vec::new())>{move || t("clear-selection")}</button>
             </div>
         </Show>
     }
