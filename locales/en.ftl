@@ -359,3 +359,127 @@ reason-DeactivatedBySync = Deactivated by Active Directory sync.
 reason-ClaimedDelayed = Claimed from another organization with a delay; has 14 days to choose what happens to their data.
 reason-Reactivated = Reactivated: returned to the state held before deactivation.
 reason-SelfActivatedInPortal = Verified their email in the User Activation Portal.
+
+## Control Hub: domains, claims, sync, sites, settings, audit log
+domain-added = Domain added. Publish its TXT record in your DNS, then verify.
+domains-lead = Verify a domain to prove you own it (a DNS TXT record). Users you then add with that domain start Verified, and directory-synced users start Active. Claim a verified domain so its users cannot join other organizations by other means.
+col-domain = Domain
+col-txt = DNS TXT record
+col-domain-users = Users with this domain
+domains-none = No domains yet. Add one below.
+domain-status-Unverified = Unverified
+domain-status-Verified = Verified
+domain-status-Claimed = Claimed
+record-published = Marked as published
+record-not-published = Not published yet
+domain-users = { $here } here, { $elsewhere } in other organizations
+txt-copied = TXT value copied.
+copy-txt = Copy TXT value
+domain-action-MarkPublished = Mark record as published
+domain-action-Verify = Verify
+domain-action-Claim = Claim
+domain-action-done-MarkPublished = Marked as published.
+domain-action-done-Verify = Domain verified.
+domain-action-done-Claim = Domain claimed.
+remove-domain = Remove { $domain }
+domain-removed = Domain removed.
+remove = Remove
+domain-add-title = Add a domain
+domain-name = Domain name
+domain-add = Add domain
+users-claimed = { $count ->
+    [one] { $count } user claimed.
+   *[other] { $count } users claimed.
+}
+claims-free-org = A free organization cannot claim users. Claim them into a paid organization.
+claims-lead = Claiming (converting) brings users of free Webex organizations into this one. Each claimed user is notified: notices of a move from a free to a paid plan are always sent.
+claims-find = Find users in free organizations
+claims-caption = Users you can claim
+select = Select
+select-who = Select { $who }
+claims-none = No users of free organizations to claim.
+claim-how = How the claim completes
+claim-immediately = Immediately
+claim-delayed = Delayed claim: the user has 14 days to choose what happens to their data; after that, “{ $default }” runs by default
+claim-selected = Claim { $count } selected
+claims-pending = Delayed claims in progress
+none = None.
+claim-pending-then = (until { $until }); then conversations move automatically and the user becomes { $state }.
+sync-fix-rows = Fix these rows, then sync again.
+sync-complete = Sync complete: { $created } created, { $changed } state changes.
+sync-not-applied = Not applied:
+sync-lead = With directory sync, your directory manages users: new directory users are created (Active when their domain is verified), disabled or removed ones are deactivated, and synced users cannot be changed by hand here.
+sync-title = Sync the directory
+sync-hint = Paste or upload the directory's full user list as CSV: mail (email), displayName, enabled (true or false). Users missing from the list are deactivated.
+sync-export = Directory export
+or-choose-file = Or choose a file
+sync-now = Sync now
+site-linked = Site linked.
+site-users-added = Site users added: they start Verified.
+sites-lead = Link a Webex Meetings site to this organization. Users you add from a linked site start Verified.
+linked-sites = Linked sites
+sites-none = No linked sites yet.
+site-link-title = Link a site
+site-url = Site URL
+site-link = Link site
+site-users-title = Add users from a linked site
+site = Site
+site-users-emails = Site users' email addresses
+site-users-add = Add site users
+auto-emails = Automatic activation emails
+auto-emails-on = Automatic activation emails are on.
+auto-emails-off = Automatic activation emails are off.
+auto-emails-hint = Webex sends emails automatically when licenses are assigned to users. On by default: every newly added user gets an activation email.
+auto-emails-off-warning = Newly added users get no email; send activation emails individually or in bulk instead. Emails you write yourself do not carry the correct email-verification links or password-creation logic, so leaving this setting on is strongly recommended.
+auto-emails-scope = Only emails to newly licensed users and to inactive users are suppressed. Users converted from a free to a paid plan are always notified of the conversion, whatever this setting.
+converted-to-paid = Converted to a paid plan; every user was notified.
+convert-to-paid = Convert to a paid plan
+reminders-sent = { $count ->
+    [one] { $count } reminder sent.
+   *[other] { $count } reminders sent.
+}
+activation-emails-sent = { $count ->
+    [one] { $count } activation email sent.
+   *[other] { $count } activation emails sent.
+}
+not-activated = Users who have not activated
+not-activated-hint = Not Verified or Verified users who have not signed in yet. When automatic emails are off, reminders are suppressed too: follow these users up here. Emails you send from here are always sent.
+send-activation-selected = Send activation email to selected
+send-reminder-selected = Send reminder to selected
+send-reminders-all = Send reminders to all
+select-all = Select all
+col-last-invited = Last invited
+send = Send
+everyone-activated = Everyone has activated.
+send-activation-to = Send activation email to { $who }
+send-activation = Send activation email
+eml-downloaded = activation-email.eml downloaded: open it in your mail program to send it.
+composer-title = Write your own activation email
+composer-hint = If you turn automatic activation emails off, include these details in the email you send.
+composer-checklist = What the email should contain
+subject = Subject
+still-missing = Still missing:
+recipients-none = Recipients: none (everyone has activated); add addresses in your mail program.
+recipients = { $count ->
+    [one] Recipients: the { $count } user who has not activated.
+   *[other] Recipients: the { $count } users who have not activated.
+}
+download-eml = Download .eml
+open-in-mail = Open in mail program
+replay-to = Replay to entry { $seq }
+and-more = and { $count } more
+audit-still-reading = The audit log is still being read; try again in a moment.
+audit-exported = Audit log exported.
+audit-lead = Every change, newest first: when, who, which command, and what happened to whom. Automatic transitions (delayed claims, reminders) appear as the System's.
+filter = Filter
+audit-filter-placeholder = actor, command, user, email
+export-csv = Export CSV
+undo-hint = Ctrl+Z (Cmd+Z) does the same where you are not typing
+undo-what = Undo: { $command }
+undo = Undo
+audit-empty = Nothing logged yet.
+audit-no-match = No entries match the filter.
+col-time = Time
+col-actor = Actor
+col-command = Command
+col-what-happened = What happened

@@ -359,3 +359,127 @@ reason-DeactivatedBySync = Deaktivert av Active Directory-synkronisering.
 reason-ClaimedDelayed = Krav gjort fra en annen organisasjon med forsinkelse; har 14 dager på å velge hva som skjer med dataene.
 reason-Reactivated = Aktivert på nytt: tilbake i tilstanden før deaktiveringen.
 reason-SelfActivatedInPortal = Bekreftet e-postadressen sin i Brukeraktiveringsportalen.
+
+## Control Hub: domains, claims, sync, sites, settings, audit log
+domain-added = Domenet er lagt til. Publiser TXT-posten i DNS, og bekreft deretter.
+domains-lead = Bekreft et domene for å bevise at du eier det (en TXT-post i DNS). Brukere du deretter legger til med det domenet, starter som Bekreftet, og brukere fra katalogsynkronisering starter som Aktiv. Gjør krav på et bekreftet domene slik at brukerne ikke kan bli med i andre organisasjoner på andre måter.
+col-domain = Domene
+col-txt = TXT-post i DNS
+col-domain-users = Brukere med dette domenet
+domains-none = Ingen domener ennå. Legg til et nedenfor.
+domain-status-Unverified = Ikke bekreftet
+domain-status-Verified = Bekreftet
+domain-status-Claimed = Krav gjort
+record-published = Merket som publisert
+record-not-published = Ikke publisert ennå
+domain-users = { $here } her, { $elsewhere } i andre organisasjoner
+txt-copied = TXT-verdien er kopiert.
+copy-txt = Kopier TXT-verdien
+domain-action-MarkPublished = Merk posten som publisert
+domain-action-Verify = Bekreft
+domain-action-Claim = Gjør krav
+domain-action-done-MarkPublished = Merket som publisert.
+domain-action-done-Verify = Domenet er bekreftet.
+domain-action-done-Claim = Det er gjort krav på domenet.
+remove-domain = Fjern { $domain }
+domain-removed = Domenet er fjernet.
+remove = Fjern
+domain-add-title = Legg til et domene
+domain-name = Domenenavn
+domain-add = Legg til domene
+users-claimed = { $count ->
+    [one] Det er gjort krav på { $count } bruker.
+   *[other] Det er gjort krav på { $count } brukere.
+}
+claims-free-org = En gratis organisasjon kan ikke gjøre krav på brukere. Gjør krav på dem til en betalt organisasjon.
+claims-lead = Å gjøre krav på (konvertere) henter brukere fra gratis Webex-organisasjoner inn i denne. Hver bruker varsles: varsler om flytting fra en gratis til en betalt plan sendes alltid.
+claims-find = Finn brukere i gratis organisasjoner
+claims-caption = Brukere du kan gjøre krav på
+select = Velg
+select-who = Velg { $who }
+claims-none = Ingen brukere i gratis organisasjoner å gjøre krav på.
+claim-how = Hvordan kravet fullføres
+claim-immediately = Umiddelbart
+claim-delayed = Forsinket krav: brukeren har 14 dager på å velge hva som skjer med dataene; deretter kjøres «{ $default }» som standard
+claim-selected = Gjør krav på { $count } valgte
+claims-pending = Forsinkede krav som pågår
+none = Ingen.
+claim-pending-then = (til { $until }); deretter flyttes samtalene automatisk, og brukeren blir { $state }.
+sync-fix-rows = Rett disse radene, og synkroniser på nytt.
+sync-complete = Synkroniseringen er fullført: { $created } opprettet, { $changed } tilstandsendringer.
+sync-not-applied = Ikke brukt:
+sync-lead = Med katalogsynkronisering administrerer katalogen brukerne: nye katalogbrukere opprettes (Aktiv når domenet er bekreftet), deaktiverte eller fjernede brukere deaktiveres, og synkroniserte brukere kan ikke endres manuelt her.
+sync-title = Synkroniser katalogen
+sync-hint = Lim inn eller last opp katalogens fullstendige brukerliste som CSV: mail (e-post), displayName, enabled (true eller false). Brukere som mangler i listen, deaktiveres.
+sync-export = Katalogeksport
+or-choose-file = Eller velg en fil
+sync-now = Synkroniser nå
+site-linked = Området er koblet.
+site-users-added = Områdets brukere er lagt til: de starter som Bekreftet.
+sites-lead = Koble et Webex Meetings-område til denne organisasjonen. Brukere du legger til fra et koblet område, starter som Bekreftet.
+linked-sites = Koblede områder
+sites-none = Ingen koblede områder ennå.
+site-link-title = Koble et område
+site-url = Områdets URL
+site-link = Koble område
+site-users-title = Legg til brukere fra et koblet område
+site = Område
+site-users-emails = E-postadressene til områdets brukere
+site-users-add = Legg til områdets brukere
+auto-emails = Automatiske aktiverings-e-poster
+auto-emails-on = Automatiske aktiverings-e-poster er på.
+auto-emails-off = Automatiske aktiverings-e-poster er av.
+auto-emails-hint = Webex sender e-post automatisk når lisenser tilordnes brukere. På som standard: hver nye bruker får en aktiverings-e-post.
+auto-emails-off-warning = Nye brukere får ingen e-post; send i stedet aktiverings-e-poster enkeltvis eller samlet. E-post du skriver selv, har ikke de riktige koblingene for e-postbekreftelse eller logikken for å opprette passord, så det anbefales sterkt å la innstillingen være på.
+auto-emails-scope = Bare e-post til nylisensierte og inaktive brukere holdes tilbake. Brukere som konverteres fra en gratis til en betalt plan, varsles alltid om konverteringen, uansett denne innstillingen.
+converted-to-paid = Konvertert til en betalt plan; alle brukere er varslet.
+convert-to-paid = Konverter til en betalt plan
+reminders-sent = { $count ->
+    [one] { $count } påminnelse er sendt.
+   *[other] { $count } påminnelser er sendt.
+}
+activation-emails-sent = { $count ->
+    [one] { $count } aktiverings-e-post er sendt.
+   *[other] { $count } aktiverings-e-poster er sendt.
+}
+not-activated = Brukere som ikke har aktivert
+not-activated-hint = Brukere som er Ikke bekreftet eller Bekreftet og ennå ikke har logget på. Når automatisk e-post er av, holdes også påminnelser tilbake: følg opp disse brukerne her. E-post du sender herfra, sendes alltid.
+send-activation-selected = Send aktiverings-e-post til valgte
+send-reminder-selected = Send påminnelse til valgte
+send-reminders-all = Send påminnelser til alle
+select-all = Velg alle
+col-last-invited = Sist invitert
+send = Send
+everyone-activated = Alle har aktivert.
+send-activation-to = Send aktiverings-e-post til { $who }
+send-activation = Send aktiverings-e-post
+eml-downloaded = activation-email.eml er lastet ned: åpne den i e-postprogrammet for å sende den.
+composer-title = Skriv din egen aktiverings-e-post
+composer-hint = Hvis du slår av automatiske aktiverings-e-poster, må du ta med disse opplysningene i e-posten du sender.
+composer-checklist = Hva e-posten skal inneholde
+subject = Emne
+still-missing = Mangler fortsatt:
+recipients-none = Mottakere: ingen (alle har aktivert); legg til adresser i e-postprogrammet.
+recipients = { $count ->
+    [one] Mottakere: den { $count } brukeren som ikke har aktivert.
+   *[other] Mottakere: de { $count } brukerne som ikke har aktivert.
+}
+download-eml = Last ned .eml
+open-in-mail = Åpne i e-postprogrammet
+replay-to = Spill av til oppføring { $seq }
+and-more = og { $count } til
+audit-still-reading = Revisjonsloggen leses fortsatt; prøv igjen om et øyeblikk.
+audit-exported = Revisjonsloggen er eksportert.
+audit-lead = Hver endring, nyeste først: når, hvem, hvilken kommando og hva som skjedde med hvem. Automatiske overganger (forsinkede krav, påminnelser) vises som systemets.
+filter = Filtrer
+audit-filter-placeholder = aktør, kommando, bruker, e-post
+export-csv = Eksporter CSV
+undo-hint = Ctrl+Z (Cmd+Z) gjør det samme der du ikke skriver
+undo-what = Angre: { $command }
+undo = Angre
+audit-empty = Ingenting er logget ennå.
+audit-no-match = Ingen oppføringer samsvarer med filteret.
+col-time = Tid
+col-actor = Aktør
+col-command = Kommando
+col-what-happened = Hva som skjedde

@@ -370,3 +370,131 @@ reason-DeactivatedBySync = Dezactivat de sincronizarea Active Directory.
 reason-ClaimedDelayed = Revendicat din altă organizație cu amânare; are 14 zile să aleagă ce se întâmplă cu datele sale.
 reason-Reactivated = Reactivat: a revenit la starea de dinainte de dezactivare.
 reason-SelfActivatedInPortal = Și-a verificat adresa de e-mail în Portalul de activare a utilizatorilor.
+
+## Control Hub: domains, claims, sync, sites, settings, audit log
+domain-added = Domeniul a fost adăugat. Publicați înregistrarea TXT în DNS, apoi verificați.
+domains-lead = Verificați un domeniu pentru a dovedi că vă aparține (o înregistrare TXT în DNS). Utilizatorii adăugați apoi cu acel domeniu încep ca Verificat, iar cei sincronizați din director încep ca Activ. Revendicați un domeniu verificat, astfel încât utilizatorii săi să nu se poată alătura altor organizații pe alte căi.
+col-domain = Domeniu
+col-txt = Înregistrare DNS TXT
+col-domain-users = Utilizatori cu acest domeniu
+domains-none = Niciun domeniu încă. Adăugați unul mai jos.
+domain-status-Unverified = Neverificat
+domain-status-Verified = Verificat
+domain-status-Claimed = Revendicat
+record-published = Marcată ca publicată
+record-not-published = Nepublicată încă
+domain-users = { $here } aici, { $elsewhere } în alte organizații
+txt-copied = Valoarea TXT a fost copiată.
+copy-txt = Copiați valoarea TXT
+domain-action-MarkPublished = Marcați înregistrarea ca publicată
+domain-action-Verify = Verificați
+domain-action-Claim = Revendicați
+domain-action-done-MarkPublished = Marcată ca publicată.
+domain-action-done-Verify = Domeniul a fost verificat.
+domain-action-done-Claim = Domeniul a fost revendicat.
+remove-domain = Eliminați { $domain }
+domain-removed = Domeniul a fost eliminat.
+remove = Eliminați
+domain-add-title = Adăugați un domeniu
+domain-name = Numele domeniului
+domain-add = Adăugați domeniul
+users-claimed = { $count ->
+    [one] A fost revendicat { $count } utilizator.
+    [few] Au fost revendicați { $count } utilizatori.
+   *[other] Au fost revendicați { $count } de utilizatori.
+}
+claims-free-org = O organizație gratuită nu poate revendica utilizatori. Revendicați-i într-o organizație plătită.
+claims-lead = Revendicarea (convertirea) aduce aici utilizatori din organizații Webex gratuite. Fiecare utilizator revendicat este anunțat: notificările despre trecerea de la un plan gratuit la unul plătit sunt trimise întotdeauna.
+claims-find = Găsiți utilizatori în organizații gratuite
+claims-caption = Utilizatori pe care îi puteți revendica
+select = Selectați
+select-who = Selectați { $who }
+claims-none = Niciun utilizator din organizații gratuite de revendicat.
+claim-how = Cum se finalizează revendicarea
+claim-immediately = Imediat
+claim-delayed = Revendicare amânată: utilizatorul are 14 zile să aleagă ce se întâmplă cu datele sale; apoi se execută implicit „{ $default }”
+claim-selected = Revendicați { $count } selectați
+claims-pending = Revendicări amânate în curs
+none = Niciuna.
+claim-pending-then = (până la { $until }); apoi conversațiile sunt mutate automat, iar utilizatorul devine { $state }.
+sync-fix-rows = Corectați aceste rânduri, apoi sincronizați din nou.
+sync-complete = Sincronizare finalizată: { $created } creați, { $changed } schimbări de stare.
+sync-not-applied = Neaplicate:
+sync-lead = Cu sincronizarea directorului, directorul gestionează utilizatorii: utilizatorii noi din director sunt creați (Activ când domeniul lor este verificat), cei dezactivați sau eliminați sunt dezactivați, iar utilizatorii sincronizați nu pot fi modificați manual aici.
+sync-title = Sincronizați directorul
+sync-hint = Lipiți sau încărcați lista completă de utilizatori a directorului ca CSV: mail (e-mail), displayName, enabled (true sau false). Utilizatorii care lipsesc din listă sunt dezactivați.
+sync-export = Exportul directorului
+or-choose-file = Sau alegeți un fișier
+sync-now = Sincronizați acum
+site-linked = Site-ul a fost asociat.
+site-users-added = Utilizatorii site-ului au fost adăugați: încep ca Verificat.
+sites-lead = Asociați un site Webex Meetings acestei organizații. Utilizatorii adăugați dintr-un site asociat încep ca Verificat.
+linked-sites = Site-uri asociate
+sites-none = Niciun site asociat încă.
+site-link-title = Asociați un site
+site-url = URL-ul site-ului
+site-link = Asociați site-ul
+site-users-title = Adăugați utilizatori dintr-un site asociat
+site = Site
+site-users-emails = Adresele de e-mail ale utilizatorilor site-ului
+site-users-add = Adăugați utilizatorii site-ului
+auto-emails = E-mailuri de activare automată
+auto-emails-on = E-mailurile de activare automată sunt activate.
+auto-emails-off = E-mailurile de activare automată sunt dezactivate.
+auto-emails-hint = Webex trimite e-mailuri automate atunci când licențele sunt atribuite utilizatorilor. Activată în mod implicit: fiecare utilizator nou adăugat primește un e-mail de activare.
+auto-emails-off-warning = Utilizatorii nou adăugați nu primesc niciun e-mail; trimiteți în schimb e-mailuri de activare individual sau în bloc. E-mailurile scrise de dvs. nu conțin linkurile corecte de verificare a e-mailului sau logica de creare a parolei, așa că vă recomandăm insistent să lăsați această setare activată.
+auto-emails-scope = Sunt reținute doar e-mailurile către utilizatorii nou licențiați și către cei inactivi. Utilizatorii convertiți de la un plan gratuit la unul plătit sunt întotdeauna anunțați despre conversie, indiferent de această setare.
+converted-to-paid = Convertită la un plan plătit; toți utilizatorii au fost anunțați.
+convert-to-paid = Convertiți la un plan plătit
+reminders-sent = { $count ->
+    [one] A fost trimis { $count } memento.
+    [few] Au fost trimise { $count } mementouri.
+   *[other] Au fost trimise { $count } de mementouri.
+}
+activation-emails-sent = { $count ->
+    [one] A fost trimis { $count } e-mail de activare.
+    [few] Au fost trimise { $count } e-mailuri de activare.
+   *[other] Au fost trimise { $count } de e-mailuri de activare.
+}
+not-activated = Utilizatori care nu s-au activat
+not-activated-hint = Utilizatori Neverificați sau Verificați care nu s-au conectat încă. Când e-mailurile automate sunt dezactivate, și mementourile sunt reținute: urmăriți acești utilizatori de aici. E-mailurile trimise de aici sunt trimise întotdeauna.
+send-activation-selected = Trimiteți e-mail de activare celor selectați
+send-reminder-selected = Trimiteți memento celor selectați
+send-reminders-all = Trimiteți mementouri tuturor
+select-all = Selectați tot
+col-last-invited = Ultima invitație
+send = Trimitere
+everyone-activated = Toți s-au activat.
+send-activation-to = Trimiteți e-mail de activare către { $who }
+send-activation = Trimiteți e-mail de activare
+eml-downloaded = activation-email.eml a fost descărcat: deschideți-l în programul de e-mail pentru a-l trimite.
+composer-title = Scrieți propriul e-mail de activare
+composer-hint = Dacă dezactivați e-mailurile de activare automată, ar trebui să includeți aceste detalii în e-mailul pe care îl trimiteți.
+composer-checklist = Ce trebuie să conțină e-mailul
+subject = Subiect
+still-missing = Lipsesc încă:
+recipients-none = Destinatari: niciunul (toți s-au activat); adăugați adrese în programul de e-mail.
+recipients = { $count ->
+    [one] Destinatari: { $count } utilizator care nu s-a activat.
+    [few] Destinatari: { $count } utilizatori care nu s-au activat.
+   *[other] Destinatari: { $count } de utilizatori care nu s-au activat.
+}
+download-eml = Descărcați .eml
+open-in-mail = Deschideți în programul de e-mail
+replay-to = Redați până la intrarea { $seq }
+and-more = și încă { $count }
+audit-still-reading = Jurnalul de audit încă se citește; încercați din nou peste puțin timp.
+audit-exported = Jurnalul de audit a fost exportat.
+audit-lead = Fiecare modificare, cele mai noi primele: când, cine, ce comandă și ce s-a întâmplat și cui. Tranzițiile automate (revendicări amânate, mementouri) apar ca ale Sistemului.
+filter = Filtrare
+audit-filter-placeholder = actor, comandă, utilizator, e-mail
+export-csv = Exportați CSV
+undo-hint = Ctrl+Z (Cmd+Z) face același lucru acolo unde nu scrieți
+undo-what = Anulați: { $command }
+undo = Anulați
+audit-empty = Nimic înregistrat încă.
+audit-no-match = Nicio intrare nu corespunde filtrului.
+col-time = Ora
+col-actor = Actor
+col-command = Comandă
+col-what-happened = Ce s-a întâmplat

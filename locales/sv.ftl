@@ -360,3 +360,127 @@ reason-DeactivatedBySync = Inaktiverad av synkronisering med Active Directory.
 reason-ClaimedDelayed = Anspråk gjort från en annan organisation med fördröjning; har 14 dagar på sig att välja vad som händer med sina data.
 reason-Reactivated = Återaktiverad: tillbaka i tillståndet före inaktiveringen.
 reason-SelfActivatedInPortal = Verifierade sin e-postadress i Användaraktiveringsportalen.
+
+## Control Hub: domains, claims, sync, sites, settings, audit log
+domain-added = Domänen har lagts till. Publicera dess TXT-post i din DNS och verifiera sedan.
+domains-lead = Verifiera en domän för att bevisa att du äger den (en TXT-post i DNS). Användare som du sedan lägger till med den domänen börjar som Verifierad, och användare från katalogsynkronisering börjar som Aktiv. Gör anspråk på en verifierad domän så att dess användare inte kan gå med i andra organisationer på andra sätt.
+col-domain = Domän
+col-txt = TXT-post i DNS
+col-domain-users = Användare med den här domänen
+domains-none = Inga domäner ännu. Lägg till en nedan.
+domain-status-Unverified = Inte verifierad
+domain-status-Verified = Verifierad
+domain-status-Claimed = Anspråk gjort
+record-published = Markerad som publicerad
+record-not-published = Inte publicerad ännu
+domain-users = { $here } här, { $elsewhere } i andra organisationer
+txt-copied = TXT-värdet har kopierats.
+copy-txt = Kopiera TXT-värdet
+domain-action-MarkPublished = Markera posten som publicerad
+domain-action-Verify = Verifiera
+domain-action-Claim = Gör anspråk
+domain-action-done-MarkPublished = Markerad som publicerad.
+domain-action-done-Verify = Domänen har verifierats.
+domain-action-done-Claim = Anspråk har gjorts på domänen.
+remove-domain = Ta bort { $domain }
+domain-removed = Domänen har tagits bort.
+remove = Ta bort
+domain-add-title = Lägg till en domän
+domain-name = Domännamn
+domain-add = Lägg till domän
+users-claimed = { $count ->
+    [one] Anspråk har gjorts på { $count } användare.
+   *[other] Anspråk har gjorts på { $count } användare.
+}
+claims-free-org = En kostnadsfri organisation kan inte göra anspråk på användare. Gör anspråk på dem till en betald organisation.
+claims-lead = Att göra anspråk (konvertera) flyttar användare från kostnadsfria Webex-organisationer hit. Varje användare meddelas: meddelanden om en flytt från en kostnadsfri till en betald plan skickas alltid.
+claims-find = Hitta användare i kostnadsfria organisationer
+claims-caption = Användare du kan göra anspråk på
+select = Välj
+select-who = Välj { $who }
+claims-none = Inga användare i kostnadsfria organisationer att göra anspråk på.
+claim-how = Hur anspråket slutförs
+claim-immediately = Omedelbart
+claim-delayed = Fördröjt anspråk: användaren har 14 dagar på sig att välja vad som händer med sina data; därefter körs ”{ $default }” som standard
+claim-selected = Gör anspråk på { $count } valda
+claims-pending = Pågående fördröjda anspråk
+none = Inga.
+claim-pending-then = (till { $until }); därefter flyttas konversationerna automatiskt och användaren blir { $state }.
+sync-fix-rows = Rätta de här raderna och synkronisera sedan igen.
+sync-complete = Synkroniseringen är klar: { $created } skapade, { $changed } tillståndsändringar.
+sync-not-applied = Inte tillämpat:
+sync-lead = Med katalogsynkronisering hanterar din katalog användarna: nya användare i katalogen skapas (Aktiv när deras domän är verifierad), inaktiverade eller borttagna inaktiveras, och synkroniserade användare kan inte ändras för hand här.
+sync-title = Synkronisera katalogen
+sync-hint = Klistra in eller ladda upp katalogens fullständiga användarlista som CSV: mail (e-post), displayName, enabled (true eller false). Användare som saknas i listan inaktiveras.
+sync-export = Katalogexport
+or-choose-file = Eller välj en fil
+sync-now = Synkronisera nu
+site-linked = Webbplatsen har länkats.
+site-users-added = Webbplatsens användare har lagts till: de börjar som Verifierad.
+sites-lead = Länka en Webex Meetings-webbplats till den här organisationen. Användare som du lägger till från en länkad webbplats börjar som Verifierad.
+linked-sites = Länkade webbplatser
+sites-none = Inga länkade webbplatser ännu.
+site-link-title = Länka en webbplats
+site-url = Webbplatsens URL
+site-link = Länka webbplats
+site-users-title = Lägg till användare från en länkad webbplats
+site = Webbplats
+site-users-emails = Webbplatsanvändarnas e-postadresser
+site-users-add = Lägg till webbplatsens användare
+auto-emails = Automatiska aktiveringsmejl
+auto-emails-on = Automatiska aktiveringsmejl är på.
+auto-emails-off = Automatiska aktiveringsmejl är av.
+auto-emails-hint = Webex skickar e-post automatiskt när licenser tilldelas användare. På som standard: varje nytillagd användare får ett aktiveringsmejl.
+auto-emails-off-warning = Nytillagda användare får ingen e-post; skicka i stället aktiveringsmejl enskilt eller i grupp. E-post som du skriver själv innehåller inte rätt länkar för e-postverifiering eller logik för att skapa lösenord, så vi rekommenderar starkt att inställningen lämnas på.
+auto-emails-scope = Endast e-post till nylicensierade och inaktiva användare hålls inne. Användare som konverteras från en kostnadsfri till en betald plan meddelas alltid om konverteringen, oavsett den här inställningen.
+converted-to-paid = Konverterad till en betald plan; alla användare har meddelats.
+convert-to-paid = Konvertera till en betald plan
+reminders-sent = { $count ->
+    [one] { $count } påminnelse har skickats.
+   *[other] { $count } påminnelser har skickats.
+}
+activation-emails-sent = { $count ->
+    [one] { $count } aktiveringsmejl har skickats.
+   *[other] { $count } aktiveringsmejl har skickats.
+}
+not-activated = Användare som inte har aktiverat
+not-activated-hint = Användare som är Inte verifierad eller Verifierad och som inte har loggat in ännu. När automatisk e-post är av hålls även påminnelser inne: följ upp användarna här. E-post som du skickar härifrån skickas alltid.
+send-activation-selected = Skicka aktiveringsmejl till valda
+send-reminder-selected = Skicka påminnelse till valda
+send-reminders-all = Skicka påminnelser till alla
+select-all = Välj alla
+col-last-invited = Senast inbjuden
+send = Skicka
+everyone-activated = Alla har aktiverat.
+send-activation-to = Skicka aktiveringsmejl till { $who }
+send-activation = Skicka aktiveringsmejl
+eml-downloaded = activation-email.eml har laddats ned: öppna den i ditt e-postprogram för att skicka den.
+composer-title = Skriv ditt eget aktiveringsmejl
+composer-hint = Om du stänger av automatiska aktiveringsmejl ska du ta med de här uppgifterna i e-posten som du skickar.
+composer-checklist = Vad e-posten ska innehålla
+subject = Ämne
+still-missing = Saknas fortfarande:
+recipients-none = Mottagare: inga (alla har aktiverat); lägg till adresser i ditt e-postprogram.
+recipients = { $count ->
+    [one] Mottagare: den { $count } användare som inte har aktiverat.
+   *[other] Mottagare: de { $count } användare som inte har aktiverat.
+}
+download-eml = Ladda ned .eml
+open-in-mail = Öppna i e-postprogrammet
+replay-to = Spela upp till post { $seq }
+and-more = och { $count } till
+audit-still-reading = Granskningsloggen läses fortfarande; försök igen om en stund.
+audit-exported = Granskningsloggen har exporterats.
+audit-lead = Varje ändring, nyaste först: när, vem, vilket kommando och vad som hände med vem. Automatiska övergångar (fördröjda anspråk, påminnelser) visas som systemets.
+filter = Filtrera
+audit-filter-placeholder = aktör, kommando, användare, e-post
+export-csv = Exportera CSV
+undo-hint = Ctrl+Z (Cmd+Z) gör samma sak där du inte skriver
+undo-what = Ångra: { $command }
+undo = Ångra
+audit-empty = Inget har loggats ännu.
+audit-no-match = Inga poster matchar filtret.
+col-time = Tid
+col-actor = Aktör
+col-command = Kommando
+col-what-happened = Vad som hände

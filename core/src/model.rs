@@ -530,6 +530,9 @@ pub enum DomainStatus {
 }
 
 impl DomainStatus {
+    /// Every status.
+    pub const ALL: [DomainStatus; 3] = [DomainStatus::Unverified, DomainStatus::Verified, DomainStatus::Claimed];
+
     /// How the status reads at a glance.
     pub fn tone(self) -> Tone {
         match self {
@@ -593,6 +596,11 @@ pub enum DomainAction {
     Verify,
     /// Claim the domain for the organization.
     Claim,
+}
+
+impl DomainAction {
+    /// Every step.
+    pub const ALL: [DomainAction; 3] = [DomainAction::MarkPublished, DomainAction::Verify, DomainAction::Claim];
 }
 
 /// A Webex organization.

@@ -6,6 +6,7 @@ use crate::components::{Area, Console, HistoryReader, PageHeader};
 use crate::store::Store;
 use flowthrough_core::query;
 use leptos::prelude::*;
+use crate::i18n::{t, t_with};
 use leptos_router::components::A;
 
 /// `/control/audit`
@@ -20,42 +21,44 @@ pub fn Audit() -> impl IntoView {
             let Some(e) = w.log().entries().loaded().get(i) else { return ().into_any() };
             let events: Vec<String> = e.events.iter().take(20).map(|ev| ev.describe()).collect();
             let more = e.events.len().saturating_sub(20);
+            let at = e.at;
+            let replay = t_with("replay-to", &[("seq", e.seq.to_string().into())]);
             view! {
-                <td class="nowrap">{e.at.to_string()}</td>
+                <td class="nowrap">{move || crate::i18n::when(at)}</td>
                 <td>{e.actor.label()}</td>
-                <td>{e.command.name()}<span class="sub"><A href=format!("/replay/{}", e.seq)>{format!("Replay to entry {}", e.seq)}</A></span></td>
+                <td>{e.command.name()}<span class="sub"><A href=format!("/replay/{}", e.seq)>{replay}</A></span></td>
                 <td><ul class="events">{events.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
-                    {(more > 0).then(|| view! { <li class="hint">{format!("and {more} more")}</li> })}</ul></td>
+                    {(more > 0).then(|| view! { <li class="hint">{t_with("and-more", &[("count", more.into())])}</li> })}</ul></td>
             }
             .into_any()
         })
     };
     let export = move |_| {
         if !store.ws.with_untracked(|w| w.log().entries().is_complete()) {
-            store.notify("The audit log is still being read; try again in a moment.");
+            store.notify(t("audit-still-reading"));
             return;
         }
         let csv = store.ws.with_untracked(|w| query::audit_csv(&query::audit(w, &list.get_untracked("q"))));
         match crate::browser::download("flowthrough-audit-log.csv", "text/csv;charset=utf-8", &csv) {
-            Ok(()) => store.notify("Audit log exported."),
+            Ok(()) => store.notify(t("audit-exported")),
             Err(e) => store.notify(e),
         }
     };
     view! {
         <Console area=Area::Control>
-            <PageHeader title="Audit log" lead="Every change, newest first: when, who, which command, and what happened to whom. Automatic transitions (delayed claims, reminders) appear as the System's."/>
+            {move || view! { <PageHeader title=t("audit-log") lead=t("audit-lead")/> }}
             <HistoryReader what="the audit log"/>
             <div class="toolbar">
-                <label class="search inline">"Filter"<input type="search" placeholder="actor, command, user, email" prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/></label>
-                <button type="button" class="btn btn-secondary" on:click=export>"Export CSV"</button>
+                <label class="search inline">{move || t("filter")}<input type="search" placeholder=move || t("audit-filter-placeholder") prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/></label>
+                <button type="button" class="btn btn-secondary" on:click=export>{move || t("export-csv")}</button>
                 <button type="button" class="btn btn-secondary" disabled=move || store.ws.with(|w| w.log().entries().is_empty())
-                    title="Ctrl+Z (Cmd+Z) does the same where you are not typing" on:click=move |_| store.undo()>
-                    {move || store.ws.with(|w| w.log().entries().last().map(|e| format!("Undo: {}", e.command.name())).unwrap_or_else(|| "Undo".into()))}
+                    title=move || t("undo-hint") on:click=move |_| store.undo()>
+                    {move || store.ws.with(|w| w.log().entries().last().map(|e| t_with("undo-what", &[("command", e.command.name().into())])).unwrap_or_else(|| t("undo")))}
                 </button>
             </div>
-            <DataTable caption="Audit log" rows=matching state=list cells=entry
-                empty=Signal::derive(move || if store.ws.with(|w| w.log().entries().is_empty()) { "Nothing logged yet.".to_string() } else { "No entries match the filter.".to_string() })
-                columns=vec![Column::plain("Time"), Column::plain("Actor"), Column::plain("Command"), Column::plain("What happened")]/>
+            <DataTable caption="audit-log" rows=matching state=list cells=entry
+                empty=Signal::derive(move || if store.ws.with(|w| w.log().entries().is_empty()) { t("audit-empty") } else { t("audit-no-match") })
+                columns=vec![Column::plain("col-time"), Column::plain("col-actor"), Column::plain("col-command"), Column::plain("col-what-happened")]/>
         </Console>
     }
 }

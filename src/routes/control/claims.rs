@@ -7,6 +7,7 @@ use flowthrough_core::query;
 use flowthrough_core::{ClaimMode, Command, DataChoice, UserId};
 use crate::components::FieldError;
 use leptos::prelude::*;
+use crate::i18n::{self, t, t_with};
 use std::collections::BTreeSet;
 
 /// `/control/orgs/:org/claims`
@@ -29,7 +30,7 @@ fn ClaimsBody() -> impl IntoView {
             query::claimable(w, org, &search.get())
                 .into_iter()
                 .take(100)
-                .map(|u| (u.id, u.name.clone(), u.email.to_string(), u.state.label(), w.control().orgs().get(&u.org).map(|o| o.name.clone()).unwrap_or_default()))
+                .map(|u| (u.id, u.name.clone(), u.email.to_string(), u.state, w.control().orgs().get(&u.org).map(|o| o.name.clone()).unwrap_or_default()))
                 .collect::<Vec<_>>()
         })
     };
@@ -38,7 +39,7 @@ fn ClaimsBody() -> impl IntoView {
             w.control().users()
                 .values()
                 .filter(|u| u.org == org)
-                .filter_map(|u| u.delayed_claim.as_ref().map(|c| (u.email.to_string(), store.now().days_until(c.deadline), c.converted_state.label(), c.deadline)))
+                .filter_map(|u| u.delayed_claim.as_ref().map(|c| (u.email.to_string(), store.now().days_until(c.deadline), c.converted_state, c.deadline)))
                 .collect::<Vec<_>>()
         })
     };
@@ -50,33 +51,33 @@ fn ClaimsBody() -> impl IntoView {
             Ok(_) => {
                 selected.set(BTreeSet::new());
                 error.set(None);
-                store.notify(format!("{n} user{} claimed.", if n == 1 { "" } else { "s" }));
+                store.notify(t_with("users-claimed", &[("count", n.into())]));
             }
             Err(e) => error.set(Some(e.to_string())),
         }
     };
     view! {
-        <Show when=move || !free_org() fallback=|| view! { <p class="hint">"A free organization cannot claim users. Claim them into a paid organization."</p> }>
-            <p class="lead">"Claiming (converting) brings users of free Webex organizations into this one. Each claimed user is notified: notices of a move from a free to a paid plan are always sent."</p>
-            <label class="search inline">"Find users in free organizations"
-                <input type="search" placeholder="Name or email" prop:value=search on:input=move |e| search.set(event_target_value(&e))/>
+        <Show when=move || !free_org() fallback=|| view! { <p class="hint">{move || t("claims-free-org")}</p> }>
+            <p class="lead">{move || t("claims-lead")}</p>
+            <label class="search inline">{move || t("claims-find")}
+                <input type="search" placeholder=move || t("name-or-email") prop:value=search on:input=move |e| search.set(event_target_value(&e))/>
             </label>
             <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">"Users you can claim"</caption>
-                <thead><tr><th scope="col"><span class="visually-hidden">"Select"</span></th><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"State"</th><th scope="col">"Organization"</th></tr></thead>
+                <caption class="visually-hidden">{move || t("claims-caption")}</caption>
+                <thead><tr><th scope="col"><span class="visually-hidden">{move || t("select")}</span></th><th scope="col">{move || t("col-name")}</th><th scope="col">{move || t("col-email")}</th><th scope="col">{move || t("col-state")}</th><th scope="col">{move || t("organization")}</th></tr></thead>
                 <tbody>
                     {move || {
                         let c = candidates();
                         if c.is_empty() {
-                            return view! { <tr><td colspan="5" class="empty">"No users of free organizations to claim."</td></tr> }.into_any();
+                            return view! { <tr><td colspan="5" class="empty">{t("claims-none")}</td></tr> }.into_any();
                         }
                         c.into_iter().map(|(id, name, email, state, from)| view! {
                             <tr>
-                                <td><input type="checkbox" aria-label=format!("Select {email}")
+                                <td><input type="checkbox" aria-label=t_with("select-who", &[("who", email.clone().into())])
                                     prop:checked=move || selected.with(|s| s.contains(&id))
                                     on:change=move |e| { let on = event_target_checked(&e); selected.update(|s| { if on { s.insert(id); } else { s.remove(&id); } }) }/></td>
-                                <td>{name}</td><td>{email.clone()}</td><td>{state}</td><td>{from}</td>
+                                <td>{name}</td><td>{email.clone()}</td><td>{i18n::state(state)}</td><td>{from}</td>
                             </tr>
                         }).collect_view().into_any()
                     }}
@@ -84,22 +85,22 @@ fn ClaimsBody() -> impl IntoView {
             </table>
             </div>
             <fieldset class="form-plain">
-                <legend>"How the claim completes"</legend>
-                <label class="check"><input type="radio" name="claim-mode" prop:checked=move || !delayed.get() on:change=move |_| delayed.set(false)/>"Immediately"</label>
+                <legend>{move || t("claim-how")}</legend>
+                <label class="check"><input type="radio" name="claim-mode" prop:checked=move || !delayed.get() on:change=move |_| delayed.set(false)/>{move || t("claim-immediately")}</label>
                 <label class="check"><input type="radio" name="claim-mode" prop:checked=delayed on:change=move |_| delayed.set(true)/>
-                    "Delayed claim: the user has 14 days to choose what happens to their data; after that, " {DataChoice::MoveConversations.label().to_lowercase()} " runs by default"</label>
+                    {move || t_with("claim-delayed", &[("default", i18n::code("choice", DataChoice::MoveConversations).into())])}</label>
             </fieldset>
             <FieldError error=error/>
             <p><button type="button" class="btn btn-primary" disabled=move || selected.with(BTreeSet::is_empty) on:click=claim>
-                {move || format!("Claim {} selected", selected.with(BTreeSet::len))}</button></p>
-            <h2>"Delayed claims in progress"</h2>
+                {move || t_with("claim-selected", &[("count", selected.with(BTreeSet::len).into())])}</button></p>
+            <h2>{move || t("claims-pending")}</h2>
             <ul class="plain-list">
                 {move || {
                     let p = pending();
-                    if p.is_empty() { return view! { <li class="hint">"None."</li> }.into_any(); }
+                    if p.is_empty() { return view! { <li class="hint">{t("none")}</li> }.into_any(); }
                     p.into_iter().map(|(email, days, state, deadline)| view! {
-                        <li>{email} " — " <strong>{format!("{days} of 14 days left")}</strong>
-                            {format!(" (until {deadline}); then conversations move automatically and the user becomes {state}.")}</li>
+                        <li>{email} " — " <strong>{t_with("days-left", &[("days", days.into())])}</strong>
+                            " " {t_with("claim-pending-then", &[("until", i18n::when(deadline).into()), ("state", i18n::state(state).into())])}</li>
                     }).collect_view().into_any()
                 }}
             </ul>

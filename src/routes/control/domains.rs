@@ -7,6 +7,7 @@ use flowthrough_core::query;
 use flowthrough_core::{Command, DomainAction};
 use crate::components::{Badge, FieldError};
 use leptos::prelude::*;
+use crate::i18n::{self, t, t_with};
 
 /// `/control/orgs/:org/domains`
 #[component]
@@ -24,20 +25,20 @@ fn DomainsBody() -> impl IntoView {
         ev.prevent_default();
         if store.submit(Command::AddDomain { org, domain: name.get_untracked() }, error).is_some() {
             name.set(String::new());
-            store.notify("Domain added. Publish its TXT record in your DNS, then verify.");
+            store.notify(t("domain-added"));
         }
     };
     view! {
-        <p class="lead">"Verify a domain to prove you own it (a DNS TXT record). Users you then add with that domain start Verified, and directory-synced users start Active. Claim a verified domain so its users cannot join other organizations by other means."</p>
+        <p class="lead">{move || t("domains-lead")}</p>
         <div class="table-wrap">
         <table class="table">
-            <caption class="visually-hidden">"Domains"</caption>
-            <thead><tr><th scope="col">"Domain"</th><th scope="col">"Status"</th><th scope="col">"DNS TXT record"</th><th scope="col">"Users with this domain"</th><th scope="col">"Actions"</th></tr></thead>
+            <caption class="visually-hidden">{move || t("tab-domains")}</caption>
+            <thead><tr><th scope="col">{move || t("col-domain")}</th><th scope="col">{move || t("col-status")}</th><th scope="col">{move || t("col-txt")}</th><th scope="col">{move || t("col-domain-users")}</th><th scope="col">{move || t("col-actions")}</th></tr></thead>
             <tbody>
                 {move || store.ws.with(|w| {
                     let Some(o) = w.control().orgs().get(&org) else { return ().into_any() };
                     if o.domains.is_empty() {
-                        return view! { <tr><td colspan="5" class="empty">"No domains yet. Add one below."</td></tr> }.into_any();
+                        return view! { <tr><td colspan="5" class="empty">{t("domains-none")}</td></tr> }.into_any();
                     }
                     o.domains.iter().map(|d| {
                         let users = query::users_with_domain(w, &d.name);
@@ -53,27 +54,24 @@ fn DomainsBody() -> impl IntoView {
                         view! {
                             <tr>
                                 <td>{label}</td>
-                                <td><Badge tone=status.tone() label=status.label().to_string()/></td>
+                                <td><Badge tone=status.tone() label=Signal::derive(move || i18n::code("domain-status", status))/></td>
                                 <td><code class="txt">{txt.clone()}</code>
-                                    <span class="sub">{if published { "Marked as published" } else { "Not published yet" }}</span></td>
-                                <td>{format!("{here} here")}{(elsewhere > 0).then(|| format!(", {elsewhere} in other organizations"))}</td>
+                                    <span class="sub">{if published { t("record-published") } else { t("record-not-published") }}</span></td>
+                                <td>{t_with("domain-users", &[("here", here.into()), ("elsewhere", elsewhere.into())])}</td>
                                 <td><div class="row-actions">
-                                    <button type="button" class="btn btn-secondary btn-small" on:click=move |_| store.copy(txt.clone(), "TXT value copied.")>"Copy TXT value"</button>
+                                    <button type="button" class="btn btn-secondary btn-small" on:click=move |_| store.copy(txt.clone(), t("txt-copied"))>{t("copy-txt")}</button>
                                     {steps.into_iter().map(|step| {
                                         let domain = dn.clone();
-                                        let (label, class, done) = match step {
-                                            DomainAction::MarkPublished => ("Mark record as published", "btn btn-secondary btn-small", "Marked as published."),
-                                            DomainAction::Verify => ("Verify", "btn btn-primary btn-small", "Domain verified."),
-                                            DomainAction::Claim => ("Claim", "btn btn-primary btn-small", "Domain claimed."),
-                                        };
+                                        let class = if step == DomainAction::MarkPublished { "btn btn-secondary btn-small" } else { "btn btn-primary btn-small" };
+                                        let (label, done) = (i18n::code("domain-action", step), i18n::code("domain-action-done", step));
                                         let command = move || match step {
                                             DomainAction::MarkPublished => Command::PublishDomainRecord { org, domain: domain.clone() },
                                             DomainAction::Verify => Command::VerifyDomain { org, domain: domain.clone() },
                                             DomainAction::Claim => Command::ClaimDomain { org, domain: domain.clone() },
                                         };
-                                        view! { <button type="button" class=class on:click=move |_| report(store, store.dispatch(command()), done)>{label}</button> }
+                                        view! { <button type="button" class=class on:click=move |_| report(store, store.dispatch(command()), done.clone())>{label}</button> }
                                     }).collect_view()}
-                                    <button type="button" class="btn btn-link btn-small" aria-label=format!("Remove {dn}") on:click=move |_| report(store, store.dispatch(Command::RemoveDomain { org, domain: d4.clone() }), "Domain removed.")>"Remove"</button>
+                                    <button type="button" class="btn btn-link btn-small" aria-label=t_with("remove-domain", &[("domain", dn.clone().into())]) on:click=move |_| report(store, store.dispatch(Command::RemoveDomain { org, domain: d4.clone() }), t("domain-removed"))>{t("remove")}</button>
                                 </div></td>
                             </tr>
                         }
@@ -83,10 +81,10 @@ fn DomainsBody() -> impl IntoView {
         </table>
         </div>
         <form class="form" on:submit=add aria-labelledby="add-domain">
-            <h2 id="add-domain">"Add a domain"</h2>
-            <label>"Domain name"<input type="text" placeholder="example.com" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
+            <h2 id="add-domain">{move || t("domain-add-title")}</h2>
+            <label>{move || t("domain-name")}<input type="text" placeholder="example.com" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
             <FieldError error=error/>
-            <button type="submit" class="btn btn-primary">"Add domain"</button>
+            <button type="submit" class="btn btn-primary">{move || t("domain-add")}</button>
         </form>
     }
     .into_any()

@@ -8,6 +8,7 @@ use flowthrough_core::composer::ManualActivationEmail;
 use flowthrough_core::query;
 use flowthrough_core::{Command, OrgId, UserId};
 use leptos::prelude::*;
+use crate::i18n::{self, t, t_with};
 use std::collections::BTreeSet;
 
 /// `/control/orgs/:org/settings`
@@ -24,21 +25,21 @@ fn SettingsBody() -> impl IntoView {
     let free = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.kind.is_free()));
     let toggle = move |e: leptos::ev::Event| {
         let enabled = event_target_checked(&e);
-        report(store, store.dispatch(Command::SetAutomaticActivationEmails { org, enabled }), if enabled { "Automatic activation emails are on." } else { "Automatic activation emails are off." });
+        report(store, store.dispatch(Command::SetAutomaticActivationEmails { org, enabled }), if enabled { t("auto-emails-on") } else { t("auto-emails-off") });
     };
     view! {
         <section class="settings-section" aria-labelledby="email-heading">
-            <h2 id="email-heading">"Email"</h2>
-            <label class="switch"><input type="checkbox" role="switch" prop:checked=auto on:change=toggle/>"Automatic activation emails"</label>
-            <p class="hint">"Webex sends emails automatically when licenses are assigned to users. On by default: every newly added user gets an activation email."</p>
+            <h2 id="email-heading">{move || t("col-email")}</h2>
+            <label class="switch"><input type="checkbox" role="switch" prop:checked=auto on:change=toggle/>{move || t("auto-emails")}</label>
+            <p class="hint">{move || t("auto-emails-hint")}</p>
             <Show when=move || !auto()>
                 <div class="banner banner-warning" role="note">
-                    <p><strong>"Automatic activation emails are off."</strong>" Newly added users get no email; send activation emails individually or in bulk instead. Emails you write yourself do not carry the correct email-verification links or password-creation logic, so leaving this setting on is strongly recommended."</p>
+                    <p><strong>{move || t("auto-emails-off")}</strong>" " {move || t("auto-emails-off-warning")}</p>
                 </div>
             </Show>
-            <p class="hint">"Only emails to newly licensed users and to inactive users are suppressed. Users converted from a free to a paid plan are always notified of the conversion, whatever this setting."</p>
+            <p class="hint">{move || t("auto-emails-scope")}</p>
             <Show when=free>
-                <p><button type="button" class="btn btn-secondary" on:click=move |_| report(store, store.dispatch(Command::ConvertToPaid { org }), "Converted to a paid plan; every user was notified.")>"Convert to a paid plan"</button></p>
+                <p><button type="button" class="btn btn-secondary" on:click=move |_| report(store, store.dispatch(Command::ConvertToPaid { org }), t("converted-to-paid"))>{move || t("convert-to-paid")}</button></p>
             </Show>
         </section>
         <NotActivated org/>
@@ -56,50 +57,50 @@ fn NotActivated(org: OrgId) -> impl IntoView {
         store.ws.with(|w| {
             query::invitable(w, org)
                 .into_iter()
-                .map(|u| (u.id, u.email.to_string(), u.state.label(), u.invited_at))
+                .map(|u| (u.id, u.email.to_string(), u.state, u.invited_at))
                 .collect::<Vec<_>>()
         })
     });
     let send = move |reminder: bool, ids: Vec<UserId>| {
         let n = ids.len();
         let cmd = if reminder { Command::SendReminders { users: ids } } else { Command::SendActivationEmails { users: ids } };
-        let what = if reminder { "reminder" } else { "activation email" };
-        report(store, store.dispatch(cmd), format!("{n} {what}{} sent.", if n == 1 { "" } else { "s" }));
+        let done = t_with(if reminder { "reminders-sent" } else { "activation-emails-sent" }, &[("count", n.into())]);
+        report(store, store.dispatch(cmd), done);
         selected.set(BTreeSet::new());
     };
     view! {
         <section class="settings-section" aria-labelledby="not-activated">
-            <h2 id="not-activated">"Users who have not activated"</h2>
-            <p class="hint">"Not Verified or Verified users who have not signed in yet. When automatic emails are off, reminders are suppressed too: follow these users up here. Emails you send from here are always sent."</p>
+            <h2 id="not-activated">{move || t("not-activated")}</h2>
+            <p class="hint">{move || t("not-activated-hint")}</p>
             <div class="toolbar">
                 <button type="button" class="btn btn-primary" disabled=move || selected.with(BTreeSet::is_empty)
-                    on:click=move |_| send(false, selected.get_untracked().into_iter().collect())>"Send activation email to selected"</button>
+                    on:click=move |_| send(false, selected.get_untracked().into_iter().collect())>{move || t("send-activation-selected")}</button>
                 <button type="button" class="btn btn-secondary" disabled=move || selected.with(BTreeSet::is_empty)
-                    on:click=move |_| send(true, selected.get_untracked().into_iter().collect())>"Send reminder to selected"</button>
+                    on:click=move |_| send(true, selected.get_untracked().into_iter().collect())>{move || t("send-reminder-selected")}</button>
                 <button type="button" class="btn btn-secondary" disabled=move || users.with(Vec::is_empty)
-                    on:click=move |_| send(true, users.get_untracked().into_iter().map(|u| u.0).collect())>"Send reminders to all"</button>
+                    on:click=move |_| send(true, users.get_untracked().into_iter().map(|u| u.0).collect())>{move || t("send-reminders-all")}</button>
             </div>
             <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">"Users who have not activated"</caption>
+                <caption class="visually-hidden">{move || t("not-activated")}</caption>
                 <thead><tr>
-                    <th scope="col"><input type="checkbox" aria-label="Select all"
+                    <th scope="col"><input type="checkbox" aria-label=move || t("select-all")
                         prop:checked=move || !users.with(Vec::is_empty) && selected.with(|s| s.len()) == users.with(Vec::len)
                         on:change=move |e| { let on = event_target_checked(&e); selected.set(if on { users.get_untracked().into_iter().map(|u| u.0).collect() } else { BTreeSet::new() }) }/></th>
-                    <th scope="col">"Email"</th><th scope="col">"State"</th><th scope="col">"Last invited"</th><th scope="col"><span class="visually-hidden">"Send"</span></th>
+                    <th scope="col">{move || t("col-email")}</th><th scope="col">{move || t("col-state")}</th><th scope="col">{move || t("col-last-invited")}</th><th scope="col"><span class="visually-hidden">{move || t("send")}</span></th>
                 </tr></thead>
                 <tbody>
                     {move || {
                         let list = users.get();
                         if list.is_empty() {
-                            return view! { <tr><td colspan="5" class="empty">"Everyone has activated."</td></tr> }.into_any();
+                            return view! { <tr><td colspan="5" class="empty">{t("everyone-activated")}</td></tr> }.into_any();
                         }
                         list.into_iter().map(|(id, email, state, invited)| view! {
                             <tr>
-                                <td><input type="checkbox" aria-label=format!("Select {email}") prop:checked=move || selected.with(|s| s.contains(&id))
+                                <td><input type="checkbox" aria-label=t_with("select-who", &[("who", email.clone().into())]) prop:checked=move || selected.with(|s| s.contains(&id))
                                     on:change=move |e| { let on = event_target_checked(&e); selected.update(|s| { if on { s.insert(id); } else { s.remove(&id); } }) }/></td>
-                                <td>{email.clone()}</td><td>{state}</td><td>{invited.to_string()}</td>
-                                <td><button type="button" class="btn btn-secondary btn-small" aria-label=format!("Send activation email to {email}") on:click=move |_| send(false, vec![id])>"Send activation email"</button></td>
+                                <td>{email.clone()}</td><td>{i18n::state(state)}</td><td>{i18n::when(invited)}</td>
+                                <td><button type="button" class="btn btn-secondary btn-small" aria-label=t_with("send-activation-to", &[("who", email.clone().into())]) on:click=move |_| send(false, vec![id])>{t("send-activation")}</button></td>
                             </tr>
                         }).collect_view().into_any()
                     }}
@@ -132,7 +133,7 @@ fn Composer(org: OrgId) -> impl IntoView {
         m.to = recipients();
         let eml = m.to_eml("Webex administrator <admin@localhost.invalid>", store.now());
         match crate::browser::download("activation-email.eml", "message/rfc822", &eml) {
-            Ok(()) => store.notify("activation-email.eml downloaded: open it in your mail program to send it."),
+            Ok(()) => store.notify(t("eml-downloaded")),
             Err(e) => store.notify(e),
         }
     };
@@ -143,16 +144,16 @@ fn Composer(org: OrgId) -> impl IntoView {
     };
     view! {
         <section class="settings-section" aria-labelledby="composer">
-            <h2 id="composer">"Write your own activation email"</h2>
-            <p class="hint">"If you turn automatic activation emails off, include these details in the email you send."</p>
-            <ul class="checklist" aria-label="What the email should contain">
+            <h2 id="composer">{move || t("composer-title")}</h2>
+            <p class="hint">{move || t("composer-hint")}</p>
+            <ul class="checklist" aria-label=move || t("composer-checklist")>
                 {move || msg.with(|m| m.checklist()).into_iter().map(|c| view! {
                     <li class=if c.done { "done" } else { "todo" }><span aria-hidden="true">{if c.done { "✓ " } else { "○ " }}</span>{c.label}
                         <span class="visually-hidden">{if c.done { " (done)" } else { " (missing)" }}</span></li>
                 }).collect_view()}
             </ul>
             <div class="form form-wide">
-                <label>"Subject"<input type="text" prop:value=move || msg.with(|m| m.subject.clone()) on:input=move |e| { let v = event_target_value(&e); msg.update(|m| m.subject = v) }/></label>
+                <label>{move || t("subject")}<input type="text" prop:value=move || msg.with(|m| m.subject.clone()) on:input=move |e| { let v = event_target_value(&e); msg.update(|m| m.subject = v) }/></label>
                 {field("Your company's goals and rollout plan", |m| &m.goals_and_rollout, |m, v| m.goals_and_rollout = v, 2)}
                 {field("The value and purpose of the Webex App", |m| &m.app_value, |m, v| m.app_value = v, 2)}
                 {field("Personal meeting room link (if you bought Webex Meetings)", |m| &m.personal_room_link, |m, v| m.personal_room_link = v, 1)}
@@ -163,17 +164,16 @@ fn Composer(org: OrgId) -> impl IntoView {
                 {move || {
                     let missing = msg.with(|m| m.missing());
                     (!missing.is_empty()).then(|| view! {
-                        <div class="banner banner-warning" role="status"><p>"Still missing: " {missing.join("; ")} "."</p></div>
+                        <div class="banner banner-warning" role="status"><p>{t("still-missing")} " " {missing.join("; ")} "."</p></div>
                     })
                 }}
                 <p class="hint">{move || match recipients().len() {
-                    0 => "Recipients: none (everyone has activated); add addresses in your mail program.".to_string(),
-                    1 => "Recipients: the 1 user who has not activated.".to_string(),
-                    n => format!("Recipients: the {n} users who have not activated."),
+                    0 => t("recipients-none"),
+                    n => t_with("recipients", &[("count", n.into())]),
                 }}</p>
                 <div class="form-actions">
-                    <button type="button" class="btn btn-primary" on:click=download>"Download .eml"</button>
-                    <a class="btn btn-secondary" href=mailto>"Open in mail program"</a>
+                    <button type="button" class="btn btn-primary" on:click=download>{move || t("download-eml")}</button>
+                    <a class="btn btn-secondary" href=mailto>{move || t("open-in-mail")}</a>
                 </div>
             </div>
         </section>

@@ -5,6 +5,7 @@ use crate::store::Store;
 use flowthrough_core::{Command, UserInput};
 use crate::components::FieldError;
 use leptos::prelude::*;
+use crate::i18n::t;
 
 /// `/control/orgs/:org/sites`
 #[component]
@@ -26,7 +27,7 @@ fn SitesBody() -> impl IntoView {
         ev.prevent_default();
         if store.submit(Command::LinkSite { org, site: site.get_untracked() }, error).is_some() {
             site.set(String::new());
-            store.notify("Site linked.");
+            store.notify(t("site-linked"));
         }
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -35,34 +36,34 @@ fn SitesBody() -> impl IntoView {
         let users: Vec<UserInput> = emails.get_untracked().split(['\n', ',', ';']).map(str::trim).filter(|s| !s.is_empty()).map(|e| UserInput { email: e.into(), name: String::new() }).collect();
         if store.submit(Command::AddSiteUsers { org, site: chosen, users }, add_error).is_some() {
             emails.set(String::new());
-            store.notify("Site users added: they start Verified.");
+            store.notify(t("site-users-added"));
         }
     };
     view! {
-        <p class="lead">"Link a Webex Meetings site to this organization. Users you add from a linked site start Verified."</p>
-        <ul class="plain-list" aria-label="Linked sites">
+        <p class="lead">{move || t("sites-lead")}</p>
+        <ul class="plain-list" aria-label=move || t("linked-sites")>
             {move || {
                 let s = sites();
-                if s.is_empty() { view! { <li class="hint">"No linked sites yet."</li> }.into_any() } else { s.into_iter().map(|x| view! { <li><code>{x}</code></li> }).collect_view().into_any() }
+                if s.is_empty() { view! { <li class="hint">{t("sites-none")}</li> }.into_any() } else { s.into_iter().map(|x| view! { <li><code>{x}</code></li> }).collect_view().into_any() }
             }}
         </ul>
         <div class="two-col">
             <form class="form" on:submit=link aria-labelledby="link-site">
-                <h2 id="link-site">"Link a site"</h2>
-                <label>"Site URL"<input type="text" placeholder="acme.webex.com" prop:value=site on:input=move |e| site.set(event_target_value(&e))/></label>
+                <h2 id="link-site">{move || t("site-link-title")}</h2>
+                <label>{move || t("site-url")}<input type="text" placeholder="acme.webex.com" prop:value=site on:input=move |e| site.set(event_target_value(&e))/></label>
                 <FieldError error=error/>
-                <button type="submit" class="btn btn-primary">"Link site"</button>
+                <button type="submit" class="btn btn-primary">{move || t("site-link")}</button>
             </form>
             <form class="form" on:submit=add aria-labelledby="site-users">
-                <h2 id="site-users">"Add users from a linked site"</h2>
-                <label>"Site"
+                <h2 id="site-users">{move || t("site-users-title")}</h2>
+                <label>{move || t("site")}
                     <select prop:value=pick on:change=move |e| pick.set(event_target_value(&e))>
                         {move || sites().into_iter().map(|s| view! { <option value=s.clone()>{s.clone()}</option> }).collect_view()}
                     </select>
                 </label>
-                <label>"Site users' email addresses"<textarea rows="3" placeholder="one per line" prop:value=emails on:input=move |e| emails.set(event_target_value(&e))></textarea></label>
+                <label>{move || t("site-users-emails")}<textarea rows="3" placeholder=move || t("one-per-line") prop:value=emails on:input=move |e| emails.set(event_target_value(&e))></textarea></label>
                 <FieldError error=add_error/>
-                <button type="submit" class="btn btn-primary">"Add site users"</button>
+                <button type="submit" class="btn btn-primary">{move || t("site-users-add")}</button>
             </form>
         </div>
     }

@@ -6,6 +6,7 @@ use crate::store::Store;
 use flowthrough_core::import;
 use flowthrough_core::{Command, Event};
 use leptos::prelude::*;
+use crate::i18n::{t, t_with};
 
 /// `/control/orgs/:org/sync`
 #[component]
@@ -28,7 +29,7 @@ fn SyncBody() -> impl IntoView {
     };
     let on_file = move |ev: leptos::ev::Event| {
         crate::browser::read_chosen_file(&ev, move |read| match read {
-            Ok(t) => text.set(t),
+            Ok(read) => text.set(read),
             Err(e) => result.set(Some(Err(e))),
         });
     };
@@ -38,8 +39,8 @@ fn SyncBody() -> impl IntoView {
             Err(e) => return result.set(Some(Err(e))),
         };
         if preview.error_count() > 0 {
-            let lines: Vec<String> = preview.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| format!("Line {}: {}", r.line, r.errors.join(" "))).collect();
-            return result.set(Some(Err(format!("Fix these rows, then sync again. {}", lines.join(" ")))));
+            let lines: Vec<String> = preview.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| format!("{} {}: {}", t("col-line"), r.line, r.errors.join(" "))).collect();
+            return result.set(Some(Err(format!("{} {}", t("sync-fix-rows"), lines.join(" ")))));
         }
         match store.dispatch(Command::SyncDirectory { org, entries: preview.valid() }) {
             Err(e) => result.set(Some(Err(e.to_string()))),
@@ -50,24 +51,24 @@ fn SyncBody() -> impl IntoView {
                     .iter()
                     .filter_map(|e| match e { Event::SyncEntryRejected { email, reason } => Some(format!("{email}: {reason}")), _ => None })
                     .collect();
-                let mut msg = format!("Sync complete: {created} created, {changed} state changes.");
+                let mut msg = t_with("sync-complete", &[("created", created.into()), ("changed", changed.into())]);
                 if !rejected.is_empty() {
-                    msg.push_str(&format!(" Not applied: {}", rejected.join(" ")));
+                    msg.push_str(&format!(" {} {}", t("sync-not-applied"), rejected.join(" ")));
                 }
                 result.set(Some(Ok(msg)));
             }
         }
     };
     view! {
-        <p class="lead">"With directory sync, your directory manages users: new directory users are created (Active when their domain is verified), disabled or removed ones are deactivated, and synced users cannot be changed by hand here."</p>
-        <label class="switch"><input type="checkbox" role="switch" prop:checked=on on:change=toggle/>"Directory sync"</label>
+        <p class="lead">{move || t("sync-lead")}</p>
+        <label class="switch"><input type="checkbox" role="switch" prop:checked=on on:change=toggle/>{move || t("tab-sync")}</label>
         <Show when=on>
             <section class="form form-wide" aria-labelledby="sync-now">
-                <h2 id="sync-now">"Sync the directory"</h2>
-                <p class="hint">"Paste or upload the directory's full user list as CSV: mail (email), displayName, enabled (true or false). Users missing from the list are deactivated."</p>
-                <label>"Directory export"<textarea rows="6" class="mono" prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea></label>
-                <label>"Or choose a file"<input type="file" accept=".csv,text/csv,text/plain" on:change=on_file/></label>
-                <button type="button" class="btn btn-primary" on:click=run>"Sync now"</button>
+                <h2 id="sync-now">{move || t("sync-title")}</h2>
+                <p class="hint">{move || t("sync-hint")}</p>
+                <label>{move || t("sync-export")}<textarea rows="6" class="mono" prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea></label>
+                <label>{move || t("or-choose-file")}<input type="file" accept=".csv,text/csv,text/plain" on:change=on_file/></label>
+                <button type="button" class="btn btn-primary" on:click=run>{move || t("sync-now")}</button>
                 {move || result.get().map(|r| match r {
                     Ok(m) => view! { <p role="status">{m}</p> }.into_any(),
                     Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
