@@ -1,6 +1,7 @@
 // The product in the seeds' languages (issue 16): for Swedish, Norwegian Bokmål and Romanian,
 // switch in the header, walk the Partner Hub pages (Customer List, a customer, templates, a
-// template, User Status and a row's menu) and the User Activation Portal,
+// template, User Status and a row's menu), Control Hub (organizations and every tab of one) and
+// the User Activation Portal,
 // find none of a list of English strings left, no label cut off and no header part overlapping
 // another (the longest translations, Romanian's, test the layout), and pass axe on each page. The choice survives
 // a reload; the portal takes its own language from its link.
@@ -20,13 +21,16 @@ const ENGLISH = [
   "Activate Webex", "Sign in", "User Activation Portal", "Last Status Change", "Package Type", "Why is this user stuck?",
   "Customer List", "Add customer", "Customer name", "Provision a subscriber", "Provision subscriber", "Portal password",
   "Import BroadWorks users", "Edit customer", "Enterprise ID",
+  "Organizations", "Create organization", "Search users", "Why this state", "Add users", "Email addresses", "Claim users",
+  "Directory sync", "Site linking", "Organization Settings", "Automatic activation emails", "Domain name", "Add domain",
+  "Sync now", "Link site", "Send reminders to all", "Write your own activation email", "Export CSV", "What happens next",
 ];
 
 // Words each language must show somewhere on the walk (the seeds' own, where they have them).
 const EXPECTED = {
-  sv: { lang: "Svenska", heading: "Användarstatus", words: ["Kundlista", "Visa användarstatus", "Opålitliga e-postadresser", "Försök att aktivera igen", "Aktivera Webex"] },
-  nb: { lang: "Norsk bokmål", heading: "Brukerstatus", words: ["Kundeliste", "Vis brukerstatus", "Kontrollhub", "Prøv aktivering på nytt", "Aktiver Webex"] },
-  ro: { lang: "Română", heading: "Stare utilizator", words: ["Lista clienților", "Afișați starea utilizatorilor", "E-mailuri neverificate", "Reîncercați activarea", "Activați Webex"] },
+  sv: { lang: "Svenska", heading: "Användarstatus", words: ["Organisationsinställningar", "Automatiska aktiveringsmejl", "Kundlista", "Visa användarstatus", "Opålitliga e-postadresser", "Försök att aktivera igen", "Aktivera Webex"] },
+  nb: { lang: "Norsk bokmål", heading: "Brukerstatus", words: ["Ikke bekreftet", "Organisasjonsinnstillinger", "Kundeliste", "Vis brukerstatus", "Kontrollhub", "Prøv aktivering på nytt", "Aktiver Webex"] },
+  ro: { lang: "Română", heading: "Stare utilizator", words: ["Setări organizație", "E-mailuri de activare automată", "Lista clienților", "Afișați starea utilizatorilor", "E-mailuri neverificate", "Reîncercați activarea", "Activați Webex"] },
 };
 
 /** Labels cut off or spilling out of their box, and header parts on top of each other: what a
@@ -55,7 +59,7 @@ async function leftovers(page) {
 }
 
 for (const [tag, want] of Object.entries(EXPECTED)) {
-  test(`the Partner Hub pages and the portal in ${want.lang}`, async () => {
+  test(`Partner Hub, Control Hub and the portal in ${want.lang}`, async () => {
     const { page, base } = s;
     await page.goto(`${base}/partner/templates`);
     await page.locator("label.language-switch select").selectOption(tag);
@@ -74,6 +78,14 @@ for (const [tag, want] of Object.entries(EXPECTED)) {
     const customer = await page.locator("main table a[href^='/partner/customers/']").first().getAttribute("href");
     await page.goto(`${base}${customer}`);
     await visit("a customer");
+    // Control Hub: the organizations, then each tab of the first one.
+    await page.goto(`${base}/control`);
+    await visit("the organizations");
+    const org = (await page.locator("main table a[href^='/control/orgs/']").first().getAttribute("href")).split("/")[3];
+    for (const tab of ["users", "domains", "claims", "sync", "sites", "settings"]) {
+      await page.goto(`${base}/control/orgs/${org}/${tab}`);
+      await visit(`Control Hub ${tab}`);
+    }
     await page.goto(`${base}/partner/templates`);
     await visit("the templates");
     const first = page.locator("main table a[href^='/partner/templates/']").first();
