@@ -483,3 +483,121 @@ col-time = Time
 col-actor = Actor
 col-command = Command
 col-what-happened = What happened
+
+## Mailbox, workspace, timeline, links, notices
+mailbox-lead = There is no mail server: every email the system sends or suppresses lands here. Open a link to act as the recipient.
+reading-mailbox = Reading the mailbox from this browser's storage…
+reading-audit-log = Reading the audit log from this browser's storage…
+filter-recipient = Filter by recipient
+mailbox-empty = No emails yet. They appear when users are onboarded, invited or reminded.
+mail-sent = Sent
+mail-suppressed = Suppressed
+mail-to = To { $to }
+open-link = Open link
+unreadable = Your saved workspace could not be read.
+unreadable-kept = It has been kept exactly as it was, and nothing will be saved over it until you choose.
+download-unreadable = Download the unreadable data
+start-fresh = Start a fresh workspace
+export-this-workspace = Export this workspace
+copy-title = Copy this text
+copy-text = The browser did not allow copying to the clipboard. The text is selected below: press Ctrl+C (or ⌘C) to copy it.
+copy-aria = Text to copy
+done = Done
+not-found = Page not found
+not-found-at = There is no page at
+go-to = Go to:
+start-page = the start page
+not-found-email = If you followed a link from an email, open the newest one in the Mailbox:
+link-go-back = Go back to the activation page and use Try again, or contact your service provider.
+link-verified-ready = Your email is verified and your Webex account is ready.
+link-moved = Your Webex account moved to { $org }. Your conversations and contacts came with it.
+link-verified = Your email is verified.
+link-done = Done.
+link-next-step = Next step: download the Webex App and sign in with your email address.
+link-signed-in = Signed in. Welcome to Webex!
+link-sign-in = Sign in to Webex
+link-unusable = This link can't be used
+back-to-mailbox = Back to the Mailbox
+workspace-summary = { $templates } templates, { $customers } customers, { $subscribers } subscribers, { $orgs } organizations, { $users } users, { $emails } emails, { $entries } audit entries
+large-loaded = { $count ->
+    [one] Loaded the demo workspace with { $count } subscriber.
+   *[other] Loaded the demo workspace with { $count } subscribers.
+}
+workspace-imported = Workspace imported.
+workspace-exported = Workspace exported.
+workspace-lead = Everything flowthrough knows lives in this browser. Export it to keep a copy or move it to another browser; import a copy to continue from it.
+this-workspace = This workspace
+stored-indexeddb = Kept in this browser's IndexedDB, because it is too big for localStorage; the latest changes take { $kb } KB of localStorage until the next full save.
+stored-local = Stored size: { $kb } KB of the browser's roughly 10 MB of localStorage for this site.
+export-workspace = Export workspace
+start-empty = Start a new, empty workspace
+large-title = Large demo workspaces
+large-hint = A template with thousands of users in a mix of statuses, generated from a fixed seed, to try the User Status view at scale. Open one in memory to look around without touching your workspace, or load it as your workspace to keep it (up to about 57,000 subscribers are kept in localStorage, more in this browser's IndexedDB; 100,000 subscribers take a few seconds to generate).
+n-subscribers = { $count ->
+    [one] { $count } subscriber
+   *[other] { $count } subscribers
+}
+in-memory = (in memory)
+large-load = { $count ->
+    [one] Load { $count } subscriber as my workspace
+   *[other] Load { $count } subscribers as my workspace
+}
+import-workspace = Import a workspace
+workspace-file = Workspace file (.flowthrough, or .json from earlier versions)
+import-failed = This file cannot be imported:
+nothing-changed = Nothing was changed.
+import-valid = The file is a valid workspace:
+import-replaces = Importing replaces everything in this browser's workspace. Export the current one first if you want to keep it.
+replace-my-workspace = Replace my workspace
+large-replace-title = Replace your workspace with a demo?
+large-replace-text = { $count ->
+    [one] Your workspace is replaced by a generated one with { $count } subscriber: templates, customers, users, emails and the audit log you have now are removed. Export it first to keep a copy.
+   *[other] Your workspace is replaced by a generated one with { $count } subscribers: templates, customers, users, emails and the audit log you have now are removed. Export it first to keep a copy.
+}
+reset-title = Start a new workspace?
+reset-text = Everything in this browser's workspace is removed: templates, customers, users, emails and the audit log. Export it first to keep a copy.
+reset-done = New, empty workspace.
+start-over = Start over
+ran-due = { $count ->
+    [one] Ran what was due: { $count } change.
+   *[other] Ran what was due: { $count } changes.
+}
+clock-advanced-to = { $count ->
+    [one] Clock advanced to { $at }: { $count } automatic change, see the audit log.
+   *[other] Clock advanced to { $at }: { $count } automatic changes, see the audit log.
+}
+timeline-lead = The automatic changes the sandbox clock will make, soonest first: delayed claims ending with their default action, users deleted after 30 days Inactive, reminder invitations, and links expiring. Advance the clock to any entry to watch it happen.
+timeline-empty = Nothing is scheduled. Delayed claims, deactivations, invitations and portal links put entries here.
+n-changes = { $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+}
+advance-here = Advance to here
+advance-clock-to = Advance the clock to { $at }
+and-more-later = and { $count } more later
+undo-nothing = Nothing to undo: the audit log is empty.
+undo-failed = Cannot undo: { $error }
+undo-mails = { $count ->
+    [one] The email it sent is gone from the Mailbox; a real one would already have been delivered.
+   *[other] The { $count } emails it sent are gone from the Mailbox; real ones would already have been delivered.
+}
+undone = Undone: { $command } by the { $actor }.
+
+## Replay
+replay = Replay
+replay-lead = The workspace as it was after one entry of the audit log, rebuilt from the log by the same rules. Read only: nothing here is saved.
+replay-reading = Reading the history…
+replay-failed = The log cannot be replayed: { $error }
+replay-steps = Replay steps
+previous-entry = Previous entry
+next-entry = Next entry
+entry-of = Entry { $seq } of { $total }
+back-to-audit = Back to the audit log
+replay-before-first = Before the first entry: an empty workspace.
+replay-entry = { $at }: { $command } by the { $actor }
+replay-changed = What it changed
+replay-then = The workspace then
+replay-counts = { $templates } templates, { $customers } customers, { $orgs } organizations, { $emails } emails sent or suppressed
+replay-subscribers = Subscribers:
+replay-users = Users:
+replay-none = none

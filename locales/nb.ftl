@@ -483,3 +483,121 @@ col-time = Tid
 col-actor = Aktør
 col-command = Kommando
 col-what-happened = Hva som skjedde
+
+## Mailbox, workspace, timeline, links, notices
+mailbox-lead = Det finnes ingen e-postserver: all e-post systemet sender eller holder tilbake, havner her. Åpne en kobling for å opptre som mottakeren.
+reading-mailbox = Leser postkassen fra nettleserens lagring…
+reading-audit-log = Leser revisjonsloggen fra nettleserens lagring…
+filter-recipient = Filtrer etter mottaker
+mailbox-empty = Ingen e-post ennå. Den vises når brukere registreres, inviteres eller får påminnelser.
+mail-sent = Sendt
+mail-suppressed = Holdt tilbake
+mail-to = Til { $to }
+open-link = Åpne koblingen
+unreadable = Det lagrede arbeidsområdet ditt kunne ikke leses.
+unreadable-kept = Det er beholdt nøyaktig slik det var, og ingenting lagres over det før du velger.
+download-unreadable = Last ned de uleselige dataene
+start-fresh = Start et nytt arbeidsområde
+export-this-workspace = Eksporter dette arbeidsområdet
+copy-title = Kopier denne teksten
+copy-text = Nettleseren tillot ikke kopiering til utklippstavlen. Teksten er merket nedenfor: trykk Ctrl+C (eller ⌘C) for å kopiere den.
+copy-aria = Tekst som skal kopieres
+done = Ferdig
+not-found = Finner ikke siden
+not-found-at = Det finnes ingen side på
+go-to = Gå til:
+start-page = startsiden
+not-found-email = Hvis du fulgte en kobling fra en e-post, åpner du den nyeste i postkassen:
+link-go-back = Gå tilbake til aktiveringssiden og bruk Prøv igjen, eller kontakt tjenesteleverandøren din.
+link-verified-ready = E-postadressen din er bekreftet, og Webex-kontoen din er klar.
+link-moved = Webex-kontoen din er flyttet til { $org }. Samtalene og kontaktene dine ble med.
+link-verified = E-postadressen din er bekreftet.
+link-done = Ferdig.
+link-next-step = Neste trinn: last ned Webex-appen og logg på med e-postadressen din.
+link-signed-in = Logget på. Velkommen til Webex!
+link-sign-in = Logg på Webex
+link-unusable = Denne koblingen kan ikke brukes
+back-to-mailbox = Tilbake til postkassen
+workspace-summary = { $templates } maler, { $customers } kunder, { $subscribers } abonnenter, { $orgs } organisasjoner, { $users } brukere, { $emails } e-poster, { $entries } oppføringer i revisjonsloggen
+large-loaded = { $count ->
+    [one] Demo-arbeidsområdet med { $count } abonnent er lastet inn.
+   *[other] Demo-arbeidsområdet med { $count } abonnenter er lastet inn.
+}
+workspace-imported = Arbeidsområdet er importert.
+workspace-exported = Arbeidsområdet er eksportert.
+workspace-lead = Alt flowthrough vet, ligger i denne nettleseren. Eksporter for å beholde en kopi eller flytte til en annen nettleser; importer en kopi for å fortsette derfra.
+this-workspace = Dette arbeidsområdet
+stored-indexeddb = Lagres i nettleserens IndexedDB fordi det er for stort for localStorage; de siste endringene bruker { $kb } kB av localStorage til neste fullstendige lagring.
+stored-local = Lagret størrelse: { $kb } kB av nettleserens omtrent 10 MB localStorage for dette nettstedet.
+export-workspace = Eksporter arbeidsområdet
+start-empty = Start et nytt, tomt arbeidsområde
+large-title = Store demo-arbeidsområder
+large-hint = En mal med tusenvis av brukere i ulike statuser, generert fra et fast frø, for å prøve visningen Brukerstatus i stor skala. Åpne en i minnet for å se deg rundt uten å røre arbeidsområdet ditt, eller last den inn som arbeidsområdet ditt for å beholde den (opptil omtrent 57 000 abonnenter lagres i localStorage, flere i nettleserens IndexedDB; 100 000 abonnenter tar noen sekunder å generere).
+n-subscribers = { $count ->
+    [one] { $count } abonnent
+   *[other] { $count } abonnenter
+}
+in-memory = (i minnet)
+large-load = { $count ->
+    [one] Last inn { $count } abonnent som arbeidsområdet mitt
+   *[other] Last inn { $count } abonnenter som arbeidsområdet mitt
+}
+import-workspace = Importer et arbeidsområde
+workspace-file = Arbeidsområdefil (.flowthrough, eller .json fra tidligere versjoner)
+import-failed = Denne filen kan ikke importeres:
+nothing-changed = Ingenting er endret.
+import-valid = Filen er et gyldig arbeidsområde:
+import-replaces = Importen erstatter alt i denne nettleserens arbeidsområde. Eksporter det nåværende først hvis du vil beholde det.
+replace-my-workspace = Erstatt arbeidsområdet mitt
+large-replace-title = Erstatte arbeidsområdet ditt med en demo?
+large-replace-text = { $count ->
+    [one] Arbeidsområdet ditt erstattes av et generert med { $count } abonnent: malene, kundene, brukerne, e-postene og revisjonsloggen du har nå, fjernes. Eksporter det først for å beholde en kopi.
+   *[other] Arbeidsområdet ditt erstattes av et generert med { $count } abonnenter: malene, kundene, brukerne, e-postene og revisjonsloggen du har nå, fjernes. Eksporter det først for å beholde en kopi.
+}
+reset-title = Starte et nytt arbeidsområde?
+reset-text = Alt i denne nettleserens arbeidsområde fjernes: maler, kunder, brukere, e-post og revisjonsloggen. Eksporter det først for å beholde en kopi.
+reset-done = Nytt, tomt arbeidsområde.
+start-over = Start på nytt
+ran-due = { $count ->
+    [one] Kjørte det som var forfalt: { $count } endring.
+   *[other] Kjørte det som var forfalt: { $count } endringer.
+}
+clock-advanced-to = { $count ->
+    [one] Klokken er stilt frem til { $at }: { $count } automatisk endring, se revisjonsloggen.
+   *[other] Klokken er stilt frem til { $at }: { $count } automatiske endringer, se revisjonsloggen.
+}
+timeline-lead = De automatiske endringene sandkasseklokken vil gjøre, de nærmeste først: forsinkede krav som avsluttes med standardhandlingen, brukere som slettes etter 30 dager som Inaktiv, påminnelsesinvitasjoner og koblinger som utløper. Still klokken frem til en oppføring for å se den skje.
+timeline-empty = Ingenting er planlagt. Forsinkede krav, deaktiveringer, invitasjoner og portalkoblinger legger oppføringer her.
+n-changes = { $count ->
+    [one] { $count } endring
+   *[other] { $count } endringer
+}
+advance-here = Still frem hit
+advance-clock-to = Still klokken frem til { $at }
+and-more-later = og { $count } til senere
+undo-nothing = Ingenting å angre: revisjonsloggen er tom.
+undo-failed = Kan ikke angre: { $error }
+undo-mails = { $count ->
+    [one] E-posten som ble sendt, er borte fra postkassen; en ekte e-post ville allerede vært levert.
+   *[other] De { $count } e-postene som ble sendt, er borte fra postkassen; ekte e-poster ville allerede vært levert.
+}
+undone = Angret: { $command } av { $actor }.
+
+## Replay
+replay = Avspilling
+replay-lead = Arbeidsområdet slik det var etter en oppføring i revisjonsloggen, gjenoppbygd fra loggen med de samme reglene. Skrivebeskyttet: ingenting her lagres.
+replay-reading = Leser historikken…
+replay-failed = Loggen kan ikke spilles av: { $error }
+replay-steps = Avspillingstrinn
+previous-entry = Forrige oppføring
+next-entry = Neste oppføring
+entry-of = Oppføring { $seq } av { $total }
+back-to-audit = Tilbake til revisjonsloggen
+replay-before-first = Før den første oppføringen: et tomt arbeidsområde.
+replay-entry = { $at }: { $command } av { $actor }
+replay-changed = Hva den endret
+replay-then = Arbeidsområdet da
+replay-counts = { $templates } maler, { $customers } kunder, { $orgs } organisasjoner, { $emails } e-poster sendt eller holdt tilbake
+replay-subscribers = Abonnenter:
+replay-users = Brukere:
+replay-none = ingen

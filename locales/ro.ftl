@@ -498,3 +498,129 @@ col-time = Ora
 col-actor = Actor
 col-command = Comandă
 col-what-happened = Ce s-a întâmplat
+
+## Mailbox, workspace, timeline, links, notices
+mailbox-lead = Nu există server de e-mail: fiecare e-mail trimis sau reținut de sistem ajunge aici. Deschideți un link pentru a acționa ca destinatar.
+reading-mailbox = Se citește cutia poștală din stocarea browserului…
+reading-audit-log = Se citește jurnalul de audit din stocarea browserului…
+filter-recipient = Filtrați după destinatar
+mailbox-empty = Niciun e-mail încă. Apar când utilizatorii sunt integrați, invitați sau li se trimit mementouri.
+mail-sent = Trimis
+mail-suppressed = Reținut
+mail-to = Către { $to }
+open-link = Deschideți linkul
+unreadable = Spațiul de lucru salvat nu a putut fi citit.
+unreadable-kept = A fost păstrat exact cum era și nimic nu va fi salvat peste el până nu alegeți.
+download-unreadable = Descărcați datele ilizibile
+start-fresh = Începeți un spațiu de lucru nou
+export-this-workspace = Exportați acest spațiu de lucru
+copy-title = Copiați acest text
+copy-text = Browserul nu a permis copierea în clipboard. Textul este selectat mai jos: apăsați Ctrl+C (sau ⌘C) pentru a-l copia.
+copy-aria = Text de copiat
+done = Gata
+not-found = Pagina nu a fost găsită
+not-found-at = Nu există nicio pagină la
+go-to = Mergeți la:
+start-page = pagina de pornire
+not-found-email = Dacă ați urmat un link dintr-un e-mail, deschideți-l pe cel mai nou din cutia poștală:
+link-go-back = Reveniți la pagina de activare și folosiți Încercați din nou sau contactați furnizorul de servicii.
+link-verified-ready = Adresa de e-mail este verificată, iar contul Webex este pregătit.
+link-moved = Contul Webex a fost mutat la { $org }. Conversațiile și contactele au venit odată cu el.
+link-verified = Adresa de e-mail este verificată.
+link-done = Gata.
+link-next-step = Pasul următor: descărcați aplicația Webex și conectați-vă cu adresa de e-mail.
+link-signed-in = Conectat. Bun venit în Webex!
+link-sign-in = Conectați-vă la Webex
+link-unusable = Acest link nu poate fi folosit
+back-to-mailbox = Înapoi la cutia poștală
+workspace-summary = șabloane: { $templates }, clienți: { $customers }, abonați: { $subscribers }, organizații: { $orgs }, utilizatori: { $users }, e-mailuri: { $emails }, intrări de audit: { $entries }
+large-loaded = { $count ->
+    [one] S-a încărcat spațiul de lucru demo cu { $count } abonat.
+    [few] S-a încărcat spațiul de lucru demo cu { $count } abonați.
+   *[other] S-a încărcat spațiul de lucru demo cu { $count } de abonați.
+}
+workspace-imported = Spațiul de lucru a fost importat.
+workspace-exported = Spațiul de lucru a fost exportat.
+workspace-lead = Tot ce știe flowthrough se află în acest browser. Exportați pentru a păstra o copie sau pentru a-l muta în alt browser; importați o copie pentru a continua de acolo.
+this-workspace = Acest spațiu de lucru
+stored-indexeddb = Păstrat în IndexedDB al browserului, fiind prea mare pentru localStorage; ultimele modificări ocupă { $kb } KB din localStorage până la următoarea salvare completă.
+stored-local = Dimensiune stocată: { $kb } KB din aproximativ 10 MB de localStorage ai browserului pentru acest site.
+export-workspace = Exportați spațiul de lucru
+start-empty = Începeți un spațiu de lucru nou, gol
+large-title = Spații de lucru demo mari
+large-hint = Un șablon cu mii de utilizatori în stări diverse, generat dintr-o sămânță fixă, pentru a încerca vizualizarea Stare utilizator la scară mare. Deschideți unul în memorie pentru a explora fără a atinge spațiul de lucru sau încărcați-l ca spațiu de lucru pentru a-l păstra (până la aproximativ 57.000 de abonați sunt păstrați în localStorage, mai mulți în IndexedDB al browserului; 100.000 de abonați se generează în câteva secunde).
+n-subscribers = { $count ->
+    [one] { $count } abonat
+    [few] { $count } abonați
+   *[other] { $count } de abonați
+}
+in-memory = (în memorie)
+large-load = { $count ->
+    [one] Încărcați { $count } abonat ca spațiu de lucru
+    [few] Încărcați { $count } abonați ca spațiu de lucru
+   *[other] Încărcați { $count } de abonați ca spațiu de lucru
+}
+import-workspace = Importați un spațiu de lucru
+workspace-file = Fișier de spațiu de lucru (.flowthrough sau .json din versiuni anterioare)
+import-failed = Acest fișier nu poate fi importat:
+nothing-changed = Nu s-a modificat nimic.
+import-valid = Fișierul este un spațiu de lucru valid:
+import-replaces = Importul înlocuiește tot din spațiul de lucru al acestui browser. Exportați-l mai întâi pe cel actual dacă doriți să-l păstrați.
+replace-my-workspace = Înlocuiți spațiul meu de lucru
+large-replace-title = Înlocuiți spațiul de lucru cu un demo?
+large-replace-text = { $count ->
+    [one] Spațiul de lucru este înlocuit cu unul generat cu { $count } abonat: șabloanele, clienții, utilizatorii, e-mailurile și jurnalul de audit actuale sunt eliminate. Exportați-l mai întâi pentru a păstra o copie.
+    [few] Spațiul de lucru este înlocuit cu unul generat cu { $count } abonați: șabloanele, clienții, utilizatorii, e-mailurile și jurnalul de audit actuale sunt eliminate. Exportați-l mai întâi pentru a păstra o copie.
+   *[other] Spațiul de lucru este înlocuit cu unul generat cu { $count } de abonați: șabloanele, clienții, utilizatorii, e-mailurile și jurnalul de audit actuale sunt eliminate. Exportați-l mai întâi pentru a păstra o copie.
+}
+reset-title = Începeți un spațiu de lucru nou?
+reset-text = Tot din spațiul de lucru al acestui browser este eliminat: șabloane, clienți, utilizatori, e-mailuri și jurnalul de audit. Exportați-l mai întâi pentru a păstra o copie.
+reset-done = Spațiu de lucru nou, gol.
+start-over = Începeți de la capăt
+ran-due = { $count ->
+    [one] S-a executat ce era scadent: { $count } modificare.
+    [few] S-a executat ce era scadent: { $count } modificări.
+   *[other] S-a executat ce era scadent: { $count } de modificări.
+}
+clock-advanced-to = { $count ->
+    [one] Ceasul a fost avansat la { $at }: { $count } modificare automată, consultați jurnalul de audit.
+    [few] Ceasul a fost avansat la { $at }: { $count } modificări automate, consultați jurnalul de audit.
+   *[other] Ceasul a fost avansat la { $at }: { $count } de modificări automate, consultați jurnalul de audit.
+}
+timeline-lead = Modificările automate pe care le va face ceasul sandbox, cele mai apropiate primele: revendicări amânate care se încheie cu acțiunea implicită, utilizatori șterși după 30 de zile ca Inactiv, invitații memento și linkuri care expiră. Avansați ceasul la orice intrare pentru a o vedea întâmplându-se.
+timeline-empty = Nu este nimic programat. Revendicările amânate, dezactivările, invitațiile și linkurile portalului adaugă intrări aici.
+n-changes = { $count ->
+    [one] { $count } modificare
+    [few] { $count } modificări
+   *[other] { $count } de modificări
+}
+advance-here = Avansați până aici
+advance-clock-to = Avansați ceasul la { $at }
+and-more-later = și încă { $count } mai târziu
+undo-nothing = Nimic de anulat: jurnalul de audit este gol.
+undo-failed = Nu se poate anula: { $error }
+undo-mails = { $count ->
+    [one] E-mailul trimis a dispărut din cutia poștală; unul real ar fi fost deja livrat.
+    [few] Cele { $count } e-mailuri trimise au dispărut din cutia poștală; cele reale ar fi fost deja livrate.
+   *[other] Cele { $count } de e-mailuri trimise au dispărut din cutia poștală; cele reale ar fi fost deja livrate.
+}
+undone = Anulat: { $command } de { $actor }.
+
+## Replay
+replay = Redare
+replay-lead = Spațiul de lucru așa cum era după o intrare din jurnalul de audit, reconstruit din jurnal după aceleași reguli. Doar citire: nimic de aici nu se salvează.
+replay-reading = Se citește istoricul…
+replay-failed = Jurnalul nu poate fi redat: { $error }
+replay-steps = Pașii redării
+previous-entry = Intrarea anterioară
+next-entry = Intrarea următoare
+entry-of = Intrarea { $seq } din { $total }
+back-to-audit = Înapoi la jurnalul de audit
+replay-before-first = Înainte de prima intrare: un spațiu de lucru gol.
+replay-entry = { $at }: { $command } de { $actor }
+replay-changed = Ce a modificat
+replay-then = Spațiul de lucru de atunci
+replay-counts = șabloane: { $templates }, clienți: { $customers }, organizații: { $orgs }, e-mailuri trimise sau reținute: { $emails }
+replay-subscribers = Abonați:
+replay-users = Utilizatori:
+replay-none = niciunul

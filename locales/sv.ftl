@@ -484,3 +484,121 @@ col-time = Tid
 col-actor = Aktör
 col-command = Kommando
 col-what-happened = Vad som hände
+
+## Mailbox, workspace, timeline, links, notices
+mailbox-lead = Det finns ingen e-postserver: all e-post som systemet skickar eller håller inne hamnar här. Öppna en länk för att agera som mottagaren.
+reading-mailbox = Läser brevlådan från webbläsarens lagring…
+reading-audit-log = Läser granskningsloggen från webbläsarens lagring…
+filter-recipient = Filtrera efter mottagare
+mailbox-empty = Ingen e-post ännu. Den visas när användare registreras, bjuds in eller påminns.
+mail-sent = Skickat
+mail-suppressed = Innehållet
+mail-to = Till { $to }
+open-link = Öppna länken
+unreadable = Din sparade arbetsyta kunde inte läsas.
+unreadable-kept = Den har behållits precis som den var, och inget sparas över den förrän du väljer.
+download-unreadable = Ladda ned de oläsbara data
+start-fresh = Börja med en ny arbetsyta
+export-this-workspace = Exportera den här arbetsytan
+copy-title = Kopiera den här texten
+copy-text = Webbläsaren tillät inte kopiering till urklipp. Texten är markerad nedan: tryck på Ctrl+C (eller ⌘C) för att kopiera den.
+copy-aria = Text att kopiera
+done = Klar
+not-found = Sidan hittades inte
+not-found-at = Det finns ingen sida på
+go-to = Gå till:
+start-page = startsidan
+not-found-email = Om du följde en länk från ett mejl, öppna den senaste i brevlådan:
+link-go-back = Gå tillbaka till aktiveringssidan och använd Försök igen, eller kontakta din tjänsteleverantör.
+link-verified-ready = Din e-postadress är verifierad och ditt Webex-konto är klart.
+link-moved = Ditt Webex-konto har flyttats till { $org }. Dina konversationer och kontakter följde med.
+link-verified = Din e-postadress är verifierad.
+link-done = Klart.
+link-next-step = Nästa steg: ladda ned Webex-appen och logga in med din e-postadress.
+link-signed-in = Inloggad. Välkommen till Webex!
+link-sign-in = Logga in på Webex
+link-unusable = Den här länken kan inte användas
+back-to-mailbox = Tillbaka till brevlådan
+workspace-summary = { $templates } mallar, { $customers } kunder, { $subscribers } abonnenter, { $orgs } organisationer, { $users } användare, { $emails } e-postmeddelanden, { $entries } poster i granskningsloggen
+large-loaded = { $count ->
+    [one] Demoarbetsytan med { $count } abonnent har laddats.
+   *[other] Demoarbetsytan med { $count } abonnenter har laddats.
+}
+workspace-imported = Arbetsytan har importerats.
+workspace-exported = Arbetsytan har exporterats.
+workspace-lead = Allt som flowthrough vet finns i den här webbläsaren. Exportera för att behålla en kopia eller flytta till en annan webbläsare; importera en kopia för att fortsätta därifrån.
+this-workspace = Den här arbetsytan
+stored-indexeddb = Sparas i webbläsarens IndexedDB eftersom den är för stor för localStorage; de senaste ändringarna tar { $kb } kB av localStorage till nästa fullständiga sparning.
+stored-local = Sparad storlek: { $kb } kB av webbläsarens cirka 10 MB localStorage för den här webbplatsen.
+export-workspace = Exportera arbetsytan
+start-empty = Börja med en ny, tom arbetsyta
+large-title = Stora demoarbetsytor
+large-hint = En mall med tusentals användare i blandade statusar, genererad från ett fast frö, för att prova vyn Användarstatus i stor skala. Öppna en i minnet för att se dig omkring utan att röra din arbetsyta, eller ladda den som din arbetsyta för att behålla den (upp till cirka 57 000 abonnenter sparas i localStorage, fler i webbläsarens IndexedDB; 100 000 abonnenter tar några sekunder att generera).
+n-subscribers = { $count ->
+    [one] { $count } abonnent
+   *[other] { $count } abonnenter
+}
+in-memory = (i minnet)
+large-load = { $count ->
+    [one] Ladda { $count } abonnent som min arbetsyta
+   *[other] Ladda { $count } abonnenter som min arbetsyta
+}
+import-workspace = Importera en arbetsyta
+workspace-file = Arbetsytefil (.flowthrough, eller .json från tidigare versioner)
+import-failed = Den här filen kan inte importeras:
+nothing-changed = Inget har ändrats.
+import-valid = Filen är en giltig arbetsyta:
+import-replaces = Importen ersätter allt i den här webbläsarens arbetsyta. Exportera den nuvarande först om du vill behålla den.
+replace-my-workspace = Ersätt min arbetsyta
+large-replace-title = Ersätta din arbetsyta med en demo?
+large-replace-text = { $count ->
+    [one] Din arbetsyta ersätts av en genererad med { $count } abonnent: de mallar, kunder, användare, e-postmeddelanden och den granskningslogg du har nu tas bort. Exportera den först för att behålla en kopia.
+   *[other] Din arbetsyta ersätts av en genererad med { $count } abonnenter: de mallar, kunder, användare, e-postmeddelanden och den granskningslogg du har nu tas bort. Exportera den först för att behålla en kopia.
+}
+reset-title = Börja med en ny arbetsyta?
+reset-text = Allt i den här webbläsarens arbetsyta tas bort: mallar, kunder, användare, e-post och granskningsloggen. Exportera den först för att behålla en kopia.
+reset-done = Ny, tom arbetsyta.
+start-over = Börja om
+ran-due = { $count ->
+    [one] Körde det som var förfallet: { $count } ändring.
+   *[other] Körde det som var förfallet: { $count } ändringar.
+}
+clock-advanced-to = { $count ->
+    [one] Klockan flyttades fram till { $at }: { $count } automatisk ändring, se granskningsloggen.
+   *[other] Klockan flyttades fram till { $at }: { $count } automatiska ändringar, se granskningsloggen.
+}
+timeline-lead = De automatiska ändringar som sandlådeklockan kommer att göra, de närmaste först: fördröjda anspråk som avslutas med sin standardåtgärd, användare som tas bort efter 30 dagar som Inaktiv, påminnelseinbjudningar och länkar som går ut. Flytta fram klockan till valfri post för att se den hända.
+timeline-empty = Inget är schemalagt. Fördröjda anspråk, inaktiveringar, inbjudningar och portallänkar lägger till poster här.
+n-changes = { $count ->
+    [one] { $count } ändring
+   *[other] { $count } ändringar
+}
+advance-here = Flytta fram hit
+advance-clock-to = Flytta fram klockan till { $at }
+and-more-later = och { $count } till senare
+undo-nothing = Inget att ångra: granskningsloggen är tom.
+undo-failed = Kan inte ångra: { $error }
+undo-mails = { $count ->
+    [one] Mejlet som skickades är borta från brevlådan; ett riktigt mejl skulle redan ha levererats.
+   *[other] De { $count } mejl som skickades är borta från brevlådan; riktiga mejl skulle redan ha levererats.
+}
+undone = Ångrat: { $command } av { $actor }.
+
+## Replay
+replay = Uppspelning
+replay-lead = Arbetsytan som den var efter en post i granskningsloggen, återskapad från loggen med samma regler. Skrivskyddad: inget här sparas.
+replay-reading = Läser historiken…
+replay-failed = Loggen kan inte spelas upp: { $error }
+replay-steps = Uppspelningssteg
+previous-entry = Föregående post
+next-entry = Nästa post
+entry-of = Post { $seq } av { $total }
+back-to-audit = Tillbaka till granskningsloggen
+replay-before-first = Före den första posten: en tom arbetsyta.
+replay-entry = { $at }: { $command } av { $actor }
+replay-changed = Vad den ändrade
+replay-then = Arbetsytan då
+replay-counts = { $templates } mallar, { $customers } kunder, { $orgs } organisationer, { $emails } mejl skickade eller innehållna
+replay-subscribers = Abonnenter:
+replay-users = Användare:
+replay-none = inga

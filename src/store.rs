@@ -426,7 +426,7 @@ impl Store {
             let Some(bytes) = store.ws.with_untracked(flowthrough_core::storage::export) else { return };
             let date = store.now().iso();
             match browser::download_bytes(&format!("flowthrough-workspace-{}.flowthrough", &date[..10]), "application/octet-stream", &bytes) {
-                Ok(()) => store.notify("Workspace exported."),
+                Ok(()) => store.notify(crate::i18n::t("workspace-exported")),
                 Err(e) => store.notify(e),
             }
         });
@@ -466,17 +466,14 @@ impl Store {
                 Some(w.before_last(1).map(|ws| (ws, last)))
             });
             match result {
-                None => store.notify("Nothing to undo: the audit log is empty."),
-                Some(Err(e)) => store.notify(format!("Cannot undo: {e}")),
+                None => store.notify(crate::i18n::t("undo-nothing")),
+                Some(Err(e)) => store.notify(crate::i18n::t_with("undo-failed", &[("error", e.to_string().into())])),
                 Some(Ok((ws, last))) => {
                     store.replace(ws);
                     let sent = last.events.iter().filter(|e| matches!(e, Event::MessageQueued { sent: true, .. })).count();
-                    let mails = match sent {
-                        0 => String::new(),
-                        1 => " The email it sent is gone from the Mailbox; a real one would already have been delivered.".into(),
-                        n => format!(" The {n} emails it sent are gone from the Mailbox; real ones would already have been delivered."),
-                    };
-                    store.notify(format!("Undone: {} by the {}.{mails}", last.command.name(), last.actor.label().to_lowercase()));
+                    let mails = if sent == 0 { String::new() } else { format!(" {}", crate::i18n::t_with("undo-mails", &[("count", sent.into())])) };
+                    let by = last.actor.label().to_lowercase();
+                    store.notify(format!("{}{mails}", crate::i18n::t_with("undone", &[("command", last.command.name().into()), ("actor", by.into())])));
                 }
             }
         });

@@ -72,9 +72,9 @@ pub fn StorageBanner() -> impl IntoView {
             StorageProblem::Unreadable(reason) => view! {
                 <div class="banner banner-error" role="alert">
                     <p>
-                        <strong>"Your saved workspace could not be read. "</strong>
+                        <strong>{t("unreadable")} " "</strong>
                         {reason}
-                        " It has been kept exactly as it was, and nothing will be saved over it until you choose."
+                        " " {t("unreadable-kept")}
                     </p>
                     <div class="banner-actions">
                         <button class="btn btn-secondary" on:click=move |_| {
@@ -89,8 +89,8 @@ pub fn StorageBanner() -> impl IntoView {
                                 let raw = storage::raw_stored().unwrap_or_default();
                                 let _ = browser::download(FILE, "text/plain;charset=utf-8", &raw);
                             }
-                        }>"Download the unreadable data"</button>
-                        <button class="btn btn-primary" on:click=move |_| store.start_fresh()>"Start a fresh workspace"</button>
+                        }>{t("download-unreadable")}</button>
+                        <button class="btn btn-primary" on:click=move |_| store.start_fresh()>{t("start-fresh")}</button>
                     </div>
                 </div>
             }
@@ -99,7 +99,7 @@ pub fn StorageBanner() -> impl IntoView {
                 <div class="banner banner-warning" role="alert">
                     <p>{msg}</p>
                     <div class="banner-actions">
-                        <button class="btn btn-secondary" on:click=move |_| store.export_file()>"Export this workspace"</button>
+                        <button class="btn btn-secondary" on:click=move |_| store.export_file()>{t("export-this-workspace")}</button>
                     </div>
                 </div>
             }
@@ -152,15 +152,15 @@ pub fn CopyFallback() -> impl IntoView {
     move || {
         store.copy_fallback.get().map(|text| {
             view! {
-                <dialog::Dialog title="Copy this text" on_close=close>
-                    <p>"The browser did not allow copying to the clipboard. The text is selected below: press Ctrl+C (or ⌘C) to copy it."</p>
-                    <textarea class="copy-text" readonly rows="4" aria-label="Text to copy"
+                <dialog::Dialog title=t("copy-title") on_close=close>
+                    <p>{t("copy-text")}</p>
+                    <textarea class="copy-text" readonly rows="4" aria-label=t("copy-aria")
                         on:focus=move |ev| {
                             use wasm_bindgen::JsCast;
                             if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) { t.select(); }
                         }
                     >{text}</textarea>
-                    <div class="form-actions"><button type="button" class="btn btn-primary" on:click=move |_| close.run(())>"Done"</button></div>
+                    <div class="form-actions"><button type="button" class="btn btn-primary" on:click=move |_| close.run(())>{t("done")}</button></div>
                 </dialog::Dialog>
             }
         })
@@ -220,7 +220,7 @@ pub fn FieldError(error: RwSignal<Option<String>>) -> impl IntoView {
 /// the workspace reads only its state), and says so while it does, or what went wrong.
 #[component]
 pub fn HistoryReader(
-    /// What is being read, for the status line ("the audit log", "the mailbox").
+    /// The message id of the status line while it reads ("reading-audit-log").
     what: &'static str,
 ) -> impl IntoView {
     let store = Store::get();
@@ -239,7 +239,7 @@ pub fn HistoryReader(
         if let Some(e) = error.get() {
             view! { <div class="banner banner-error" role="alert"><p>{e}</p></div> }.into_any()
         } else if store.history_reading.get() {
-            view! { <p class="hint" role="status">{format!("Reading {what} from this browser's storage…")}</p> }.into_any()
+            view! { <p class="hint" role="status">{t(what)}</p> }.into_any()
         } else {
             ().into_any()
         }

@@ -3,6 +3,7 @@
 use crate::store::Store;
 use flowthrough_core::{Command, Event, LinkPurpose, Token, UserId};
 use leptos::prelude::*;
+use crate::i18n::{t, t_with};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -26,20 +27,20 @@ pub fn OpenLink() -> impl IntoView {
                 _ => None,
             });
             if let Some(s) = failure {
-                let text = store.ws.with_untracked(|w| w.partner().subscribers().get(&s).and_then(|s| s.error.as_ref().map(|e| e.code.text().to_string())));
-                Outcome::Failed(format!("{} Go back to the activation page and use Try again, or contact your service provider.", text.unwrap_or_default()))
+                let text = store.ws.with_untracked(|w| w.partner().subscribers().get(&s).and_then(|s| s.error.as_ref().map(|e| crate::i18n::failure(e.code))));
+                Outcome::Failed(format!("{} {}", text.unwrap_or_default(), t("link-go-back")))
             } else {
                 let (message, user) = store.ws.with_untracked(|w| match &purpose {
                     Some(LinkPurpose::VerifySubscriberEmail { subscriber, .. }) => (
-                        "Your email is verified and your Webex account is ready.".to_string(),
+                        t("link-verified-ready"),
                         w.partner().subscribers().get(subscriber).and_then(|s| s.user),
                     ),
                     Some(LinkPurpose::MoveAccount { user, .. }) => {
                         let org = w.control().users().get(user).and_then(|u| w.control().orgs().get(&u.org)).map(|o| o.name.clone()).unwrap_or_default();
-                        (format!("Your Webex account moved to {org}. Your conversations and contacts came with it."), Some(*user))
+                        (t_with("link-moved", &[("org", org.into())]), Some(*user))
                     }
-                    Some(LinkPurpose::ActivateUser { user }) => ("Your email is verified.".to_string(), Some(*user)),
-                    None => ("Done.".to_string(), None),
+                    Some(LinkPurpose::ActivateUser { user }) => (t("link-verified"), Some(*user)),
+                    None => (t("link-done"), None),
                 });
                 Outcome::Ready { message, user }
             }
@@ -48,20 +49,20 @@ pub fn OpenLink() -> impl IntoView {
     let signed_in = RwSignal::new(None::<String>);
     let body = match outcome {
         Outcome::Ready { message, user } => view! {
-            <h1>"You're all set"</h1>
+            <h1>{t("portal-done")}</h1>
             <p>{message}</p>
-            <p>"Next step: download the Webex App and sign in with your email address."</p>
+            <p>{t("link-next-step")}</p>
             {user.map(|u| view! {
                 <button type="button" class="btn btn-primary" on:click=move |_| {
                     let r = store.dispatch(Command::SignIn { user: u });
-                    signed_in.set(Some(match r { Ok(_) => "Signed in. Welcome to Webex!".into(), Err(e) => e.to_string() }));
-                }>"Sign in to Webex"</button>
+                    signed_in.set(Some(match r { Ok(_) => t("link-signed-in"), Err(e) => e.to_string() }));
+                }>{t("link-sign-in")}</button>
             })}
             {move || signed_in.get().map(|m| view! { <p role="status">{m}</p> })}
         }
         .into_any(),
         Outcome::Failed(e) => view! {
-            <h1>"This link can't be used"</h1>
+            <h1>{t("link-unusable")}</h1>
             <p role="alert">{e}</p>
         }
         .into_any(),
@@ -69,7 +70,7 @@ pub fn OpenLink() -> impl IntoView {
     view! {
         <div class="portal">
             <header class="portal-brand"><span class="brand-mark" aria-hidden="true"></span>"Webex"</header>
-            <main id="main" class="portal-card">{body}<p class="hint"><A href="/mailbox">"Back to the Mailbox"</A></p></main>
+            <main id="main" class="portal-card">{body}<p class="hint"><A href="/mailbox">{t("back-to-mailbox")}</A></p></main>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::components::{Area, Console};
 use leptos::prelude::*;
+use crate::i18n::t;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
@@ -12,11 +13,11 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <Console area=Area::Home>
             <div class="page-header">
-                <h1>"Page not found"</h1>
-                <p class="lead">"There is no page at " <code>{move || path.get()}</code> "."</p>
+                <h1>{move || t("not-found")}</h1>
+                <p class="lead">{move || t("not-found-at")} " " <code>{move || path.get()}</code></p>
             </div>
-            <p>"Go to the " <A href="/">"start page"</A> ", " <A href="/partner">"Partner Hub"</A> " or " <A href="/control">"Control Hub"</A> ". "
-               "If you followed a link from an email, open the " <A href="/mailbox">"Mailbox"</A> " and use the newest one."</p>
+            <p>{move || t("go-to")} " " <A href="/">{move || t("start-page")}</A> " · " <A href="/partner">{move || t("nav-partner")}</A> " · " <A href="/control">{move || t("nav-control")}</A></p>
+            <p>{move || t("not-found-email")} " " <A href="/mailbox">{move || t("nav-mailbox")}</A></p>
         </Console>
     }
 }

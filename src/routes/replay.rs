@@ -6,6 +6,7 @@ use crate::components::{Area, Console, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{query, SubscriberStatus, UserState, Workspace};
 use leptos::prelude::*;
+use crate::i18n::{self, t, t_with};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -37,11 +38,11 @@ pub fn Replay() -> impl IntoView {
     });
     view! {
         <Console area=Area::Control>
-            <PageHeader title="Replay" lead="The workspace as it was after one entry of the audit log, rebuilt from the log by the same rules. Read only: nothing here is saved."/>
+            {move || view! { <PageHeader title=t("replay") lead=t("replay-lead")/> }}
             {move || error.get().map(|e| view! { <p role="alert">{e}</p> })}
             {move || match replayed.get() {
-                None => view! { <p class="hint" role="status">"Reading the history…"</p> }.into_any(),
-                Some(Err(e)) => view! { <p role="alert">{format!("The log cannot be replayed: {e}")}</p> }.into_any(),
+                None => view! { <p class="hint" role="status">{t("replay-reading")}</p> }.into_any(),
+                Some(Err(e)) => view! { <p role="alert">{t_with("replay-failed", &[("error", e.into())])}</p> }.into_any(),
                 Some(Ok((ws, seq, total))) => view! { <ReplayStep ws seq total/> }.into_any(),
             }}
         </Console>
@@ -65,28 +66,28 @@ fn ReplayStep(ws: Workspace, seq: u64, total: u64) -> impl IntoView {
     users.retain(|(_, n)| *n > 0);
     let emails = ws.mail().outbox().len();
     view! {
-        <nav class="toolbar" aria-label="Replay steps">
-            {(seq > 0).then(|| view! { <A href=format!("/replay/{}", seq - 1) attr:class="btn btn-secondary">"Previous entry"</A> })}
-            <span>{format!("Entry {seq} of {total}")}</span>
-            {(seq < total).then(|| view! { <A href=format!("/replay/{}", seq + 1) attr:class="btn btn-secondary">"Next entry"</A> })}
-            <A href="/control/audit" attr:class="btn btn-link">"Back to the audit log"</A>
+        <nav class="toolbar" aria-label=t("replay-steps")>
+            {(seq > 0).then(|| view! { <A href=format!("/replay/{}", seq - 1) attr:class="btn btn-secondary">{t("previous-entry")}</A> })}
+            <span>{t_with("entry-of", &[("seq", seq.to_string().into()), ("total", total.to_string().into())])}</span>
+            {(seq < total).then(|| view! { <A href=format!("/replay/{}", seq + 1) attr:class="btn btn-secondary">{t("next-entry")}</A> })}
+            <A href="/control/audit" attr:class="btn btn-link">{t("back-to-audit")}</A>
         </nav>
         {match entry {
-            None => view! { <p>"Before the first entry: an empty workspace."</p> }.into_any(),
+            None => view! { <p>{t("replay-before-first")}</p> }.into_any(),
             Some(e) => view! {
                 <section aria-labelledby="replay-entry">
-                    <h2 id="replay-entry">{format!("{}: {} by the {}", e.at, e.command.name(), e.actor.label().to_lowercase())}</h2>
-                    <h3>"What it changed"</h3>
+                    <h2 id="replay-entry">{t_with("replay-entry", &[("at", i18n::when(e.at).into()), ("command", e.command.name().into()), ("actor", e.actor.label().to_lowercase().into())])}</h2>
+                    <h3>{t("replay-changed")}</h3>
                     <ul class="events">{e.events.iter().map(|ev| view! { <li>{ev.describe()}</li> }).collect_view()}</ul>
                 </section>
             }.into_any(),
         }}
         <section aria-labelledby="replay-state">
-            <h2 id="replay-state">"The workspace then"</h2>
+            <h2 id="replay-state">{t("replay-then")}</h2>
             <ul class="counts-list">
-                <li>{format!("{} templates, {} customers, {} organizations, {} emails sent or suppressed", ws.partner().templates().len(), ws.partner().customers().len(), ws.control().orgs().len(), emails)}</li>
-                <li>"Subscribers: " {if subscribers.is_empty() { "none".to_string() } else { subscribers.iter().map(|(s, n)| format!("{} {n}", s.label())).collect::<Vec<_>>().join(", ") }}</li>
-                <li>"Users: " {if users.is_empty() { "none".to_string() } else { users.iter().map(|(s, n)| format!("{} {n}", s.label())).collect::<Vec<_>>().join(", ") }}</li>
+                <li>{t_with("replay-counts", &[("templates", ws.partner().templates().len().into()), ("customers", ws.partner().customers().len().into()), ("orgs", ws.control().orgs().len().into()), ("emails", emails.into())])}</li>
+                <li>{t("replay-subscribers")} " " {if subscribers.is_empty() { t("replay-none") } else { subscribers.iter().map(|(s, n)| format!("{} {n}", i18n::status(*s))).collect::<Vec<_>>().join(", ") }}</li>
+                <li>{t("replay-users")} " " {if users.is_empty() { t("replay-none") } else { users.iter().map(|(s, n)| format!("{} {n}", i18n::state(*s))).collect::<Vec<_>>().join(", ") }}</li>
             </ul>
         </section>
     }

@@ -5,6 +5,7 @@
 use crate::components::{Area, Console, PageHeader};
 use crate::store::Store;
 use leptos::prelude::*;
+use crate::i18n::{self, t, t_with};
 
 /// Most entries the page lists (a 100,000-subscriber workspace schedules many).
 const SHOWN: usize = 300;
@@ -25,23 +26,23 @@ pub fn Timeline() -> impl IntoView {
         let secs = at.0 - store.now().0;
         if secs <= 0 {
             let n = store.tick().len();
-            store.notify(format!("Ran what was due: {n} changes."));
+            store.notify(t_with("ran-due", &[("count", n.into())]));
             return;
         }
         match store.advance_clock(secs) {
             Ok(events) => {
                 let auto = events.iter().filter(|e| !matches!(e, flowthrough_core::Event::ClockAdvanced { .. })).count();
-                store.notify(format!("Clock advanced to {at}: {auto} automatic changes, see the audit log."));
+                store.notify(t_with("clock-advanced-to", &[("at", i18n::when(at).into()), ("count", auto.into())]));
             }
             Err(e) => store.notify(e.to_string()),
         }
     };
     view! {
         <Console area=Area::Control>
-            <PageHeader title="What happens next" lead="The automatic changes the sandbox clock will make, soonest first: delayed claims ending with their default action, users deleted after 30 days Inactive, reminder invitations, and links expiring. Advance the clock to any entry to watch it happen."/>
+            {move || view! { <PageHeader title=t("what-happens-next") lead=t("timeline-lead")/> }}
             {move || entries.with(|(list, total)| {
                 if list.is_empty() {
-                    return view! { <p class="empty">"Nothing is scheduled. Delayed claims, deactivations, invitations and portal links put entries here."</p> }.into_any();
+                    return view! { <p class="empty">{t("timeline-empty")}</p> }.into_any();
                 }
                 // Group by day (UTC), with a count per day.
                 let mut days: Vec<(String, Vec<(flowthrough_core::Timestamp, String)>)> = Vec::new();
@@ -56,17 +57,17 @@ pub fn Timeline() -> impl IntoView {
                 view! {
                     {days.into_iter().map(|(day, items)| view! {
                         <section class="timeline-day" aria-label=day.clone()>
-                            <h2>{day.clone()} <span class="day-count">{format!(" · {} {}", items.len(), if items.len() == 1 { "change" } else { "changes" })}</span></h2>
+                            <h2>{day.clone()} <span class="day-count">" · " {t_with("n-changes", &[("count", items.len().into())])}</span></h2>
                             <ul class="timeline">
                                 {items.into_iter().map(|(at, text)| {
                                     // The visible text first in the name (WCAG 2.5.3), then which entry.
-                                    let label = format!("Advance to here: {at}, {text}");
+                                    let label = format!("{}: {at}, {text}", t("advance-here"));
                                     view! {
                                         <li>
                                             <span class="nowrap">{at.to_string()}</span>
                                             <span>{text}</span>
-                                            <button type="button" class="btn btn-secondary btn-small" aria-label=label title=format!("Advance the clock to {at}") on:click=move |_| advance_to(at)>
-                                                "Advance to here"
+                                            <button type="button" class="btn btn-secondary btn-small" aria-label=label title=t_with("advance-clock-to", &[("at", at.to_string().into())]) on:click=move |_| advance_to(at)>
+                                                {t("advance-here")}
                                             </button>
                                         </li>
                                     }
@@ -74,7 +75,7 @@ pub fn Timeline() -> impl IntoView {
                             </ul>
                         </section>
                     }).collect_view()}
-                    {(more > 0).then(|| view! { <p class="hint">{format!("and {more} more later")}</p> })}
+                    {(more > 0).then(|| view! { <p class="hint">{t_with("and-more-later", &[("count", more.into())])}</p> })}
                 }.into_any()
             })}
         </Console>

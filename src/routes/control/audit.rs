@@ -47,7 +47,7 @@ pub fn Audit() -> impl IntoView {
     view! {
         <Console area=Area::Control>
             {move || view! { <PageHeader title=t("audit-log") lead=t("audit-lead")/> }}
-            <HistoryReader what="the audit log"/>
+            <HistoryReader what="reading-audit-log"/>
             <div class="toolbar">
                 <label class="search inline">{move || t("filter")}<input type="search" placeholder=move || t("audit-filter-placeholder") prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/></label>
                 <button type="button" class="btn btn-secondary" on:click=export>{move || t("export-csv")}</button>
