@@ -601,3 +601,49 @@ replay-counts = { $templates } templates, { $customers } customers, { $orgs } or
 replay-subscribers = Subscribers:
 replay-users = Users:
 replay-none = none
+
+## Emails (in the recipient's language)
+mail-kind-EmailVerification = Email verification
+mail-kind-MoveAccount = Move account
+mail-kind-Activation = Activation
+mail-kind-Reminder = Reminder
+mail-kind-Reactivation = Reactivation
+mail-kind-PaidConversion = Free-to-paid conversion
+mail-kind-ClaimNotice = Claim notice
+mail-kind-Welcome = Welcome
+mail-kind-AdminAlert = Administrator alert
+mail-verify-subject = Verify your email address for Webex
+mail-verify-body = 
+    Confirm that this is your email address to finish activating Webex.
+
+    Open the link within 24 hours. If you did not ask for this, ignore this email.
+mail-move-subject = Move your Webex account to your company
+mail-move-body = 
+    You already have a free Webex account with this email address. Your service provider wants to move it into your company's Webex organization.
+
+    Open the link to agree to the move. It is valid for 7 days.
+mail-activation-subject = Activate your Webex account at { $org }
+mail-activation-body = { $org } added you to Webex. Open the link to verify your email, then sign in to the Webex App. The link is valid for 7 days.
+mail-reminder-subject = Reminder: activate your Webex account at { $org }
+mail-reminder-body = You have not activated your Webex account at { $org } yet. Open the link to verify your email, then sign in to the Webex App. The link is valid for 7 days.
+mail-reactivated-subject = Your Webex account is active again
+mail-reactivated-body = Your administrator reactivated your Webex account. Sign in to the Webex App to continue.
+mail-paid-subject = Your Webex account is now part of { $org }
+mail-paid-delayed-body = 
+    Your Webex account is moving from a free plan to { $org }'s paid plan.
+
+    You have 14 days to choose what happens to the data of your free account: move your conversations, keep the old account under another email address, or delete it. If you do nothing, your conversations move automatically after 14 days.
+mail-paid-body = Your Webex account moved from a free plan to { $org }'s paid plan. Sign in to the Webex App as usual.
+mail-welcome-subject = Your Webex account is ready
+mail-welcome-body = 
+    Your email is verified and your Webex account is ready.
+
+    Next step: download the Webex App and sign in with this email address.
+mail-alert-subject = Action needed: { $bwid } could not self-activate
+mail-alert-body = 
+    The user { $bwid } failed to self-provision twice in the User Activation Portal.
+
+    { $error }
+
+    Open Partner Hub → Settings → BroadWorks Calling → View Templates → Show User Status to retry activation, delete the user, or change the configuration.
+opening-large = A large workspace takes a few seconds to open; the page appears as soon as it is read.

@@ -601,3 +601,49 @@ replay-counts = { $templates } maler, { $customers } kunder, { $orgs } organisas
 replay-subscribers = Abonnenter:
 replay-users = Brukere:
 replay-none = ingen
+
+## Emails (in the recipient's language)
+mail-kind-EmailVerification = E-postbekreftelse
+mail-kind-MoveAccount = Flytt konto
+mail-kind-Activation = Aktivering
+mail-kind-Reminder = Påminnelse
+mail-kind-Reactivation = Ny aktivering
+mail-kind-PaidConversion = Konvertering fra gratis til betalt
+mail-kind-ClaimNotice = Varsel om krav
+mail-kind-Welcome = Velkommen
+mail-kind-AdminAlert = Varsel til administratoren
+mail-verify-subject = Bekreft e-postadressen din for Webex
+mail-verify-body = 
+    Bekreft at dette er e-postadressen din for å fullføre aktiveringen av Webex.
+
+    Åpne koblingen innen 24 timer. Hvis du ikke har bedt om dette, kan du se bort fra e-posten.
+mail-move-subject = Flytt Webex-kontoen din til bedriften
+mail-move-body = 
+    Du har allerede en gratis Webex-konto med denne e-postadressen. Tjenesteleverandøren din vil flytte den til bedriftens Webex-organisasjon.
+
+    Åpne koblingen for å godta flyttingen. Den er gyldig i 7 dager.
+mail-activation-subject = Aktiver Webex-kontoen din hos { $org }
+mail-activation-body = { $org } har lagt deg til i Webex. Åpne koblingen for å bekrefte e-postadressen din, og logg deretter på Webex-appen. Koblingen er gyldig i 7 dager.
+mail-reminder-subject = Påminnelse: aktiver Webex-kontoen din hos { $org }
+mail-reminder-body = Du har ikke aktivert Webex-kontoen din hos { $org } ennå. Åpne koblingen for å bekrefte e-postadressen din, og logg deretter på Webex-appen. Koblingen er gyldig i 7 dager.
+mail-reactivated-subject = Webex-kontoen din er aktiv igjen
+mail-reactivated-body = Administratoren din har aktivert Webex-kontoen din på nytt. Logg på Webex-appen for å fortsette.
+mail-paid-subject = Webex-kontoen din er nå en del av { $org }
+mail-paid-delayed-body = 
+    Webex-kontoen din flyttes fra en gratis plan til den betalte planen til { $org }.
+
+    Du har 14 dager på å velge hva som skjer med dataene i gratiskontoen: flytte samtalene, beholde den gamle kontoen med en annen e-postadresse, eller slette den. Hvis du ikke gjør noe, flyttes samtalene automatisk etter 14 dager.
+mail-paid-body = Webex-kontoen din er flyttet fra en gratis plan til den betalte planen til { $org }. Logg på Webex-appen som vanlig.
+mail-welcome-subject = Webex-kontoen din er klar
+mail-welcome-body = 
+    E-postadressen din er bekreftet, og Webex-kontoen din er klar.
+
+    Neste trinn: last ned Webex-appen og logg på med denne e-postadressen.
+mail-alert-subject = Handling kreves: { $bwid } kunne ikke selvaktivere
+mail-alert-body = 
+    Brukeren { $bwid } mislyktes to ganger med å klargjøre seg selv i Brukeraktiveringsportalen.
+
+    { $error }
+
+    Åpne Partnerhub → Innstillinger → BroadWorks-samtaler → Vis maler → Vis brukerstatus for å prøve aktivering på nytt, slette brukeren eller endre konfigurasjonen.
+opening-large = Et stort arbeidsområde tar noen sekunder å åpne; siden vises så snart det er lest.

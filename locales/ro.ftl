@@ -624,3 +624,49 @@ replay-counts = șabloane: { $templates }, clienți: { $customers }, organizați
 replay-subscribers = Abonați:
 replay-users = Utilizatori:
 replay-none = niciunul
+
+## Emails (in the recipient's language)
+mail-kind-EmailVerification = Verificarea e-mailului
+mail-kind-MoveAccount = Mutarea contului
+mail-kind-Activation = Activare
+mail-kind-Reminder = Memento
+mail-kind-Reactivation = Reactivare
+mail-kind-PaidConversion = Conversie de la gratuit la plătit
+mail-kind-ClaimNotice = Notificare de revendicare
+mail-kind-Welcome = Bun venit
+mail-kind-AdminAlert = Alertă pentru administrator
+mail-verify-subject = Verificați adresa de e-mail pentru Webex
+mail-verify-body = 
+    Confirmați că aceasta este adresa dvs. de e-mail pentru a finaliza activarea Webex.
+
+    Deschideți linkul în 24 de ore. Dacă nu ați solicitat acest lucru, ignorați acest e-mail.
+mail-move-subject = Mutați contul Webex la compania dvs.
+mail-move-body = 
+    Aveți deja un cont Webex gratuit cu această adresă de e-mail. Furnizorul de servicii dorește să îl mute în organizația Webex a companiei dvs.
+
+    Deschideți linkul pentru a accepta mutarea. Este valabil 7 zile.
+mail-activation-subject = Activați contul Webex la { $org }
+mail-activation-body = { $org } v-a adăugat în Webex. Deschideți linkul pentru a vă verifica adresa de e-mail, apoi conectați-vă la aplicația Webex. Linkul este valabil 7 zile.
+mail-reminder-subject = Memento: activați contul Webex la { $org }
+mail-reminder-body = Nu ați activat încă contul Webex la { $org }. Deschideți linkul pentru a vă verifica adresa de e-mail, apoi conectați-vă la aplicația Webex. Linkul este valabil 7 zile.
+mail-reactivated-subject = Contul Webex este din nou activ
+mail-reactivated-body = Administratorul a reactivat contul dvs. Webex. Conectați-vă la aplicația Webex pentru a continua.
+mail-paid-subject = Contul Webex face acum parte din { $org }
+mail-paid-delayed-body = 
+    Contul Webex trece de la un plan gratuit la planul plătit al { $org }.
+
+    Aveți 14 zile să alegeți ce se întâmplă cu datele contului gratuit: mutați conversațiile, păstrați contul vechi cu altă adresă de e-mail sau ștergeți-l. Dacă nu faceți nimic, conversațiile sunt mutate automat după 14 zile.
+mail-paid-body = Contul Webex a trecut de la un plan gratuit la planul plătit al { $org }. Conectați-vă la aplicația Webex ca de obicei.
+mail-welcome-subject = Contul Webex este pregătit
+mail-welcome-body = 
+    Adresa de e-mail este verificată, iar contul Webex este pregătit.
+
+    Pasul următor: descărcați aplicația Webex și conectați-vă cu această adresă de e-mail.
+mail-alert-subject = Acțiune necesară: { $bwid } nu s-a putut autoactiva
+mail-alert-body = 
+    Utilizatorul { $bwid } nu a reușit de două ori să se autoprovizioneze în Portalul de activare a utilizatorilor.
+
+    { $error }
+
+    Deschideți Partner Hub → Setări → Apelare BroadWorks → Vizualizați șabloanele → Afișați starea utilizatorilor pentru a reîncerca activarea, a șterge utilizatorul sau a schimba configurația.
+opening-large = Un spațiu de lucru mare se deschide în câteva secunde; pagina apare imediat ce este citit.

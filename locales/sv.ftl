@@ -602,3 +602,49 @@ replay-counts = { $templates } mallar, { $customers } kunder, { $orgs } organisa
 replay-subscribers = Abonnenter:
 replay-users = Användare:
 replay-none = inga
+
+## Emails (in the recipient's language)
+mail-kind-EmailVerification = E-postverifiering
+mail-kind-MoveAccount = Flytta konto
+mail-kind-Activation = Aktivering
+mail-kind-Reminder = Påminnelse
+mail-kind-Reactivation = Återaktivering
+mail-kind-PaidConversion = Konvertering från kostnadsfri till betald
+mail-kind-ClaimNotice = Meddelande om anspråk
+mail-kind-Welcome = Välkommen
+mail-kind-AdminAlert = Varning till administratören
+mail-verify-subject = Verifiera din e-postadress för Webex
+mail-verify-body = 
+    Bekräfta att det här är din e-postadress för att slutföra aktiveringen av Webex.
+
+    Öppna länken inom 24 timmar. Om du inte har bett om detta kan du ignorera mejlet.
+mail-move-subject = Flytta ditt Webex-konto till ditt företag
+mail-move-body = 
+    Du har redan ett kostnadsfritt Webex-konto med den här e-postadressen. Din tjänsteleverantör vill flytta det till ditt företags Webex-organisation.
+
+    Öppna länken för att godkänna flytten. Den är giltig i 7 dagar.
+mail-activation-subject = Aktivera ditt Webex-konto hos { $org }
+mail-activation-body = { $org } har lagt till dig i Webex. Öppna länken för att verifiera din e-postadress och logga sedan in i Webex-appen. Länken är giltig i 7 dagar.
+mail-reminder-subject = Påminnelse: aktivera ditt Webex-konto hos { $org }
+mail-reminder-body = Du har inte aktiverat ditt Webex-konto hos { $org } ännu. Öppna länken för att verifiera din e-postadress och logga sedan in i Webex-appen. Länken är giltig i 7 dagar.
+mail-reactivated-subject = Ditt Webex-konto är aktivt igen
+mail-reactivated-body = Din administratör har återaktiverat ditt Webex-konto. Logga in i Webex-appen för att fortsätta.
+mail-paid-subject = Ditt Webex-konto är nu en del av { $org }
+mail-paid-delayed-body = 
+    Ditt Webex-konto flyttas från en kostnadsfri plan till { $org }s betalda plan.
+
+    Du har 14 dagar på dig att välja vad som händer med data i ditt kostnadsfria konto: flytta dina konversationer, behålla det gamla kontot med en annan e-postadress eller ta bort det. Om du inte gör något flyttas dina konversationer automatiskt efter 14 dagar.
+mail-paid-body = Ditt Webex-konto har flyttats från en kostnadsfri plan till { $org }s betalda plan. Logga in i Webex-appen som vanligt.
+mail-welcome-subject = Ditt Webex-konto är klart
+mail-welcome-body = 
+    Din e-postadress är verifierad och ditt Webex-konto är klart.
+
+    Nästa steg: ladda ned Webex-appen och logga in med den här e-postadressen.
+mail-alert-subject = Åtgärd krävs: { $bwid } kunde inte självaktivera sig
+mail-alert-body = 
+    Användaren { $bwid } misslyckades två gånger med att självetablera sig i Användaraktiveringsportalen.
+
+    { $error }
+
+    Öppna partnerhubben → Inställningar → BroadWorks-samtal → Visa mallar → Visa användarstatus för att försöka aktivera igen, ta bort användaren eller ändra konfigurationen.
+opening-large = En stor arbetsyta tar några sekunder att öppna; sidan visas så snart den har lästs.

@@ -145,6 +145,9 @@ fn format_in(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<Stri
 pub struct I18n {
     locale: RwSignal<Locale>,
     arrived: RwSignal<u32>,
+    /// False until the first language's messages are here (the app waits for them, so its first
+    /// paint is in that language; a failed fetch shows English).
+    ready: RwSignal<bool>,
     /// Whether this context follows the header's switcher (and `<html lang>`), or is a
     /// subtree's own (the portal).
     global: bool,
@@ -156,7 +159,8 @@ impl I18n {
         if !loaded(Locale::En) {
             load_messages(Locale::En, EN_FTL);
         }
-        let i18n = I18n { locale: RwSignal::new(Locale::initial()), arrived: RwSignal::new(0), global: true };
+        let initial = Locale::initial();
+        let i18n = I18n { locale: RwSignal::new(initial), arrived: RwSignal::new(0), ready: RwSignal::new(loaded(initial)), global: true };
         provide_context(i18n);
         APP.with(|a| a.set(Some(i18n)));
         Effect::new(move |_| {
@@ -165,14 +169,14 @@ impl I18n {
                 let _ = html.set_attribute("lang", l.tag());
             }
         });
-        i18n.fetch(i18n.locale.get_untracked());
+        i18n.fetch(initial);
         i18n
     }
 
     /// A subtree with its own language (the portal's, from its link), not the header's.
     pub fn provide_scoped(locale: Locale) -> I18n {
         let outer = I18n::get();
-        let i18n = I18n { locale: RwSignal::new(locale), arrived: outer.arrived, global: false };
+        let i18n = I18n { locale: RwSignal::new(locale), arrived: outer.arrived, ready: outer.ready, global: false };
         provide_context(i18n);
         i18n.fetch(locale);
         i18n
@@ -188,28 +192,45 @@ impl I18n {
         self.locale.get()
     }
 
-    /// Switches the language at once; the header's choice is remembered.
+    /// Whether the first language's messages are here.
+    pub fn ready(&self) -> bool {
+        self.ready.get()
+    }
+
+    /// Switches the language as soon as its messages are here (at once when they already are);
+    /// the header's choice is remembered.
     pub fn set(&self, locale: Locale) {
         if self.global {
             storage::set_locale(locale.tag());
         }
-        self.fetch(locale);
-        self.locale.set(locale);
-    }
-
-    fn fetch(&self, locale: Locale) {
         if loaded(locale) {
+            self.locale.set(locale);
             return;
         }
-        let arrived = self.arrived;
+        let me = *self;
+        self.fetch_then(locale, move || me.locale.set(locale));
+    }
+
+    /// Fetches a language's messages if they are not here yet (what shows re-renders when they
+    /// arrive).
+    pub fn fetch(&self, locale: Locale) {
+        self.fetch_then(locale, || {});
+    }
+
+    fn fetch_then(&self, locale: Locale, then: impl FnOnce() + 'static) {
+        if loaded(locale) {
+            self.ready.set(true);
+            return then();
+        }
+        let (arrived, ready) = (self.arrived, self.ready);
         leptos::task::spawn_local(async move {
             match fetch_text(&format!("/locales/{}.ftl", locale.tag())).await {
-                Ok(ftl) => {
-                    load_messages(locale, &ftl);
-                    arrived.update(|n| *n += 1);
-                }
+                Ok(ftl) => load_messages(locale, &ftl),
                 Err(e) => web_sys::console::warn_1(&format!("locales/{}.ftl could not be fetched ({e}): showing English", locale.tag()).into()),
             }
+            arrived.update(|n| *n += 1);
+            ready.set(true);
+            then();
         });
     }
 
@@ -353,4 +374,38 @@ pub fn org_kind(kind: flowthrough_core::OrgKind) -> String {
         flowthrough_core::OrgKind::Paid => "org-kind-paid",
         flowthrough_core::OrgKind::Free => "org-kind-free",
     })
+}
+
+/// A message in a given language (tracked), for text that belongs to someone other than the
+/// person at the screen (an email, in its recipient's language).
+pub fn t_in(locale: Locale, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+    let i18n = I18n::get();
+    i18n.fetch(locale);
+    i18n.arrived.track();
+    let mut a = FluentArgs::new();
+    for (k, v) in args {
+        a.set(*k, v.clone());
+    }
+    format_in(locale, id, Some(&a)).or_else(|| format_in(Locale::En, id, Some(&a))).unwrap_or_else(|| id.to_string())
+}
+
+/// An email's subject and body in `locale` (the core keeps an email as its kind's parameters).
+pub fn mail(content: &flowthrough_core::mail::MailContent, locale: Locale) -> (String, String) {
+    use flowthrough_core::mail::MailContent as C;
+    let both = |id: &str, args: &[(&str, FluentValue<'static>)]| (t_in(locale, &format!("{id}-subject"), args), t_in(locale, &format!("{id}-body"), args));
+    match content {
+        C::EmailVerification => both("mail-verify", &[]),
+        C::MoveAccount => both("mail-move", &[]),
+        C::Activation { org } => both("mail-activation", &[("org", org.clone().into())]),
+        C::Reminder { org } => both("mail-reminder", &[("org", org.clone().into())]),
+        C::Reactivation => both("mail-reactivated", &[]),
+        C::PaidConversion { org, delayed } => {
+            let args = [("org", FluentValue::from(org.clone()))];
+            (t_in(locale, "mail-paid-subject", &args), t_in(locale, if *delayed { "mail-paid-delayed-body" } else { "mail-paid-body" }, &args))
+        }
+        C::Welcome => both("mail-welcome", &[]),
+        C::AdminAlert { broadworks_user_id, error } => both("mail-alert", &[("bwid", broadworks_user_id.clone().into()), ("error", error.clone().into())]),
+        // Written by an administrator: as written.
+        C::Text { subject, body } => (subject.clone(), body.clone()),
+    }
 }

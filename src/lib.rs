@@ -31,7 +31,7 @@ fn bench_page() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let store = store::Store::load();
     provide_context(store);
-    i18n::I18n::provide();
+    let i18n = i18n::I18n::provide();
     // Time-based rules (delayed claims, reminders, deletion of long-inactive users) run on
     // load and then every minute.
     store.tick();
@@ -74,9 +74,10 @@ pub fn App() -> impl IntoView {
         <Router>
             // A workspace kept in IndexedDB opens asynchronously: pages wait for it rather than
             // showing an empty workspace for a moment.
-            <Show when=move || store.busy.get() != Some(store::Busy::Opening) fallback=|| view! {
+            <Show when=move || store.busy.get() != Some(store::Busy::Opening) && i18n.ready() fallback=move || view! {
                 <components::Console area=components::Area::Home>
-                    <p class="hint">"A large workspace takes a few seconds to open; the page appears as soon as it is read."</p>
+                    // While the chosen language's messages arrive (a moment), nothing more.
+                    {move || (store.busy.get() == Some(store::Busy::Opening)).then(|| view! { <p class="hint">{i18n::t("opening-large")}</p> })}
                 </components::Console>
             }>
             <Routes fallback=not_found::NotFound>

@@ -622,6 +622,28 @@ pub fn set_locale(tag: &str) {
     }
 }
 
+/// Where the end users' languages are kept: the language each email address used in the User
+/// Activation Portal, so the emails it receives are written in it.
+pub const RECIPIENT_LANGUAGES_KEY: &str = "flowthrough.recipient-languages";
+
+/// The language an email address chose in the portal, if any (lower-cased address).
+pub fn recipient_language(email: &str) -> Option<String> {
+    let s = storage().ok()?;
+    let map: std::collections::BTreeMap<String, String> = serde_json::from_str(&get(&s, RECIPIENT_LANGUAGES_KEY)?).ok()?;
+    map.get(&email.trim().to_lowercase()).cloned()
+}
+
+/// Remembers the language an email address uses (a preference: unreadable or refused storage
+/// only loses the preference, and emails then use the console's language).
+pub fn set_recipient_language(email: &str, tag: &str) {
+    let Ok(s) = storage() else { return };
+    let mut map: std::collections::BTreeMap<String, String> = get(&s, RECIPIENT_LANGUAGES_KEY).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default();
+    map.insert(email.trim().to_lowercase(), tag.to_string());
+    if let Ok(raw) = serde_json::to_string(&map) {
+        let _ = s.set_item(RECIPIENT_LANGUAGES_KEY, &raw);
+    }
+}
+
 /// Code units flowthrough uses in localStorage, times two (UTF-16: two bytes a code unit).
 pub fn used_bytes() -> usize {
     let Ok(s) = storage() else { return 0 };

@@ -943,6 +943,19 @@ pub enum MessageKind {
 }
 
 impl MessageKind {
+    /// Every kind.
+    pub const ALL: [MessageKind; 9] = [
+        MessageKind::EmailVerification,
+        MessageKind::MoveAccount,
+        MessageKind::Activation,
+        MessageKind::Reminder,
+        MessageKind::Reactivation,
+        MessageKind::PaidConversion,
+        MessageKind::ClaimNotice,
+        MessageKind::Welcome,
+        MessageKind::AdminAlert,
+    ];
+
     /// Label for the mailbox.
     pub fn label(self) -> &'static str {
         match self {

@@ -3,7 +3,7 @@
 //! without error, every code of the core has its message, every message id the app's source
 //! asks for exists, and Romanian's plurals have their three forms.
 
-use flowthrough_core::{DataChoice, DomainAction, DomainStatus, FailureCode, SetupProblem, StateReason, SubscriberAction, SubscriberStatus, UserAction, UserSource, UserState};
+use flowthrough_core::{DataChoice, DomainAction, DomainStatus, MessageKind, FailureCode, SetupProblem, StateReason, SubscriberAction, SubscriberStatus, UserAction, UserSource, UserState};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -120,6 +120,13 @@ fn every_code_of_the_core_has_its_message() {
     ids.extend(StateReason::ALL.iter().map(|r| format!("reason-{r:?}")));
     ids.extend(DataChoice::ALL.iter().map(|c| format!("choice-{c:?}")));
     ids.extend(UserState::ALL.iter().map(|s| format!("meaning-{s:?}")));
+    ids.extend(MessageKind::ALL.iter().map(|k| format!("mail-kind-{k:?}")));
+    // Every email's text (src/i18n.rs `mail`).
+    for id in ["mail-verify", "mail-move", "mail-activation", "mail-reminder", "mail-reactivated", "mail-welcome", "mail-alert"] {
+        ids.push(format!("{id}-subject"));
+        ids.push(format!("{id}-body"));
+    }
+    ids.extend(["mail-paid-subject", "mail-paid-body", "mail-paid-delayed-body"].map(String::from));
     ids.extend(DomainStatus::ALL.iter().map(|s| format!("domain-status-{s:?}")));
     ids.extend(DomainAction::ALL.iter().flat_map(|a| [format!("domain-action-{a:?}"), format!("domain-action-done-{a:?}")]));
     let missing: Vec<&String> = ids.iter().filter(|id| !en.contains_key(*id)).collect();

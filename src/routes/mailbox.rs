@@ -5,7 +5,7 @@ use crate::components::{Area, Console, HistoryReader, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{query, Delivery};
 use leptos::prelude::*;
-use crate::i18n::{t, t_with};
+use crate::i18n::{t, t_with, Locale};
 use leptos_router::components::A;
 
 /// The mailbox page.
@@ -28,19 +28,25 @@ pub fn Mailbox() -> impl IntoView {
                     if mails.is_empty() {
                         return view! { <li class="empty">{t("mailbox-empty")}</li> }.into_any();
                     }
+                    let console = crate::i18n::I18n::get().locale();
                     mails.into_iter().map(|m| {
+                        // In the recipient's language: the one they used in the portal, else the
+                        // console's.
+                        let language = crate::storage::recipient_language(&m.to).and_then(|t| Locale::from_tag(&t)).unwrap_or(console);
+                        let (subject, body) = crate::i18n::mail(&m.content, language);
+                        let label = subject.clone();
                         let status = match &m.delivery {
                             Delivery::Sent => view! { <span class="badge badge-success">{t("mail-sent")}</span> }.into_any(),
                             Delivery::Suppressed(why) => view! { <span class="badge badge-warning" title=why.clone()>{t("mail-suppressed")}</span> }.into_any(),
                         };
                         view! {
                             <li class="mail">
-                                <article aria-label=m.subject()>
+                                <article aria-label=label lang=language.tag()>
                                     <header>
-                                        <h2>{m.subject()}</h2>
-                                        <p class="meta">{t_with("mail-to", &[("to", m.to.clone().into())])} " · " {crate::i18n::when(m.at)} " · " {m.kind.label()} " " {status}</p>
+                                        <h2>{subject}</h2>
+                                        <p class="meta">{t_with("mail-to", &[("to", m.to.clone().into())])} " · " {crate::i18n::when(m.at)} " · " {crate::i18n::code("mail-kind", m.kind)} " " {status}</p>
                                     </header>
-                                    <p class="mail-body">{m.body()}</p>
+                                    <p class="mail-body">{body}</p>
                                     {m.link_path().map(|l| view! { <p><A href=l attr:class="btn btn-primary">{t("open-link")}</A></p> })}
                                     {match &m.delivery { Delivery::Suppressed(why) => Some(view! { <p class="hint">{why.clone()}</p> }), _ => None }}
                                 </article>

@@ -40,11 +40,14 @@ pub fn Replay() -> impl IntoView {
         <Console area=Area::Control>
             {move || view! { <PageHeader title=t("replay") lead=t("replay-lead")/> }}
             {move || error.get().map(|e| view! { <p role="alert">{e}</p> })}
-            {move || match replayed.get() {
+            {move || {
+                // The step is drawn again in a newly chosen language.
+                crate::i18n::I18n::get().locale();
+                match replayed.get() {
                 None => view! { <p class="hint" role="status">{t("replay-reading")}</p> }.into_any(),
                 Some(Err(e)) => view! { <p role="alert">{t_with("replay-failed", &[("error", e.into())])}</p> }.into_any(),
                 Some(Ok((ws, seq, total))) => view! { <ReplayStep ws seq total/> }.into_any(),
-            }}
+            }}}
         </Console>
     }
 }

@@ -1,7 +1,7 @@
 // The product in the seeds' languages (issue 16): for Swedish, Norwegian Bokmål and Romanian,
 // switch in the header, walk the Partner Hub pages (Customer List, a customer, templates, a
-// template, User Status and a row's menu), Control Hub (organizations and every tab of one) and
-// the User Activation Portal,
+// template, User Status and a row's menu), Control Hub (organizations and every tab of one), the
+// Mailbox, Workspace, timeline, replay and not-found pages, and the User Activation Portal,
 // find none of a list of English strings left, no label cut off and no header part overlapping
 // another (the longest translations, Romanian's, test the layout), and pass axe on each page. The choice survives
 // a reload; the portal takes its own language from its link.
@@ -24,6 +24,8 @@ const ENGLISH = [
   "Organizations", "Create organization", "Search users", "Why this state", "Add users", "Email addresses", "Claim users",
   "Directory sync", "Site linking", "Organization Settings", "Automatic activation emails", "Domain name", "Add domain",
   "Sync now", "Link site", "Send reminders to all", "Write your own activation email", "Export CSV", "What happens next",
+  "Filter by recipient", "Open link", "Export workspace", "Large demo workspaces", "Import a workspace", "Advance to here",
+  "Previous entry", "Next entry", "The workspace then", "Page not found",
 ];
 
 // Words each language must show somewhere on the walk (the seeds' own, where they have them).
@@ -86,6 +88,10 @@ for (const [tag, want] of Object.entries(EXPECTED)) {
       await page.goto(`${base}/control/orgs/${org}/${tab}`);
       await visit(`Control Hub ${tab}`);
     }
+    for (const [path, what] of [["/mailbox", "the Mailbox"], ["/workspace", "the Workspace page"], ["/timeline", "the timeline"], ["/replay/3", "the replay"], ["/no/such/page", "a missing page"]]) {
+      await page.goto(`${base}${path}`);
+      await visit(what);
+    }
     await page.goto(`${base}/partner/templates`);
     await visit("the templates");
     const first = page.locator("main table a[href^='/partner/templates/']").first();
@@ -113,6 +119,31 @@ for (const [tag, want] of Object.entries(EXPECTED)) {
     for (const w of want.words) assert.ok(seen.some((t) => t.includes(w)), `${w} shown in ${tag}`);
   });
 }
+
+test("an end user who activates in Romanian gets the verification email in Romanian, whatever the console's language", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/partner/templates`);
+  await page.locator("label.language-switch select").selectOption("en");
+  await page.getByRole("heading", { level: 1, name: "Templates" }).waitFor();
+  const portal = await page.locator("main table a[href^='/activate/']").first().getAttribute("href");
+  await page.goto(`${base}${portal}?lang=ro`);
+  await page.getByRole("heading", { level: 1, name: "Activați Webex" }).waitFor();
+  await page.getByLabel("ID de utilizator BroadWorks").fill("2145550101@voice.example.net");
+  await page.getByLabel("Parolă").fill("welcome1");
+  await page.getByRole("button", { name: "Conectare" }).click();
+  await page.getByLabel("Adresă de e-mail").fill("ann.lee@acme.example");
+  await page.getByRole("button", { name: "Continuare" }).click();
+  await page.getByRole("heading", { level: 1, name: "Verificați-vă căsuța de e-mail" }).waitFor();
+  await page.goto(`${base}/mailbox`);
+  await page.getByLabel("Filter by recipient").fill("ann.lee@acme.example");
+  const mail = page.getByRole("article", { name: "Verificați adresa de e-mail pentru Webex" });
+  await mail.waitFor();
+  assert.equal(await mail.getAttribute("lang"), "ro");
+  assert.match(await mail.innerText(), /Deschideți linkul în 24 de ore/);
+  // Emails to people whose language is unknown follow the console's (English here).
+  await page.getByLabel("Filter by recipient").fill("dana@contoso.example");
+  await page.getByRole("article", { name: /^Activate your Webex account at / }).first().waitFor();
+});
 
 test("back to English, the pages read as before", async () => {
   const { page, base } = s;

@@ -90,3 +90,30 @@ async fn the_portal_speaks_the_language_of_its_link() {
     // The end user's choice does not change the administrator's.
     assert_eq!(web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("flowthrough.locale").unwrap(), None);
 }
+
+#[wasm_bindgen_test]
+async fn every_email_reads_in_english_exactly_as_the_core_writes_it_and_in_the_other_languages_too() {
+    use flowthrough_core::mail::MailContent as C;
+    load_languages();
+    mount_with("/mailbox", &one_template()).await;
+    let all_kinds = [
+        C::EmailVerification,
+        C::MoveAccount,
+        C::Activation { org: "Acme".into() },
+        C::Reminder { org: "Acme".into() },
+        C::Reactivation,
+        C::PaidConversion { org: "Acme".into(), delayed: true },
+        C::PaidConversion { org: "Acme".into(), delayed: false },
+        C::Welcome,
+        C::AdminAlert { broadworks_user_id: "100@sp".into(), error: "Error 10001: The email address is not valid.".into() },
+    ];
+    for c in &all_kinds {
+        assert_eq!(i18n::mail(c, Locale::En), (c.subject(), c.body()), "{c:?}");
+        for l in [Locale::Sv, Locale::Nb, Locale::Ro] {
+            let (subject, body) = i18n::mail(c, l);
+            assert_ne!((subject.as_str(), body.as_str()), (c.subject().as_str(), c.body().as_str()), "{c:?} in {l:?}");
+            assert!(!subject.starts_with("mail-") && !body.starts_with("mail-"), "{c:?} in {l:?} has its text");
+        }
+    }
+    assert_eq!(i18n::mail(&C::Activation { org: "Acme".into() }, Locale::Sv).0, "Aktivera ditt Webex-konto hos Acme");
+}

@@ -52,6 +52,8 @@ pub fn Portal() -> impl IntoView {
         let cmd = Command::SubmitEmail { provisioning_id: pid(), broadworks_user_id: b, password: p, email: email.get_untracked() };
         match store.dispatch(cmd) {
             Ok(events) => {
+                // The emails this address receives are written in the language the user chose here.
+                crate::storage::set_recipient_language(&email.get_untracked(), i18n.locale().tag());
                 changing.set(false);
                 error.set(events.iter().any(|e| matches!(e, Event::OnboardingFailed { .. })).then(String::new));
             }
