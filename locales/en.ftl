@@ -647,3 +647,18 @@ mail-alert-body =
 
     Open Partner Hub → Settings → BroadWorks Calling → View Templates → Show User Status to retry activation, delete the user, or change the configuration.
 opening-large = A large workspace takes a few seconds to open; the page appears as soon as it is read.
+
+## Stuck because (the diagnosis's kinds)
+stuck-awaiting-email = Has not entered an email
+stuck-awaiting-verification = Has not opened the verification link
+stuck-link-expired = The link expired
+stuck-awaiting-move-consent = Has not agreed to move their account
+stuck-template-not-configured = The template is not set up
+stuck-failed = Onboarding failed
+stuck-locked = Portal locked after two failures
+stuck-no-activation-email = No activation email sent (automatic emails off)
+stuck-awaiting-activation = Has not opened the activation email
+stuck-not-signed-in = Verified, not signed in yet
+stuck-deactivated = Deactivated by an administrator
+stuck-deactivated-by-sync = Deactivated by directory sync
+stuck-delayed-claim = In a delayed claim

@@ -647,3 +647,18 @@ mail-alert-body =
 
     Åpne Partnerhub → Innstillinger → BroadWorks-samtaler → Vis maler → Vis brukerstatus for å prøve aktivering på nytt, slette brukeren eller endre konfigurasjonen.
 opening-large = Et stort arbeidsområde tar noen sekunder å åpne; siden vises så snart det er lest.
+
+## Stuck because (the diagnosis's kinds)
+stuck-awaiting-email = Har ikke skrevet inn noen e-postadresse
+stuck-awaiting-verification = Har ikke åpnet bekreftelseskoblingen
+stuck-link-expired = Koblingen er utløpt
+stuck-awaiting-move-consent = Har ikke godtatt at kontoen flyttes
+stuck-template-not-configured = Malen er ikke satt opp
+stuck-failed = Registreringen mislyktes
+stuck-locked = Portalen er låst etter to feil
+stuck-no-activation-email = Ingen aktiverings-e-post sendt (automatisk e-post av)
+stuck-awaiting-activation = Har ikke åpnet aktiverings-e-posten
+stuck-not-signed-in = Bekreftet, har ikke logget på ennå
+stuck-deactivated = Deaktivert av en administrator
+stuck-deactivated-by-sync = Deaktivert av katalogsynkronisering
+stuck-delayed-claim = I et forsinket krav

@@ -670,3 +670,18 @@ mail-alert-body =
 
     Deschideți Partner Hub → Setări → Apelare BroadWorks → Vizualizați șabloanele → Afișați starea utilizatorilor pentru a reîncerca activarea, a șterge utilizatorul sau a schimba configurația.
 opening-large = Un spațiu de lucru mare se deschide în câteva secunde; pagina apare imediat ce este citit.
+
+## Stuck because (the diagnosis's kinds)
+stuck-awaiting-email = Nu a introdus o adresă de e-mail
+stuck-awaiting-verification = Nu a deschis linkul de verificare
+stuck-link-expired = Linkul a expirat
+stuck-awaiting-move-consent = Nu a acceptat mutarea contului
+stuck-template-not-configured = Șablonul nu este configurat
+stuck-failed = Integrarea a eșuat
+stuck-locked = Portal blocat după două eșecuri
+stuck-no-activation-email = Niciun e-mail de activare trimis (e-mailurile automate dezactivate)
+stuck-awaiting-activation = Nu a deschis e-mailul de activare
+stuck-not-signed-in = Verificat, nu s-a conectat încă
+stuck-deactivated = Dezactivat de un administrator
+stuck-deactivated-by-sync = Dezactivat de sincronizarea directorului
+stuck-delayed-claim = Într-o revendicare amânată

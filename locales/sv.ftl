@@ -648,3 +648,18 @@ mail-alert-body =
 
     Öppna partnerhubben → Inställningar → BroadWorks-samtal → Visa mallar → Visa användarstatus för att försöka aktivera igen, ta bort användaren eller ändra konfigurationen.
 opening-large = En stor arbetsyta tar några sekunder att öppna; sidan visas så snart den har lästs.
+
+## Stuck because (the diagnosis's kinds)
+stuck-awaiting-email = Har inte angett någon e-postadress
+stuck-awaiting-verification = Har inte öppnat verifieringslänken
+stuck-link-expired = Länken har gått ut
+stuck-awaiting-move-consent = Har inte godkänt att kontot flyttas
+stuck-template-not-configured = Mallen är inte konfigurerad
+stuck-failed = Registreringen misslyckades
+stuck-locked = Portalen är låst efter två misslyckanden
+stuck-no-activation-email = Inget aktiveringsmejl skickat (automatisk e-post av)
+stuck-awaiting-activation = Har inte öppnat aktiveringsmejlet
+stuck-not-signed-in = Verifierad, har inte loggat in ännu
+stuck-deactivated = Inaktiverad av en administratör
+stuck-deactivated-by-sync = Inaktiverad av katalogsynkronisering
+stuck-delayed-claim = I ett fördröjt anspråk

@@ -258,7 +258,7 @@ pub fn StuckFilter(
         <label class="inline stuck-filter">{move || t("stuck-because")}
             <select on:change=move |e| state.set(&[("stuck", event_target_value(&e))], true)>
                 <option value="" selected=move || state.get("stuck").is_empty()>{move || t("stuck-any")}</option>
-                {kinds.iter().map(|k| view! { <option value=k.key() selected=move || state.get("stuck") == k.key()>{k.label()}</option> }).collect_view()}
+                {kinds.iter().map(|k| view! { <option value=k.key() selected=move || state.get("stuck") == k.key()>{move || t(&format!("stuck-{}", k.key()))}</option> }).collect_view()}
             </select>
         </label>
     }

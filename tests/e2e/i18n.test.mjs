@@ -26,6 +26,7 @@ const ENGLISH = [
   "Sync now", "Link site", "Send reminders to all", "Write your own activation email", "Export CSV", "What happens next",
   "Filter by recipient", "Open link", "Export workspace", "Large demo workspaces", "Import a workspace", "Advance to here",
   "Previous entry", "Next entry", "The workspace then", "Page not found",
+  "Has not entered an email", "Onboarding failed", "Has not opened the activation email",
 ];
 
 // Words each language must show somewhere on the walk (the seeds' own, where they have them).
