@@ -662,3 +662,19 @@ stuck-not-signed-in = Verified, not signed in yet
 stuck-deactivated = Deactivated by an administrator
 stuck-deactivated-by-sync = Deactivated by directory sync
 stuck-delayed-claim = In a delayed claim
+
+## Tables, pages and bulk actions
+pages = Pages
+showing = Showing { $start }–{ $end } of { $total }
+previous-page = Previous page
+next-page = Next page
+page-of = Page { $page } of { $pages }
+select-all-page = Select all on this page
+bulk-delete-question = { $count ->
+    [one] Delete the Webex user of { $count } selected subscriber?
+   *[other] Delete the Webex users of { $count } selected subscribers?
+}
+bulk-delete = { $count ->
+    [one] Delete { $count } user
+   *[other] Delete { $count } users
+}

@@ -662,3 +662,19 @@ stuck-not-signed-in = Bekreftet, har ikke logget på ennå
 stuck-deactivated = Deaktivert av en administrator
 stuck-deactivated-by-sync = Deaktivert av katalogsynkronisering
 stuck-delayed-claim = I et forsinket krav
+
+## Tables, pages and bulk actions
+pages = Sider
+showing = Viser { $start }–{ $end } av { $total }
+previous-page = Forrige side
+next-page = Neste side
+page-of = Side { $page } av { $pages }
+select-all-page = Velg alle på denne siden
+bulk-delete-question = { $count ->
+    [one] Slette Webex-brukeren til { $count } valgt abonnent?
+   *[other] Slette Webex-brukerne til { $count } valgte abonnenter?
+}
+bulk-delete = { $count ->
+    [one] Slett { $count } bruker
+   *[other] Slett { $count } brukere
+}

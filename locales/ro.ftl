@@ -685,3 +685,21 @@ stuck-not-signed-in = Verificat, nu s-a conectat încă
 stuck-deactivated = Dezactivat de un administrator
 stuck-deactivated-by-sync = Dezactivat de sincronizarea directorului
 stuck-delayed-claim = Într-o revendicare amânată
+
+## Tables, pages and bulk actions
+pages = Pagini
+showing = Se afișează { $start }–{ $end } din { $total }
+previous-page = Pagina anterioară
+next-page = Pagina următoare
+page-of = Pagina { $page } din { $pages }
+select-all-page = Selectați tot de pe această pagină
+bulk-delete-question = { $count ->
+    [one] Ștergeți utilizatorul Webex al { $count } abonat selectat?
+    [few] Ștergeți utilizatorii Webex ai celor { $count } abonați selectați?
+   *[other] Ștergeți utilizatorii Webex ai celor { $count } de abonați selectați?
+}
+bulk-delete = { $count ->
+    [one] Ștergeți { $count } utilizator
+    [few] Ștergeți { $count } utilizatori
+   *[other] Ștergeți { $count } de utilizatori
+}

@@ -663,3 +663,19 @@ stuck-not-signed-in = Verifierad, har inte loggat in ännu
 stuck-deactivated = Inaktiverad av en administratör
 stuck-deactivated-by-sync = Inaktiverad av katalogsynkronisering
 stuck-delayed-claim = I ett fördröjt anspråk
+
+## Tables, pages and bulk actions
+pages = Sidor
+showing = Visar { $start }–{ $end } av { $total }
+previous-page = Föregående sida
+next-page = Nästa sida
+page-of = Sida { $page } av { $pages }
+select-all-page = Välj alla på den här sidan
+bulk-delete-question = { $count ->
+    [one] Ta bort Webex-användaren för { $count } vald abonnent?
+   *[other] Ta bort Webex-användarna för { $count } valda abonnenter?
+}
+bulk-delete = { $count ->
+    [one] Ta bort { $count } användare
+   *[other] Ta bort { $count } användare
+}

@@ -67,13 +67,40 @@ impl UserAction {
 
 /// An action offered for several selected users at once, with the users it applies to now.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BulkAction {
+pub struct Bulk<A, K> {
     /// The action.
-    pub action: UserAction,
-    /// The selected users it may be taken on now.
-    pub allowed: Vec<UserId>,
+    pub action: A,
+    /// The selected rows it may be taken on now.
+    pub allowed: Vec<K>,
     /// Why it may not be taken on the others (the first reason), and on how many.
     pub refused: Option<(usize, String)>,
+}
+
+/// A bulk action on Control Hub users.
+pub type BulkAction = Bulk<UserAction, UserId>;
+
+/// A bulk action on Partner Hub subscribers (User Status).
+pub type SubscriberBulk = Bulk<SubscriberAction, SubscriberId>;
+
+/// Each of `actions` with the `rows` `check` allows it on, and the first reason it refuses.
+fn bulk<A: Copy, K: Copy>(actions: &[A], rows: &[K], check: impl Fn(A, K) -> Result<(), CommandError>) -> Vec<Bulk<A, K>> {
+    actions
+        .iter()
+        .map(|&action| {
+            let mut allowed = Vec::new();
+            let mut refused: Option<(usize, String)> = None;
+            for &k in rows {
+                match check(action, k) {
+                    Ok(()) => allowed.push(k),
+                    Err(e) => match &mut refused {
+                        Some((n, _)) => *n += 1,
+                        None => refused = Some((1, e.to_string())),
+                    },
+                }
+            }
+            Bulk { action, allowed, refused }
+        })
+        .collect()
 }
 
 impl UserAction {
@@ -104,6 +131,20 @@ pub enum SubscriberAction {
 }
 
 impl SubscriberAction {
+    /// The actions a selection on User Status offers: Delete User, the seed's repair when the
+    /// configuration must change ("after you delete the user and make your changes, the user
+    /// can try to register again"). Retry Activation and Change Package Type ask for a value
+    /// per user; Copy Error Text is one user's text.
+    pub const BULK: [SubscriberAction; 1] = [SubscriberAction::DeleteUser];
+
+    /// The command a bulk action sends for one subscriber (None: the action asks for a value).
+    pub fn bulk_command(self, subscriber: SubscriberId) -> Option<Command> {
+        match self {
+            SubscriberAction::DeleteUser => Some(Command::DeleteSubscriberUser { subscriber }),
+            _ => None,
+        }
+    }
+
     /// Every action, in menu order.
     pub const ALL: [SubscriberAction; 4] =
         [SubscriberAction::RetryActivation, SubscriberAction::DeleteUser, SubscriberAction::ChangePackage, SubscriberAction::CopyErrorText];
@@ -151,23 +192,13 @@ impl Workspace {
     /// For a selection of users, each bulk action with the users it applies to now and why
     /// not to the others.
     pub fn bulk_user_actions(&self, users: &[UserId]) -> Vec<BulkAction> {
-        UserAction::BULK
-            .into_iter()
-            .map(|action| {
-                let mut allowed = Vec::new();
-                let mut refused: Option<(usize, String)> = None;
-                for u in users {
-                    match self.check_user_action(action, *u) {
-                        Ok(()) => allowed.push(*u),
-                        Err(e) => match &mut refused {
-                            Some((n, _)) => *n += 1,
-                            None => refused = Some((1, e.to_string())),
-                        },
-                    }
-                }
-                BulkAction { action, allowed, refused }
-            })
-            .collect()
+        bulk(&UserAction::BULK, users, |a, u| self.check_user_action(a, u))
+    }
+
+    /// For a selection of subscribers on User Status, each bulk action with the subscribers it
+    /// applies to now and why not to the others.
+    pub fn bulk_subscriber_actions(&self, subscribers: &[SubscriberId]) -> Vec<SubscriberBulk> {
+        bulk(&SubscriberAction::BULK, subscribers, |a, s| self.check_subscriber_action(a, s))
     }
 
     /// For a subscriber, each menu action and whether it may be taken now.

@@ -34,7 +34,7 @@ pub mod control;
 pub mod log;
 mod index;
 
-pub use allowed::{BulkAction, SubscriberAction, UserAction};
+pub use allowed::{Bulk, BulkAction, SubscriberAction, SubscriberBulk, UserAction};
 pub use command::*;
 pub use email::{Email, EmailError};
 pub use error::CommandError;

@@ -171,3 +171,30 @@ fn a_free_account_waits_for_consent_and_a_verified_user_for_the_first_sign_in() 
     sim.ok(Command::SignIn { user: u });
     assert_eq!(sim.ws.diagnose_user(u, sim.now), None);
 }
+
+#[test]
+fn every_subscriber_stuck_on_the_template_starts_over_at_once_after_the_fix() {
+    let mut sim = Sim::new();
+    let t = sim.template("Trusted", false);
+    let c = sim.customer("Acme", "acme-ent", t);
+    let stuck: Vec<SubscriberId> = ["100@sp", "200@sp", "300@sp"].iter().map(|b| sim.subscriber(c, b, None)).collect();
+    for s in &stuck {
+        assert_eq!(stuck_sub(&sim, *s).stuck, Stuck::TemplateNotConfigured);
+    }
+    // The configuration changes once for all of them...
+    let pid_path = format!("/activate/{}", sim.pid(t));
+    sim.ok(Command::UpdateTemplate {
+        template: t,
+        input: TemplateInput { name: "Trusted".into(), package: Package::Standard, auth: AuthMode::BroadWorks, untrusted_emails: true, share_link: format!("https://flowthrough.example{pid_path}") },
+    });
+    // ...and Delete User, the seed's repair after a configuration change, runs on the whole selection.
+    let bulk = sim.ws.bulk_subscriber_actions(&stuck).into_iter().find(|b| b.action == SubscriberAction::DeleteUser).expect("Delete User in bulk");
+    assert_eq!(bulk.allowed, stuck);
+    for s in &bulk.allowed {
+        sim.ok(bulk.action.bulk_command(*s).expect("a command"));
+    }
+    for s in &stuck {
+        assert_eq!(sim.sub(*s).status, SubscriberStatus::PendingEmailInput, "can try again in the portal");
+        assert_eq!(stuck_sub(&sim, *s).stuck, Stuck::AwaitingEmail);
+    }
+}

@@ -316,6 +316,17 @@ proptest! {
                 prop_assert!(sim.ws.clone().apply(bulk.action.command(u), sim.now, &mut tokens).is_err());
             }
         }
+        // The same on User Status: a bulk action's commands are accepted, one after another, for
+        // exactly the subscribers the answer names.
+        let all_subscribers: Vec<SubscriberId> = sim.ws.partner().subscribers().keys().copied().collect();
+        for bulk in sim.ws.bulk_subscriber_actions(&all_subscribers) {
+            let mut ws = sim.ws.clone();
+            for s in &bulk.allowed {
+                let cmd = bulk.action.bulk_command(*s).expect("a bulk action sends a command");
+                prop_assert!(ws.apply(cmd, sim.now, &mut tokens).is_ok(), "{:?} on {:?}", bulk.action, s);
+            }
+            prop_assert_eq!(bulk.allowed.len() + bulk.refused.as_ref().map_or(0, |r| r.0), all_subscribers.len());
+        }
         let subscribers: Vec<(SubscriberId, Package)> = sim.ws.partner().subscribers().values().map(|s| (s.id, s.package)).collect();
         for (sub, package) in subscribers {
             for (action, verdict) in sim.ws.subscriber_actions(sub) {

@@ -5,6 +5,7 @@
 //! (so Back leaves the search instead of undoing it a letter at a time).
 
 use leptos::prelude::*;
+use crate::i18n::{t, t_with};
 use leptos_router::hooks::use_query_map;
 
 /// Rows per page.
@@ -165,16 +166,16 @@ pub fn Pager(
     paging: Paging,
 ) -> impl IntoView {
     view! {
-        <nav class="pager" aria-label="Pages">
+        <nav class="pager" aria-label=move || t("pages")>
             <span>{move || {
                 let n = paging.len.get();
                 let start = (paging.page() * PAGE_SIZE + 1).min(n);
                 let end = ((paging.page() + 1) * PAGE_SIZE).min(n);
-                format!("Showing {start}–{end} of {n}")
+                t_with("showing", &[("start", start.into()), ("end", end.into()), ("total", n.into())])
             }}</span>
-            <button type="button" class="btn btn-secondary btn-small" disabled=move || paging.page() == 0 on:click=move |_| paging.go(paging.page().saturating_sub(1))>"Previous page"</button>
-            <span>{move || format!("Page {} of {}", paging.page() + 1, paging.pages())}</span>
-            <button type="button" class="btn btn-secondary btn-small" disabled=move || { paging.page() + 1 >= paging.pages() } on:click=move |_| paging.go(paging.page() + 1)>"Next page"</button>
+            <button type="button" class="btn btn-secondary btn-small" disabled=move || paging.page() == 0 on:click=move |_| paging.go(paging.page().saturating_sub(1))>{move || t("previous-page")}</button>
+            <span>{move || t_with("page-of", &[("page", (paging.page() + 1).into()), ("pages", paging.pages().into())])}</span>
+            <button type="button" class="btn btn-secondary btn-small" disabled=move || { paging.page() + 1 >= paging.pages() } on:click=move |_| paging.go(paging.page() + 1)>{move || t("next-page")}</button>
         </nav>
     }
 }

@@ -147,7 +147,7 @@ where
                     sel.update(|s| s.extend(ids.into_iter().filter(|k| !s.contains(k)).collect::<Vec<_>>()));
                 }
             };
-            view! { <th scope="col" class="select"><input type="checkbox" aria-label="Select all on this page" prop:checked=all_here on:change=toggle/></th> }
+            view! { <th scope="col" class="select"><input type="checkbox" aria-label=move || t("select-all-page") prop:checked=all_here on:change=toggle/></th> }
         })
     };
 
@@ -166,7 +166,7 @@ where
             let name = row_name.map(|n| n.run(k)).unwrap_or_default();
             let checked = move || sel.with(|s| s.contains(&k));
             let toggle = move |_| sel.update(|s| if let Some(i) = s.iter().position(|x| *x == k) { s.remove(i); } else { s.push(k) });
-            view! { <td class="select"><input type="checkbox" aria-label=format!("Select {name}") prop:checked=checked on:change=toggle/></td> }
+            view! { <td class="select"><input type="checkbox" aria-label=crate::i18n::t_with("select-who", &[("who", name.into())]) prop:checked=checked on:change=toggle/></td> }
         });
         view! {
             <tr tabindex=tabindex on:focusin=move |_| active.set(Some(k)) on:keydown=keydown>

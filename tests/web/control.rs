@@ -101,13 +101,6 @@ fn location() -> String {
     format!("{}{}", l.pathname().unwrap(), l.search().unwrap())
 }
 
-fn checkbox(name: &str) -> HtmlInputElement {
-    all("input[type=checkbox]")
-        .into_iter()
-        .find(|c| c.get_attribute("aria-label").as_deref() == Some(name))
-        .unwrap_or_else(|| panic!("no checkbox {name:?}"))
-        .unchecked_into()
-}
 
 #[wasm_bindgen_test]
 async fn the_users_table_keeps_its_view_in_the_address_and_acts_on_a_selection() {

@@ -230,3 +230,31 @@ async fn stuck_because_filters_user_status_by_the_core_s_diagnosis() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert!(rows[0].contains("Dee Dahl"), "{rows:?}");
 }
+
+#[wasm_bindgen_test]
+async fn every_subscriber_stuck_on_the_template_starts_over_in_one_bulk_delete() {
+    use flowthrough_core::{AuthMode, Command, Package, SubscriberInput, SubscriberStatus, TemplateInput, Timestamp, Workspace};
+    let mut ws = Workspace::new();
+    let (now, mut tokens) = (Timestamp(1_795_317_420), Counter(0));
+    let input = |untrusted| TemplateInput { name: "Globex".into(), package: Package::Basic, auth: AuthMode::BroadWorks, untrusted_emails: untrusted, share_link: String::new() };
+    ws.apply(Command::CreateTemplate(input(false)), now, &mut tokens).unwrap();
+    let t = *ws.partner().templates().keys().next().unwrap();
+    ws.apply(Command::CreateCustomer { name: "Globex".into(), enterprise_id: "globex".into(), template: t }, now, &mut tokens).unwrap();
+    let c = *ws.partner().customers().keys().next().unwrap();
+    let sub = |b: &str| SubscriberInput { broadworks_user_id: b.into(), name: b.into(), package: None, email: None, portal_password: "pw".into() };
+    ws.apply(Command::ProvisionSubscribers { customer: c, subscribers: vec![sub("100@sp"), sub("200@sp")] }, now, &mut tokens).unwrap();
+    // The configuration is fixed; the two stay stuck until they start over.
+    ws.apply(Command::UpdateTemplate { template: t, input: input(true) }, now, &mut tokens).unwrap();
+    mount_with(&format!("/partner/templates/{}/users?stuck=template-not-configured", t.0), &ws).await;
+    assert_eq!(body_rows().len(), 2, "{:?}", body_rows());
+    checkbox("Select all on this page").click();
+    settle().await;
+    button("Delete User (2)").click();
+    settle().await;
+    assert!(dialog("Delete User").is_some(), "a confirmation first");
+    button("Delete 2 users").click();
+    settle().await;
+    let saved = stored();
+    assert!(saved.partner().subscribers().values().all(|s| s.status == SubscriberStatus::PendingEmailInput), "both can try again in the portal");
+    assert!(body_rows().iter().all(|r| r.contains("No users match")), "{:?}", body_rows());
+}

@@ -255,3 +255,12 @@ pub async fn until_indexeddb_is_empty(what: &str) {
     }
     panic!("timed out waiting until {what}");
 }
+
+/// The checkbox whose accessible name (its aria-label) is `name`.
+pub fn checkbox(name: &str) -> HtmlInputElement {
+    all("input[type=checkbox]")
+        .into_iter()
+        .find(|c| c.get_attribute("aria-label").as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no checkbox {name:?}"))
+        .unchecked_into()
+}

@@ -15,7 +15,7 @@ use flowthrough_core::transitions::SUBSCRIBER_ARROWS;
 use crate::store::Store;
 use flowthrough_core::diagnosis::{Fix, Stuck};
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
-use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberId, SubscriberStatus, TemplateId};
+use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberBulk, SubscriberId, SubscriberStatus, TemplateId};
 use leptos::prelude::*;
 use crate::i18n::{self, t, t_with};
 use leptos_router::components::A;
@@ -59,6 +59,14 @@ pub fn UserStatus(
         stuck: Stuck::subscriber_from_key(&state.get("stuck")).map(|k| (k, store.now())),
     });
     let open = RwSignal::new(None::<Open>);
+    // Rows chosen for a bulk action; only subscribers that are still here stay chosen.
+    let selected = RwSignal::new(Vec::<SubscriberId>::new());
+    Effect::new(move |_| {
+        let gone = store.ws.with(|w| selected.with_untracked(|s| s.iter().any(|id| !w.partner().subscribers().contains_key(id))));
+        if gone {
+            selected.update(|s| s.retain(|id| store.ws.with_untracked(|w| w.partner().subscribers().contains_key(id))));
+        }
+    });
     // Filtered, sorted ids: recomputed when the workspace or the query changes.
     let rows = Memo::new(move |_| {
         let q = q.get();
@@ -174,7 +182,10 @@ pub fn UserStatus(
                     </label>
                     <button type="button" class="btn btn-secondary" on:click=export>{move || t("export")}</button>
                 </div>
+                <BulkBar selected/>
                 <DataTable caption="user-status" class="status-table" rows state default_sort="id" cells=row_view empty
+                    selection=selected
+                    row_name=Callback::new(move |id: SubscriberId| store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| s.broadworks_user_id.clone()).unwrap_or_default()))
                     columns=vec![
                         Column::sortable("col-broadworks-id", StatusColumn::BroadWorksId.key()),
                         Column::sortable("col-name", StatusColumn::Name.key()),
@@ -333,5 +344,57 @@ fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
                 </div>
             </form>
         </Dialog>
+    }
+}
+
+/// The bulk actions for the selected subscribers: each one the core offers, on the subscribers
+/// it applies to, after a confirmation (Delete User removes Webex accounts).
+#[component]
+fn BulkBar(selected: RwSignal<Vec<SubscriberId>>) -> impl IntoView {
+    let store = Store::get();
+    let actions = Memo::new(move |_| selected.with(|s| store.ws.with(|w| w.bulk_subscriber_actions(s))));
+    let confirming = RwSignal::new(None::<SubscriberBulk>);
+    let run = move |bulk: SubscriberBulk| {
+        let n = bulk.allowed.len();
+        let mut error = None;
+        for cmd in bulk.allowed.iter().filter_map(|s| bulk.action.bulk_command(*s)) {
+            if let Err(e) = store.dispatch(cmd) {
+                error = Some(e.to_string());
+                break;
+            }
+        }
+        selected.set(Vec::new());
+        match error {
+            Some(e) => store.notify(e),
+            None => store.notify(t_with("bulk-done", &[("action", i18n::subscriber_action(bulk.action).into()), ("count", n.into())])),
+        }
+    };
+    view! {
+        <Show when=move || selected.with(|s| !s.is_empty())>
+            <div class="bulk-bar" role="region" aria-label=move || t("selected-users")>
+                <span>{move || t_with("n-selected", &[("count", selected.with(Vec::len).into())])}</span>
+                <For each=move || actions.get() key=|b| (b.action, b.allowed.clone(), b.refused.clone()) children=move |b: SubscriberBulk| {
+                    let label = format!("{} ({})", i18n::subscriber_action(b.action), b.allowed.len());
+                    let why = b.refused.as_ref().map(|(n, why)| t_with("bulk-not-for", &[("count", (*n).into()), ("why", why.clone().into())]));
+                    let disabled = b.allowed.is_empty();
+                    view! { <button type="button" class="btn btn-secondary btn-small" title=why disabled=disabled on:click=move |_| confirming.set(Some(b.clone()))>{label}</button> }
+                }/>
+                <button type="button" class="btn btn-link btn-small" on:click=move |_| selected.set(Vec::new())>{move || t("clear-selection")}</button>
+            </div>
+        </Show>
+        {move || confirming.get().map(|bulk| {
+            let close = Callback::new(move |_| confirming.set(None));
+            let n = bulk.allowed.len();
+            view! {
+                <Dialog title=t("delete-title") on_close=close>
+                    <p>{t_with("bulk-delete-question", &[("count", n.into())])}</p>
+                    <p>{t("delete-text")}</p>
+                    <div class="form-actions">
+                        <button type="button" class="btn btn-danger" on:click=move |_| { confirming.set(None); run(bulk.clone()) }>{t_with("bulk-delete", &[("count", n.into())])}</button>
+                        <button type="button" class="btn btn-secondary" data-autofocus on:click=move |_| close.run(())>{t("cancel")}</button>
+                    </div>
+                </Dialog>
+            }
+        })}
     }
 }
