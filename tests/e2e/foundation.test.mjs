@@ -122,7 +122,7 @@ test("a large demo workspace opens in memory from the Workspace page", async () 
   await page.goto(`${base}/workspace`);
   await page.getByRole("link", { name: "1,000 subscribers" }).click();
   await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
-  await page.getByText("Showing 1–50 of 1000").waitFor();
+  await page.getByText("Showing 1–50 of 1,000").waitFor();
   assert.equal(new URL(page.url()).pathname.startsWith("/demo/1000"), true, page.url());
   await page.goto(`${base}/workspace`);
   await page.getByText(/^1 templates|^2 templates/).waitFor();

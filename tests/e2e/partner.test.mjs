@@ -137,7 +137,7 @@ test("Change Package Type and Export", async () => {
   const shown = await page.locator("tbody tr").count();
   assert.equal(lines.length - 1, shown);
   for (const r of await page.locator("tbody tr").all()) {
-    const id = (await r.locator("td").first().innerText()).trim();
+    const id = (await r.locator("td.mono").first().innerText()).trim();
     assert.ok(lines.some((l) => l.startsWith(id + ",")), `${id} in the export`);
   }
   await page.reload();
@@ -168,7 +168,7 @@ test("customers are edited, and subscribers are provisioned one at a time or fro
   await page.getByRole("status").filter({ hasText: "3 rows: 1 ready, 2 with errors." }).waitFor();
   await page.getByRole("cell", { name: "BroadWorks User ID is empty." }).waitFor();
   await s.shot("csv-preview");
-  await page.getByRole("button", { name: "Provision 1 subscribers" }).click();
+  await page.getByRole("button", { name: "Provision 1 subscriber" }).click();
   await page.getByRole("row", { name: /3125550301/ }).waitFor();
 });
 

@@ -49,7 +49,7 @@ test("50,000 subscribers fit in localStorage and come back the same after a relo
   const dialog = page.getByRole("dialog", { name: "Replace your workspace with a demo?" });
   await dialog.getByRole("button", { name: "Replace my workspace" }).click();
   await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor({ timeout: 60_000 });
-  await page.getByText("Showing 1–50 of 50000").waitFor({ timeout: 60_000 });
+  await page.getByText("Showing 1–50 of 50,000").waitFor({ timeout: 60_000 });
   const stored = await page.evaluate(() => {
     const base = localStorage.getItem("flowthrough.v3.base") ?? "";
     let units = 0;
@@ -65,7 +65,7 @@ test("50,000 subscribers fit in localStorage and come back the same after a relo
   await page.locator("tbody tr").nth(49).waitFor();
   const auditBefore = await rows();
   const auditCount = await page.getByRole("navigation", { name: "Pages" }).innerText();
-  assert.match(auditCount, /Showing 1–50 of 675\d\d/);
+  assert.match(auditCount, /Showing 1–50 of 67,5\d\d/);
   await page.goto(`${base}/mailbox`);
   await new Mailbox(page).mails().nth(49).waitFor();
   const mailBefore = (await new Mailbox(page).mails().allInnerTexts()).join("\n");
@@ -73,9 +73,9 @@ test("50,000 subscribers fit in localStorage and come back the same after a relo
 
   // A reload opens it from localStorage: the same rows, audit log and mailbox.
   await page.goto(statusUrl);
-  await page.getByText("Showing 1–50 of 50000").waitFor();
+  await page.getByText("Showing 1–50 of 50,000").waitFor();
   await page.reload();
-  await page.getByText("Showing 1–50 of 50000").waitFor();
+  await page.getByText("Showing 1–50 of 50,000").waitFor();
   assert.equal(await rows(), before, "the same rows");
   await s.shot("local-storage-50000");
   await page.goto(`${base}/control/audit`);
