@@ -678,3 +678,63 @@ bulk-delete = { $count ->
     [one] Delete { $count } user
    *[other] Delete { $count } users
 }
+
+## Why is this user stuck (the core's diagnoses) and durations
+dur-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+dur-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+dur-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+diag-awaiting-email = The user has not entered an email address in the User Activation Portal yet.
+diag-awaiting-email-remedy = Send the user the template's activation link (its Share Link), or onboard them now with Retry Activation and their email.
+diag-verify-link-expired = The verification link sent to { $email } expired on { $expired } without being opened.
+diag-verify-link-expired-remedy = The user enters the email again in the portal (a new link is sent), or Retry Activation onboards them with it now.
+diag-awaiting-verification = A verification email went to { $email } on { $sent }; the user has not opened its link. It expires in { $left }.
+diag-awaiting-verification-remedy = The user opens the link in that email. If it did not arrive, they can enter the address again in the portal, or Retry Activation onboards them now.
+diag-no-verify-link = No valid verification link is out for { $email }.
+diag-no-verify-link-remedy = The user enters the email again in the portal, or Retry Activation onboards them now.
+diag-move-consent = { $email } already has a free Webex account; the user has not yet agreed to move it into the organization.
+diag-move-consent-expired = { $email } already has a free Webex account; the user has not yet agreed to move it into the organization. The consent link expired on { $expired }.
+diag-move-consent-valid = { $email } already has a free Webex account; the user has not yet agreed to move it into the organization. The consent link is valid until { $until }.
+diag-move-consent-remedy = The user opens the consent email and accepts. To use another address instead, Retry Activation with it.
+diag-template-not-configured = The customer's template is not set up for self-activation: { $detail }
+diag-template-not-configured-remedy = In the template's User Verification settings, check Untrusted Emails and point the Share Link at the activation link; then Retry Activation.
+diag-invalid-email = The email address entered is not valid ({ $detail }).
+diag-invalid-email-remedy = Retry Activation with a valid address, or the user enters one in the portal.
+diag-email-in-other-org = { $detail } belongs to a user of another organization, so it cannot be used here.
+diag-email-in-other-org-remedy = Claim that user into the customer's organization in Control Hub (if it is a free account) or ask its organization to remove it; or Retry Activation with another address.
+diag-email-in-use = { $detail } already belongs to another user of the customer's own organization.
+diag-email-in-use-remedy = Retry Activation with the user's own address, or delete the other user in Control Hub if it is a leftover.
+diag-domain-claimed = The domain { $detail } is claimed by another organization, so its addresses cannot join this one.
+diag-domain-claimed-remedy = Retry Activation with an address of another domain, or the other organization releases the domain.
+diag-broadworks-id-in-use = The BroadWorks user ID { $detail } is already linked to another Webex user.
+diag-broadworks-id-in-use-remedy = Delete User removes the Webex user linked to this subscriber and starts onboarding over; delete the other Webex user in Control Hub if it is a leftover.
+diag-locked = Two attempts in the portal failed, so the portal waits for the administrator. The last one: { $last }
+diag-not-signed-in = The user's identity is verified, but they have not signed in to Webex yet.
+diag-not-signed-in-remedy = The user signs in to the Webex App with their email address. Resend invitation sends the activation email again.
+diag-notes-none = {""}
+diag-notes-reminder = {" "}An automatic reminder goes out on { $reminder }.
+diag-notes-domain = {" "}The domain { $domain } is not verified in the organization, so the user must verify their email themselves (users added after it is verified start Verified).
+diag-notes-reminder-domain = {" "}An automatic reminder goes out on { $reminder }. The domain { $domain } is not verified in the organization, so the user must verify their email themselves (users added after it is verified start Verified).
+diag-no-activation-email = Automatic activation emails are off for this organization, so no activation email went out: the user stays Not Verified until one is sent.{ $notes }
+diag-no-activation-email-remedy = Send the activation email by hand (Resend invitation), or turn automatic activation emails on in Organization Settings.
+diag-activation-link-expired = The activation link sent on { $sent } expired on { $expired } without being opened.
+diag-activation-link-expired-remedy = Resend invitation sends a new link. The user can also verify when they first sign in.
+diag-awaiting-activation = The activation email went out on { $sent }; the user has not opened its link yet (valid until { $until }).{ $notes }
+diag-awaiting-activation-remedy = The user opens the activation email, or verifies when they first sign in. Resend invitation sends it again.
+diag-no-activation-link = No activation link is out for the user.{ $notes }
+diag-no-activation-link-remedy = Resend invitation sends the activation email. The user can also verify when they first sign in.
+diag-deactivated-by-sync = Directory sync deactivated the user (disabled or missing in the directory); directory sync manages them, so they cannot be changed here.
+diag-deactivated-by-sync-remedy = Enable the user in your directory; the next sync reactivates them.
+diag-deactivated = An administrator deactivated the user.
+diag-deactivated-deleted-on = An administrator deactivated the user. Unless reactivated, they are deleted on { $deleted }.
+diag-deactivated-remedy = Reactivate returns them to the state they had.
+diag-delayed-claim = The user was claimed from { $from } and has { $days } of 14 days left to choose what happens to their data there. On { $deadline } the default runs: their conversations move with them.
+diag-delayed-claim-remedy = The user chooses in the Webex App (here: the menu's choose-data action), or the default runs at the deadline.

@@ -678,3 +678,63 @@ bulk-delete = { $count ->
     [one] Slett { $count } bruker
    *[other] Slett { $count } brukere
 }
+
+## Why is this user stuck (the core's diagnoses) and durations
+dur-days = { $count ->
+    [one] { $count } dag
+   *[other] { $count } dager
+}
+dur-hours = { $count ->
+    [one] { $count } time
+   *[other] { $count } timer
+}
+dur-minutes = { $count ->
+    [one] { $count } minutt
+   *[other] { $count } minutter
+}
+diag-awaiting-email = Brukeren har ikke skrevet inn noen e-postadresse i Brukeraktiveringsportalen ennå.
+diag-awaiting-email-remedy = Send malens aktiveringskobling (delingskoblingen) til brukeren, eller registrer brukeren nå med Prøv aktivering på nytt og e-postadressen.
+diag-verify-link-expired = Bekreftelseskoblingen som ble sendt til { $email }, utløp { $expired } uten å ha blitt åpnet.
+diag-verify-link-expired-remedy = Brukeren skriver inn e-postadressen på nytt i portalen (en ny kobling sendes), eller Prøv aktivering på nytt registrerer brukeren med den nå.
+diag-awaiting-verification = En bekreftelses-e-post ble sendt til { $email } { $sent }; brukeren har ikke åpnet koblingen. Den utløper om { $left }.
+diag-awaiting-verification-remedy = Brukeren åpner koblingen i den e-posten. Hvis den ikke kom frem, kan brukeren skrive inn adressen på nytt i portalen, eller Prøv aktivering på nytt registrerer brukeren nå.
+diag-no-verify-link = Ingen gyldig bekreftelseskobling er sendt for { $email }.
+diag-no-verify-link-remedy = Brukeren skriver inn e-postadressen på nytt i portalen, eller Prøv aktivering på nytt registrerer brukeren nå.
+diag-move-consent = { $email } har allerede en gratis Webex-konto; brukeren har ennå ikke godtatt at den flyttes til organisasjonen.
+diag-move-consent-expired = { $email } har allerede en gratis Webex-konto; brukeren har ennå ikke godtatt at den flyttes til organisasjonen. Samtykkekoblingen utløp { $expired }.
+diag-move-consent-valid = { $email } har allerede en gratis Webex-konto; brukeren har ennå ikke godtatt at den flyttes til organisasjonen. Samtykkekoblingen er gyldig til { $until }.
+diag-move-consent-remedy = Brukeren åpner samtykke-e-posten og godtar. Bruk Prøv aktivering på nytt med en annen adresse for å bruke den i stedet.
+diag-template-not-configured = Kundens mal er ikke satt opp for selvaktivering: { $detail }
+diag-template-not-configured-remedy = Velg Ikke-klarerte e-postadresser i malens innstillinger for brukerbekreftelse og la delingskoblingen peke på aktiveringskoblingen; bruk deretter Prøv aktivering på nytt.
+diag-invalid-email = E-postadressen som ble skrevet inn, er ikke gyldig ({ $detail }).
+diag-invalid-email-remedy = Prøv aktivering på nytt med en gyldig adresse, eller la brukeren skrive inn en i portalen.
+diag-email-in-other-org = { $detail } tilhører en bruker i en annen organisasjon og kan derfor ikke brukes her.
+diag-email-in-other-org-remedy = Gjør krav på den brukeren til kundens organisasjon i Kontrollhub (hvis det er en gratis konto), eller be organisasjonen fjerne den; eller Prøv aktivering på nytt med en annen adresse.
+diag-email-in-use = { $detail } tilhører allerede en annen bruker i kundens egen organisasjon.
+diag-email-in-use-remedy = Prøv aktivering på nytt med brukerens egen adresse, eller slett den andre brukeren i Kontrollhub hvis den er en rest.
+diag-domain-claimed = En annen organisasjon har gjort krav på domenet { $detail }, så adressene der kan ikke bli med i denne.
+diag-domain-claimed-remedy = Prøv aktivering på nytt med en adresse i et annet domene, eller la den andre organisasjonen frigi domenet.
+diag-broadworks-id-in-use = BroadWorks-bruker-ID-en { $detail } er allerede knyttet til en annen Webex-bruker.
+diag-broadworks-id-in-use-remedy = Slett bruker fjerner Webex-brukeren som er knyttet til denne abonnenten, og starter registreringen på nytt; slett den andre Webex-brukeren i Kontrollhub hvis den er en rest.
+diag-locked = To forsøk i portalen mislyktes, så portalen venter på administratoren. Det siste: { $last }
+diag-not-signed-in = Brukerens identitet er bekreftet, men brukeren har ikke logget på Webex ennå.
+diag-not-signed-in-remedy = Brukeren logger på Webex-appen med e-postadressen sin. Send invitasjonen på nytt sender aktiverings-e-posten igjen.
+diag-notes-none = {""}
+diag-notes-reminder = {" "}En automatisk påminnelse sendes { $reminder }.
+diag-notes-domain = {" "}Domenet { $domain } er ikke bekreftet i organisasjonen, så brukeren må bekrefte e-postadressen selv (brukere som legges til etter at det er bekreftet, starter som Bekreftet).
+diag-notes-reminder-domain = {" "}En automatisk påminnelse sendes { $reminder }. Domenet { $domain } er ikke bekreftet i organisasjonen, så brukeren må bekrefte e-postadressen selv (brukere som legges til etter at det er bekreftet, starter som Bekreftet).
+diag-no-activation-email = Automatiske aktiverings-e-poster er slått av for denne organisasjonen, så ingen aktiverings-e-post ble sendt: brukeren forblir Ikke bekreftet til en sendes.{ $notes }
+diag-no-activation-email-remedy = Send aktiverings-e-posten manuelt (Send invitasjonen på nytt), eller slå på automatiske aktiverings-e-poster i Organisasjonsinnstillinger.
+diag-activation-link-expired = Aktiveringskoblingen som ble sendt { $sent }, utløp { $expired } uten å ha blitt åpnet.
+diag-activation-link-expired-remedy = Send invitasjonen på nytt sender en ny kobling. Brukeren kan også bekrefte seg ved første pålogging.
+diag-awaiting-activation = Aktiverings-e-posten ble sendt { $sent }; brukeren har ikke åpnet koblingen ennå (gyldig til { $until }).{ $notes }
+diag-awaiting-activation-remedy = Brukeren åpner aktiverings-e-posten eller bekrefter seg ved første pålogging. Send invitasjonen på nytt sender den igjen.
+diag-no-activation-link = Ingen aktiveringskobling er sendt til brukeren.{ $notes }
+diag-no-activation-link-remedy = Send invitasjonen på nytt sender aktiverings-e-posten. Brukeren kan også bekrefte seg ved første pålogging.
+diag-deactivated-by-sync = Katalogsynkroniseringen deaktiverte brukeren (deaktivert eller mangler i katalogen); katalogsynkroniseringen administrerer brukeren, så den kan ikke endres her.
+diag-deactivated-by-sync-remedy = Aktiver brukeren i katalogen; neste synkronisering aktiverer brukeren på nytt.
+diag-deactivated = En administrator deaktiverte brukeren.
+diag-deactivated-deleted-on = En administrator deaktiverte brukeren. Hvis brukeren ikke aktiveres på nytt, slettes den { $deleted }.
+diag-deactivated-remedy = Aktiver på nytt setter brukeren tilbake i tilstanden den hadde.
+diag-delayed-claim = Det ble gjort krav på brukeren fra { $from }, og brukeren har { $days } av 14 dager igjen til å velge hva som skjer med dataene der. { $deadline } kjøres standardhandlingen: samtalene blir med.
+diag-delayed-claim-remedy = Brukeren velger i Webex-appen (her: menyens handling for å velge data), eller standardhandlingen kjøres ved fristen.

@@ -703,3 +703,66 @@ bulk-delete = { $count ->
     [few] Ștergeți { $count } utilizatori
    *[other] Ștergeți { $count } de utilizatori
 }
+
+## Why is this user stuck (the core's diagnoses) and durations
+dur-days = { $count ->
+    [one] { $count } zi
+    [few] { $count } zile
+   *[other] { $count } de zile
+}
+dur-hours = { $count ->
+    [one] { $count } oră
+    [few] { $count } ore
+   *[other] { $count } de ore
+}
+dur-minutes = { $count ->
+    [one] { $count } minut
+    [few] { $count } minute
+   *[other] { $count } de minute
+}
+diag-awaiting-email = Utilizatorul nu a introdus încă o adresă de e-mail în Portalul de activare a utilizatorilor.
+diag-awaiting-email-remedy = Trimiteți utilizatorului linkul de activare al șablonului (Linkul de partajare) sau integrați-l acum cu Reîncercați activarea și adresa sa de e-mail.
+diag-verify-link-expired = Linkul de verificare trimis la { $email } a expirat pe { $expired } fără să fi fost deschis.
+diag-verify-link-expired-remedy = Utilizatorul introduce din nou adresa în portal (se trimite un link nou) sau Reîncercați activarea îl integrează acum cu ea.
+diag-awaiting-verification = Un e-mail de verificare a fost trimis la { $email } pe { $sent }; utilizatorul nu a deschis linkul. Expiră peste { $left }.
+diag-awaiting-verification-remedy = Utilizatorul deschide linkul din acel e-mail. Dacă nu a sosit, poate introduce din nou adresa în portal sau Reîncercați activarea îl integrează acum.
+diag-no-verify-link = Nu există niciun link de verificare valid pentru { $email }.
+diag-no-verify-link-remedy = Utilizatorul introduce din nou adresa în portal sau Reîncercați activarea îl integrează acum.
+diag-move-consent = { $email } are deja un cont Webex gratuit; utilizatorul nu a acceptat încă mutarea lui în organizație.
+diag-move-consent-expired = { $email } are deja un cont Webex gratuit; utilizatorul nu a acceptat încă mutarea lui în organizație. Linkul de consimțământ a expirat pe { $expired }.
+diag-move-consent-valid = { $email } are deja un cont Webex gratuit; utilizatorul nu a acceptat încă mutarea lui în organizație. Linkul de consimțământ este valabil până la { $until }.
+diag-move-consent-remedy = Utilizatorul deschide e-mailul de consimțământ și acceptă. Pentru a folosi altă adresă, folosiți Reîncercați activarea cu ea.
+diag-template-not-configured = Șablonul clientului nu este configurat pentru autoactivare: { $detail }
+diag-template-not-configured-remedy = În setările Verificare utilizator ale șablonului, bifați E-mailuri neverificate și faceți ca Linkul de partajare să indice linkul de activare; apoi Reîncercați activarea.
+diag-invalid-email = Adresa de e-mail introdusă nu este validă ({ $detail }).
+diag-invalid-email-remedy = Reîncercați activarea cu o adresă validă sau utilizatorul introduce una în portal.
+diag-email-in-other-org = { $detail } aparține unui utilizator din altă organizație, deci nu poate fi folosită aici.
+diag-email-in-other-org-remedy = Revendicați acel utilizator în organizația clientului din Control Hub (dacă este un cont gratuit) sau cereți organizației sale să-l elimine; ori Reîncercați activarea cu altă adresă.
+diag-email-in-use = { $detail } aparține deja altui utilizator din organizația clientului.
+diag-email-in-use-remedy = Reîncercați activarea cu adresa proprie a utilizatorului sau ștergeți celălalt utilizator în Control Hub dacă este o rămășiță.
+diag-domain-claimed = Domeniul { $detail } este revendicat de altă organizație, deci adresele lui nu se pot alătura acesteia.
+diag-domain-claimed-remedy = Reîncercați activarea cu o adresă din alt domeniu sau cealaltă organizație eliberează domeniul.
+diag-broadworks-id-in-use = ID-ul de utilizator BroadWorks { $detail } este deja asociat altui utilizator Webex.
+diag-broadworks-id-in-use-remedy = Ștergeți utilizatorul elimină utilizatorul Webex asociat acestui abonat și reia integrarea; ștergeți celălalt utilizator Webex în Control Hub dacă este o rămășiță.
+diag-locked = Două încercări în portal au eșuat, așa că portalul așteaptă administratorul. Ultima: { $last }
+diag-not-signed-in = Identitatea utilizatorului este verificată, dar nu s-a conectat încă la Webex.
+diag-not-signed-in-remedy = Utilizatorul se conectează la aplicația Webex cu adresa de e-mail. Retrimiteți invitația trimite din nou e-mailul de activare.
+diag-notes-none = {""}
+diag-notes-reminder = {" "}Un memento automat este trimis pe { $reminder }.
+diag-notes-domain = {" "}Domeniul { $domain } nu este verificat în organizație, deci utilizatorul trebuie să-și verifice singur adresa de e-mail (utilizatorii adăugați după verificare încep ca Verificat).
+diag-notes-reminder-domain = {" "}Un memento automat este trimis pe { $reminder }. Domeniul { $domain } nu este verificat în organizație, deci utilizatorul trebuie să-și verifice singur adresa de e-mail (utilizatorii adăugați după verificare încep ca Verificat).
+diag-no-activation-email = E-mailurile de activare automată sunt dezactivate pentru această organizație, deci nu s-a trimis niciun e-mail de activare: utilizatorul rămâne Neverificat până se trimite unul.{ $notes }
+diag-no-activation-email-remedy = Trimiteți manual e-mailul de activare (Retrimiteți invitația) sau activați E-mailuri de activare automată în Setări organizație.
+diag-activation-link-expired = Linkul de activare trimis pe { $sent } a expirat pe { $expired } fără să fi fost deschis.
+diag-activation-link-expired-remedy = Retrimiteți invitația trimite un link nou. Utilizatorul se poate verifica și la prima conectare.
+diag-awaiting-activation = E-mailul de activare a fost trimis pe { $sent }; utilizatorul nu i-a deschis încă linkul (valabil până la { $until }).{ $notes }
+diag-awaiting-activation-remedy = Utilizatorul deschide e-mailul de activare sau se verifică la prima conectare. Retrimiteți invitația îl trimite din nou.
+diag-no-activation-link = Nu există niciun link de activare pentru utilizator.{ $notes }
+diag-no-activation-link-remedy = Retrimiteți invitația trimite e-mailul de activare. Utilizatorul se poate verifica și la prima conectare.
+diag-deactivated-by-sync = Sincronizarea directorului a dezactivat utilizatorul (dezactivat sau lipsă din director); sincronizarea îl gestionează, deci nu poate fi modificat aici.
+diag-deactivated-by-sync-remedy = Activați utilizatorul în director; următoarea sincronizare îl reactivează.
+diag-deactivated = Un administrator a dezactivat utilizatorul.
+diag-deactivated-deleted-on = Un administrator a dezactivat utilizatorul. Dacă nu este reactivat, este șters pe { $deleted }.
+diag-deactivated-remedy = Reactivați îl readuce la starea pe care o avea.
+diag-delayed-claim = Utilizatorul a fost revendicat din { $from } și mai are { $days } din 14 zile să aleagă ce se întâmplă cu datele sale de acolo. Pe { $deadline } se execută acțiunea implicită: conversațiile sunt mutate odată cu el.
+diag-delayed-claim-remedy = Utilizatorul alege în aplicația Webex (aici: acțiunea de alegere a datelor din meniu) sau se execută acțiunea implicită la termen.

@@ -679,3 +679,63 @@ bulk-delete = { $count ->
     [one] Ta bort { $count } användare
    *[other] Ta bort { $count } användare
 }
+
+## Why is this user stuck (the core's diagnoses) and durations
+dur-days = { $count ->
+    [one] { $count } dag
+   *[other] { $count } dagar
+}
+dur-hours = { $count ->
+    [one] { $count } timme
+   *[other] { $count } timmar
+}
+dur-minutes = { $count ->
+    [one] { $count } minut
+   *[other] { $count } minuter
+}
+diag-awaiting-email = Användaren har inte angett någon e-postadress i Användaraktiveringsportalen ännu.
+diag-awaiting-email-remedy = Skicka mallens aktiveringslänk (dess Dela länk) till användaren, eller registrera användaren nu med Försök att aktivera igen och användarens e-postadress.
+diag-verify-link-expired = Verifieringslänken som skickades till { $email } gick ut { $expired } utan att ha öppnats.
+diag-verify-link-expired-remedy = Användaren anger e-postadressen igen i portalen (en ny länk skickas), eller så registrerar Försök att aktivera igen användaren med den nu.
+diag-awaiting-verification = Ett verifieringsmejl skickades till { $email } { $sent }; användaren har inte öppnat länken. Den går ut om { $left }.
+diag-awaiting-verification-remedy = Användaren öppnar länken i det mejlet. Om det inte kom fram kan användaren ange adressen igen i portalen, eller så registrerar Försök att aktivera igen användaren nu.
+diag-no-verify-link = Ingen giltig verifieringslänk finns ute för { $email }.
+diag-no-verify-link-remedy = Användaren anger e-postadressen igen i portalen, eller så registrerar Försök att aktivera igen användaren nu.
+diag-move-consent = { $email } har redan ett kostnadsfritt Webex-konto; användaren har ännu inte godkänt att det flyttas till organisationen.
+diag-move-consent-expired = { $email } har redan ett kostnadsfritt Webex-konto; användaren har ännu inte godkänt att det flyttas till organisationen. Godkännandelänken gick ut { $expired }.
+diag-move-consent-valid = { $email } har redan ett kostnadsfritt Webex-konto; användaren har ännu inte godkänt att det flyttas till organisationen. Godkännandelänken är giltig till { $until }.
+diag-move-consent-remedy = Användaren öppnar mejlet om godkännande och godkänner. Använd Försök att aktivera igen med en annan adress för att använda den i stället.
+diag-template-not-configured = Kundens mall är inte konfigurerad för självaktivering: { $detail }
+diag-template-not-configured-remedy = Markera opålitliga e-postadresser i mallens inställningar för Användarverifiering och låt Dela länk peka på aktiveringslänken; använd sedan Försök att aktivera igen.
+diag-invalid-email = Den angivna e-postadressen är inte giltig ({ $detail }).
+diag-invalid-email-remedy = Försök att aktivera igen med en giltig adress, eller så anger användaren en i portalen.
+diag-email-in-other-org = { $detail } tillhör en användare i en annan organisation och kan därför inte användas här.
+diag-email-in-other-org-remedy = Gör anspråk på den användaren till kundens organisation i Control Hub (om det är ett kostnadsfritt konto) eller be dess organisation att ta bort den; eller Försök att aktivera igen med en annan adress.
+diag-email-in-use = { $detail } tillhör redan en annan användare i kundens egen organisation.
+diag-email-in-use-remedy = Försök att aktivera igen med användarens egen adress, eller ta bort den andra användaren i Control Hub om den är en kvarleva.
+diag-domain-claimed = En annan organisation har gjort anspråk på domänen { $detail }, så dess adresser kan inte gå med i den här.
+diag-domain-claimed-remedy = Försök att aktivera igen med en adress i en annan domän, eller så släpper den andra organisationen domänen.
+diag-broadworks-id-in-use = BroadWorks-användar-ID:t { $detail } är redan kopplat till en annan Webex-användare.
+diag-broadworks-id-in-use-remedy = Ta bort användare tar bort Webex-användaren som är kopplad till den här abonnenten och börjar om registreringen; ta bort den andra Webex-användaren i Control Hub om den är en kvarleva.
+diag-locked = Två försök i portalen misslyckades, så portalen väntar på administratören. Det senaste: { $last }
+diag-not-signed-in = Användarens identitet är verifierad, men användaren har inte loggat in på Webex ännu.
+diag-not-signed-in-remedy = Användaren loggar in i Webex-appen med sin e-postadress. Skicka inbjudan igen skickar aktiveringsmejlet på nytt.
+diag-notes-none = {""}
+diag-notes-reminder = {" "}En automatisk påminnelse skickas { $reminder }.
+diag-notes-domain = {" "}Domänen { $domain } är inte verifierad i organisationen, så användaren måste verifiera sin e-postadress själv (användare som läggs till efter att den verifierats börjar som Verifierad).
+diag-notes-reminder-domain = {" "}En automatisk påminnelse skickas { $reminder }. Domänen { $domain } är inte verifierad i organisationen, så användaren måste verifiera sin e-postadress själv (användare som läggs till efter att den verifierats börjar som Verifierad).
+diag-no-activation-email = Automatiska aktiveringsmejl är avstängda för den här organisationen, så inget aktiveringsmejl skickades: användaren förblir Inte verifierad tills ett skickas.{ $notes }
+diag-no-activation-email-remedy = Skicka aktiveringsmejlet för hand (Skicka inbjudan igen), eller slå på automatiska aktiveringsmejl i Organisationsinställningar.
+diag-activation-link-expired = Aktiveringslänken som skickades { $sent } gick ut { $expired } utan att ha öppnats.
+diag-activation-link-expired-remedy = Skicka inbjudan igen skickar en ny länk. Användaren kan också verifiera sig vid första inloggningen.
+diag-awaiting-activation = Aktiveringsmejlet skickades { $sent }; användaren har inte öppnat länken ännu (giltig till { $until }).{ $notes }
+diag-awaiting-activation-remedy = Användaren öppnar aktiveringsmejlet eller verifierar sig vid första inloggningen. Skicka inbjudan igen skickar det på nytt.
+diag-no-activation-link = Ingen aktiveringslänk finns ute för användaren.{ $notes }
+diag-no-activation-link-remedy = Skicka inbjudan igen skickar aktiveringsmejlet. Användaren kan också verifiera sig vid första inloggningen.
+diag-deactivated-by-sync = Katalogsynkroniseringen inaktiverade användaren (inaktiverad eller saknas i katalogen); katalogsynkroniseringen hanterar användaren, så den kan inte ändras här.
+diag-deactivated-by-sync-remedy = Aktivera användaren i din katalog; nästa synkronisering återaktiverar användaren.
+diag-deactivated = En administratör inaktiverade användaren.
+diag-deactivated-deleted-on = En administratör inaktiverade användaren. Om användaren inte återaktiveras tas den bort { $deleted }.
+diag-deactivated-remedy = Återaktivera tar tillbaka användaren till det tillstånd den hade.
+diag-delayed-claim = Anspråk gjordes på användaren från { $from }, och användaren har { $days } av 14 dagar kvar att välja vad som händer med sina data där. { $deadline } körs standardåtgärden: konversationerna följer med.
+diag-delayed-claim-remedy = Användaren väljer i Webex-appen (här: menyns åtgärd för att välja data), eller så körs standardåtgärden vid tidsgränsen.

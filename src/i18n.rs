@@ -409,3 +409,40 @@ pub fn mail(content: &flowthrough_core::mail::MailContent, locale: Locale) -> (S
         C::Text { subject, body } => (subject.clone(), body.clone()),
     }
 }
+
+/// A span of time in the current language ("2 days 3 hours").
+pub fn duration(secs: i64) -> String {
+    use flowthrough_core::time::{DAY, HOUR};
+    let (d, h, m) = (secs / DAY, (secs % DAY) / HOUR, (secs % HOUR) / 60);
+    let mut parts = Vec::new();
+    if d != 0 {
+        parts.push(t_with("dur-days", &[("count", d.into())]));
+    }
+    if h != 0 {
+        parts.push(t_with("dur-hours", &[("count", h.into())]));
+    }
+    if m != 0 || parts.is_empty() {
+        parts.push(t_with("dur-minutes", &[("count", m.into())]));
+    }
+    parts.join(" ")
+}
+
+/// What the core says (a message id and its parameters) in the current language (tracked).
+pub fn text(x: &flowthrough_core::text::Text) -> String {
+    use flowthrough_core::text::Arg;
+    let args: Vec<(&str, FluentValue<'static>)> = x
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let value = match v {
+                Arg::Str(s) => FluentValue::from(s.clone()),
+                Arg::Num(n) => FluentValue::from(*n),
+                Arg::Time(at) => FluentValue::from(when(*at)),
+                Arg::Duration(secs) => FluentValue::from(duration(*secs)),
+                Arg::Text(inner) => FluentValue::from(text(inner)),
+            };
+            (*k, value)
+        })
+        .collect();
+    t_with(x.id, &args)
+}

@@ -5,7 +5,8 @@
 use crate::allowed::{SubscriberAction, UserAction};
 use crate::mail::LinkKey;
 use crate::model::*;
-use crate::time::{duration_label, Timestamp};
+use crate::text::{Arg, Text};
+use crate::time::Timestamp;
 use crate::workspace::Workspace;
 
 /// What kind of cause (for grouping and filtering: "stuck because").
@@ -133,16 +134,12 @@ pub enum Fix {
 pub struct Diagnosis {
     /// The kind of cause.
     pub stuck: Stuck,
-    /// The cause, in words.
-    pub cause: String,
-    /// What resolves it, in words.
-    pub remedy: String,
+    /// The cause (a message: `diag-…` in locales/*.ftl).
+    pub cause: Text,
+    /// What resolves it (a message).
+    pub remedy: Text,
     /// The action in the product that performs the remedy, if there is one.
     pub fix: Option<Fix>,
-}
-
-fn when(t: Timestamp) -> String {
-    t.to_string()
 }
 
 impl Workspace {
@@ -172,98 +169,56 @@ impl Workspace {
 
     fn subscriber_cause(&self, id: SubscriberId, now: Timestamp) -> Option<Diagnosis> {
         let s = self.partner.subscribers().get(&id)?;
-        let d = |stuck, cause: String, remedy: &str, fix| Some(Diagnosis { stuck, cause, remedy: remedy.to_string(), fix });
+        let d = |stuck, cause: Text, remedy: &'static str, fix| Some(Diagnosis { stuck, cause, remedy: Text::new(remedy), fix });
+        let retry = Some(Fix::Subscriber(SubscriberAction::RetryActivation));
         let link = self.mail.live_link(LinkKey::Subscriber(id));
+        let email = s.email.as_ref().map(|e| e.to_string()).unwrap_or_default();
         match s.status {
             SubscriberStatus::Provisioned | SubscriberStatus::Provisioning | SubscriberStatus::Updating => None,
-            SubscriberStatus::PendingEmailInput => d(
-                Stuck::AwaitingEmail,
-                "The user has not entered an email address in the User Activation Portal yet.".into(),
-                "Send the user the template's activation link (its Share Link), or onboard them now with Retry Activation and their email.",
-                Some(Fix::Subscriber(SubscriberAction::RetryActivation)),
-            ),
-            SubscriberStatus::PendingEmailValidation => {
-                let email = s.email.as_ref().map(|e| e.to_string()).unwrap_or_default();
-                match link {
-                    Some(l) if now >= l.expires => d(
-                        Stuck::LinkExpired,
-                        format!("The verification link sent to {email} expired on {} without being opened.", when(l.expires)),
-                        "The user enters the email again in the portal (a new link is sent), or Retry Activation onboards them with it now.",
-                        Some(Fix::Subscriber(SubscriberAction::RetryActivation)),
-                    ),
-                    Some(l) => d(
-                        Stuck::AwaitingVerification,
-                        format!(
-                            "A verification email went to {email} on {}; the user has not opened its link. It expires in {}.",
-                            when(l.issued),
-                            duration_label((l.expires.0 - now.0).max(0))
-                        ),
-                        "The user opens the link in that email. If it did not arrive, they can enter the address again in the portal, or Retry Activation onboards them now.",
-                        Some(Fix::Subscriber(SubscriberAction::RetryActivation)),
-                    ),
-                    None => d(
-                        Stuck::LinkExpired,
-                        format!("No valid verification link is out for {email}."),
-                        "The user enters the email again in the portal, or Retry Activation onboards them now.",
-                        Some(Fix::Subscriber(SubscriberAction::RetryActivation)),
-                    ),
-                }
-            }
+            SubscriberStatus::PendingEmailInput => d(Stuck::AwaitingEmail, Text::new("diag-awaiting-email"), "diag-awaiting-email-remedy", retry),
+            SubscriberStatus::PendingEmailValidation => match link {
+                Some(l) if now >= l.expires => d(
+                    Stuck::LinkExpired,
+                    Text::new("diag-verify-link-expired").with("email", email).with("expired", l.expires),
+                    "diag-verify-link-expired-remedy",
+                    retry,
+                ),
+                Some(l) => d(
+                    Stuck::AwaitingVerification,
+                    Text::new("diag-awaiting-verification").with("email", email).with("sent", l.issued).with("left", Arg::Duration((l.expires.0 - now.0).max(0))),
+                    "diag-awaiting-verification-remedy",
+                    retry,
+                ),
+                None => d(Stuck::LinkExpired, Text::new("diag-no-verify-link").with("email", email), "diag-no-verify-link-remedy", retry),
+            },
             SubscriberStatus::PendingUserMigration => {
-                let email = s.email.as_ref().map(|e| e.to_string()).unwrap_or_default();
-                let expiry = link.map(|l| if now >= l.expires { format!(" The consent link expired on {}.", when(l.expires)) } else { format!(" The consent link is valid until {}.", when(l.expires)) });
-                d(
-                    Stuck::AwaitingMoveConsent,
-                    format!("{email} already has a free Webex account; the user has not yet agreed to move it into the organization.{}", expiry.unwrap_or_default()),
-                    "The user opens the consent email and accepts. To use another address instead, Retry Activation with it.",
-                    Some(Fix::Subscriber(SubscriberAction::RetryActivation)),
-                )
+                let cause = match link {
+                    Some(l) if now >= l.expires => Text::new("diag-move-consent-expired").with("email", email).with("expired", l.expires),
+                    Some(l) => Text::new("diag-move-consent-valid").with("email", email).with("until", l.expires),
+                    None => Text::new("diag-move-consent").with("email", email),
+                };
+                d(Stuck::AwaitingMoveConsent, cause, "diag-move-consent-remedy", retry)
             }
             SubscriberStatus::Error => {
                 let (code, detail) = s.error.as_ref().map(|e| (e.code, e.detail.clone()))?;
                 let template = self.partner.template_of(s).map(|t| t.id);
-                let locked = s.locked_for_portal();
+                let failed = |id: &'static str, remedy: &'static str, fix| Diagnosis { stuck: Stuck::Failed(code), cause: Text::new(id).with("detail", detail.clone()), remedy: Text::new(remedy), fix };
                 let mut out = match code {
                     FailureCode::TemplateNotConfigured => Diagnosis {
                         stuck: Stuck::TemplateNotConfigured,
-                        cause: format!("The customer's template is not set up for self-activation: {detail}"),
-                        remedy: "In the template's User Verification settings, check Untrusted Emails and point the Share Link at the activation link; then Retry Activation.".into(),
+                        cause: Text::new("diag-template-not-configured").with("detail", detail.clone()),
+                        remedy: Text::new("diag-template-not-configured-remedy"),
                         fix: template.map(Fix::Template),
                     },
-                    FailureCode::InvalidEmail => Diagnosis {
-                        stuck: Stuck::Failed(code),
-                        cause: format!("The email address entered is not valid ({detail})."),
-                        remedy: "Retry Activation with a valid address, or the user enters one in the portal.".into(),
-                        fix: Some(Fix::Subscriber(SubscriberAction::RetryActivation)),
-                    },
-                    FailureCode::EmailInOtherOrg => Diagnosis {
-                        stuck: Stuck::Failed(code),
-                        cause: format!("{detail} belongs to a user of another organization, so it cannot be used here."),
-                        remedy: "Claim that user into the customer's organization in Control Hub (if it is a free account) or ask its organization to remove it; or Retry Activation with another address.".into(),
-                        fix: Some(Fix::Subscriber(SubscriberAction::RetryActivation)),
-                    },
-                    FailureCode::EmailInUse => Diagnosis {
-                        stuck: Stuck::Failed(code),
-                        cause: format!("{detail} already belongs to another user of the customer's own organization."),
-                        remedy: "Retry Activation with the user's own address, or delete the other user in Control Hub if it is a leftover.".into(),
-                        fix: Some(Fix::Subscriber(SubscriberAction::RetryActivation)),
-                    },
-                    FailureCode::DomainClaimed => Diagnosis {
-                        stuck: Stuck::Failed(code),
-                        cause: format!("The domain {detail} is claimed by another organization, so its addresses cannot join this one."),
-                        remedy: "Retry Activation with an address of another domain, or the other organization releases the domain.".into(),
-                        fix: Some(Fix::Subscriber(SubscriberAction::RetryActivation)),
-                    },
-                    FailureCode::BroadWorksIdInUse => Diagnosis {
-                        stuck: Stuck::Failed(code),
-                        cause: format!("The BroadWorks user ID {detail} is already linked to another Webex user."),
-                        remedy: "Delete User removes the Webex user linked to this subscriber and starts onboarding over; delete the other Webex user in Control Hub if it is a leftover.".into(),
-                        fix: Some(Fix::Subscriber(SubscriberAction::DeleteUser)),
-                    },
+                    FailureCode::InvalidEmail => failed("diag-invalid-email", "diag-invalid-email-remedy", retry),
+                    FailureCode::EmailInOtherOrg => failed("diag-email-in-other-org", "diag-email-in-other-org-remedy", retry),
+                    FailureCode::EmailInUse => failed("diag-email-in-use", "diag-email-in-use-remedy", retry),
+                    FailureCode::DomainClaimed => failed("diag-domain-claimed", "diag-domain-claimed-remedy", retry),
+                    FailureCode::BroadWorksIdInUse => failed("diag-broadworks-id-in-use", "diag-broadworks-id-in-use-remedy", Some(Fix::Subscriber(SubscriberAction::DeleteUser))),
                 };
-                if locked {
+                if s.locked_for_portal() {
                     out.stuck = Stuck::Locked;
-                    out.cause = format!("Two attempts in the portal failed, so the portal waits for the administrator. The last one: {}", out.cause);
+                    out.cause = Text::new("diag-locked").with("last", out.cause);
                 }
                 Some(out)
             }
@@ -274,82 +229,63 @@ impl Workspace {
         let u = self.control.users().get(&id)?;
         let org = self.control.orgs().get(&u.org);
         let synced = self.control.managed_by_sync(u);
-        let d = |stuck, cause: String, remedy: &str, fix| Some(Diagnosis { stuck, cause, remedy: remedy.to_string(), fix });
+        let d = |stuck, cause: Text, remedy: &'static str, fix| Some(Diagnosis { stuck, cause, remedy: Text::new(remedy), fix });
+        let resend = Some(Fix::User(UserAction::ResendInvitation));
         match u.state {
             UserState::Active => None,
-            UserState::Verified => d(
-                Stuck::NotSignedIn,
-                "The user's identity is verified, but they have not signed in to Webex yet.".into(),
-                "The user signs in to the Webex App with their email address. Resend invitation sends the activation email again.",
-                Some(Fix::User(UserAction::ResendInvitation)),
-            ),
+            UserState::Verified => d(Stuck::NotSignedIn, Text::new("diag-not-signed-in"), "diag-not-signed-in-remedy", resend),
             UserState::NotVerified => {
                 let link = self.mail.live_link(LinkKey::User(id));
-                // Seed 003: users added after their domain is verified start Verified.
+                // What else is true of this user, added to the cause: the automatic reminder to
+                // come, and (seed 003: users added after their domain is verified start
+                // Verified) a domain that is not verified.
+                let reminder = (!u.reminder_done && org.is_some_and(|o| !o.kind.is_free()) && u.source != UserSource::SelfSignUp).then(|| u.invited_at.plus(ttl::REMINDER_AFTER));
                 let domain = u.email.domain();
-                let unverified_domain = if org.is_some_and(|o| !o.kind.is_free() && !o.domain_verified(domain)) {
-                    format!(" The domain {domain} is not verified in the organization, so the user must verify their email themselves (users added after it is verified start Verified).")
-                } else {
-                    String::new()
+                let unverified = org.is_some_and(|o| !o.kind.is_free() && !o.domain_verified(domain));
+                let notes = |reminder: Option<Timestamp>| match (reminder, unverified) {
+                    (None, false) => Text::new("diag-notes-none"),
+                    (Some(at), false) => Text::new("diag-notes-reminder").with("reminder", at),
+                    (None, true) => Text::new("diag-notes-domain").with("domain", domain),
+                    (Some(at), true) => Text::new("diag-notes-reminder-domain").with("reminder", at).with("domain", domain),
                 };
-                let reminder = if !u.reminder_done && org.is_some_and(|o| !o.kind.is_free()) && u.source != UserSource::SelfSignUp {
-                    format!(" An automatic reminder goes out on {}.", when(u.invited_at.plus(ttl::REMINDER_AFTER)))
-                } else {
-                    String::new()
-                };
+                let cause = |t: Text| t.with("notes", notes(reminder));
                 match link {
-                    None if org.is_some_and(|o| !o.automatic_activation_emails) => d(
-                        Stuck::NoActivationEmail,
-                        format!("Automatic activation emails are off for this organization, so no activation email went out: the user stays Not Verified until one is sent.{unverified_domain}"),
-                        "Send the activation email by hand (Resend invitation), or turn automatic activation emails on in Organization Settings.",
-                        Some(Fix::User(UserAction::ResendInvitation)),
-                    ),
+                    // No reminders either while automatic emails are off.
+                    None if org.is_some_and(|o| !o.automatic_activation_emails) => {
+                        d(Stuck::NoActivationEmail, Text::new("diag-no-activation-email").with("notes", notes(None)), "diag-no-activation-email-remedy", resend)
+                    }
                     Some(l) if now >= l.expires => d(
                         Stuck::LinkExpired,
-                        format!("The activation link sent on {} expired on {} without being opened.", when(l.issued), when(l.expires)),
-                        "Resend invitation sends a new link. The user can also verify when they first sign in.",
-                        Some(Fix::User(UserAction::ResendInvitation)),
+                        Text::new("diag-activation-link-expired").with("sent", l.issued).with("expired", l.expires),
+                        "diag-activation-link-expired-remedy",
+                        resend,
                     ),
                     Some(l) => d(
                         Stuck::AwaitingActivation,
-                        format!("The activation email went out on {}; the user has not opened its link yet (valid until {}).{reminder}{unverified_domain}", when(l.issued), when(l.expires)),
-                        "The user opens the activation email, or verifies when they first sign in. Resend invitation sends it again.",
-                        Some(Fix::User(UserAction::ResendInvitation)),
+                        cause(Text::new("diag-awaiting-activation").with("sent", l.issued).with("until", l.expires)),
+                        "diag-awaiting-activation-remedy",
+                        resend,
                     ),
-                    None => d(
-                        Stuck::AwaitingActivation,
-                        format!("No activation link is out for the user.{reminder}"),
-                        "Resend invitation sends the activation email. The user can also verify when they first sign in.",
-                        Some(Fix::User(UserAction::ResendInvitation)),
-                    ),
+                    None => d(Stuck::AwaitingActivation, cause(Text::new("diag-no-activation-link")), "diag-no-activation-link-remedy", resend),
                 }
             }
-            UserState::Inactive if synced || u.reason == StateReason::DeactivatedBySync => d(
-                Stuck::DeactivatedBySync,
-                "Directory sync deactivated the user (disabled or missing in the directory); directory sync manages them, so they cannot be changed here.".into(),
-                "Enable the user in your directory; the next sync reactivates them.",
-                None,
-            ),
+            UserState::Inactive if synced || u.reason == StateReason::DeactivatedBySync => {
+                d(Stuck::DeactivatedBySync, Text::new("diag-deactivated-by-sync"), "diag-deactivated-by-sync-remedy", None)
+            }
             UserState::Inactive => {
-                let deletion = u.inactive_since.map(|t| format!(" Unless reactivated, they are deleted on {}.", when(t.plus(ttl::INACTIVE_RETENTION)))).unwrap_or_default();
-                d(
-                    Stuck::Deactivated,
-                    format!("An administrator deactivated the user.{deletion}"),
-                    "Reactivate returns them to the state they had.",
-                    Some(Fix::User(UserAction::Reactivate)),
-                )
+                let cause = match u.inactive_since {
+                    Some(t) => Text::new("diag-deactivated-deleted-on").with("deleted", t.plus(ttl::INACTIVE_RETENTION)),
+                    None => Text::new("diag-deactivated"),
+                };
+                d(Stuck::Deactivated, cause, "diag-deactivated-remedy", Some(Fix::User(UserAction::Reactivate)))
             }
             UserState::DelayedClaim => {
                 let claim = u.delayed_claim.as_ref()?;
-                let from = self.control.orgs().get(&claim.from_org).map(|o| o.name.clone()).unwrap_or_else(|| "their previous organization".into());
+                let from = self.control.orgs().get(&claim.from_org).map(|o| o.name.clone()).unwrap_or_default();
                 d(
                     Stuck::DelayedClaim,
-                    format!(
-                        "The user was claimed from {from} and has {} of 14 days left to choose what happens to their data there. On {} the default runs: their conversations move with them.",
-                        now.days_until(claim.deadline),
-                        when(claim.deadline)
-                    ),
-                    "The user chooses in the Webex App (here: the menu's choose-data action), or the default runs at the deadline.",
+                    Text::new("diag-delayed-claim").with("from", from).with("days", now.days_until(claim.deadline)).with("deadline", claim.deadline),
+                    "diag-delayed-claim-remedy",
                     Some(Fix::User(UserAction::ChooseDataHandling)),
                 )
             }

@@ -1,7 +1,8 @@
 //! The four languages' messages (`locales/*.ftl`, rendered by the app with Fluent): every
 //! message of English exists in every language with the same parameters, each file parses
 //! without error, every code of the core has its message, every message id the app's source
-//! asks for exists, and Romanian's plurals have their three forms.
+//! asks for and every message the core writes (`Text::new`) exists, and Romanian's plurals have
+//! their three forms.
 
 use flowthrough_core::{DataChoice, DomainAction, DomainStatus, MessageKind, FailureCode, SetupProblem, StateReason, SubscriberAction, SubscriberStatus, UserAction, UserSource, UserState};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
@@ -162,6 +163,36 @@ fn ids_used(dir: &Path, out: &mut BTreeSet<String>) {
             }
         }
     }
+}
+
+/// The message ids the core writes (`diag-…`, `due-…` literals) across core/src/.
+fn core_texts(dir: &Path, out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).expect("core/src/") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            core_texts(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).expect("source");
+            // Every string literal with a message prefix (`Text::new("diag-…")`, and the
+            // remedies the diagnosis passes on by id).
+            for prefix in ["\"diag-", "\"due-"] {
+                for (i, _) in text.match_indices(prefix) {
+                    let rest = &text[i + 1..];
+                    out.insert(rest[..rest.find('"').expect("a closing quote")].to_string());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_the_core_writes_exists() {
+    let en = messages("en");
+    let mut ids = BTreeSet::new();
+    core_texts(&root().join("core/src"), &mut ids);
+    assert!(ids.len() > 30, "the scan finds the core's messages: {ids:?}");
+    let missing: Vec<&String> = ids.iter().filter(|id| !en.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "the core writes messages English lacks: {missing:?}");
 }
 
 #[test]

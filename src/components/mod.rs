@@ -195,7 +195,7 @@ pub fn SandboxClock() -> impl IntoView {
         <div class="clock" role="group" aria-label=move || t("clock")>
             <span class="clock-time" title=move || t("clock-time")>
                 <span class="visually-hidden">{move || t("clock-sandbox-time")} " "</span>{now}
-                {move || (offset.get() > 0).then(|| view! { <span class="clock-ahead">{format!(" (+{})", flowthrough_core::time::duration_label(offset.get()))}</span> })}
+                {move || (offset.get() > 0).then(|| view! { <span class="clock-ahead">{format!(" (+{})", crate::i18n::duration(offset.get()))}</span> })}
             </span>
             <button type="button" class="btn btn-secondary btn-small" on:click=move |_| advance(3_600, "duration-hour")>{move || t("clock-1h")}<span class="visually-hidden">": " {move || t("clock-1h-name")}</span></button>
             <button type="button" class="btn btn-secondary btn-small" on:click=move |_| advance(86_400, "duration-day")>{move || t("clock-1d")}<span class="visually-hidden">": " {move || t("clock-1d-name")}</span></button>
@@ -297,9 +297,9 @@ pub fn WhyDialog(
         <dialog::Dialog title=t_with("why-title", &[("who", who.into())]) on_close>
             <div class="why">
                 <h3>{t("why-cause")}</h3>
-                <p>{diagnosis.cause}</p>
+                <p>{crate::i18n::text(&diagnosis.cause)}</p>
                 <h3>{t("why-remedy")}</h3>
-                <p>{diagnosis.remedy}</p>
+                <p>{crate::i18n::text(&diagnosis.remedy)}</p>
             </div>
             <div class="form-actions">
                 {fix}
