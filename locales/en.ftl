@@ -738,3 +738,34 @@ diag-deactivated-deleted-on = An administrator deactivated the user. Unless reac
 diag-deactivated-remedy = Reactivate returns them to the state they had.
 diag-delayed-claim = The user was claimed from { $from } and has { $days } of 14 days left to choose what happens to their data there. On { $deadline } the default runs: their conversations move with them.
 diag-delayed-claim-remedy = The user chooses in the Webex App (here: the menu's choose-data action), or the default runs at the deadline.
+
+## What happens next (the core's timeline)
+due-claim-default = { $who }: the delayed claim ends; their conversations move with them (the default)
+due-deletion = { $who }: deleted after 30 days Inactive
+due-reminder = { $who }: automatic reminder invitation
+due-reminder-suppressed = { $who }: automatic reminder invitation (suppressed: automatic emails are off)
+due-verify-link-expires = { $who }: the email verification link expires
+due-move-link-expires = { $who }: the consent link to move their account expires
+due-activation-link-expires = { $who }: the activation link expires
+
+## The state diagrams' arrows
+arrow-user-verifies = verifies the email (activation link, or at the first sign-in), or claimed once the domain is verified
+arrow-user-signs-in = signs in for the first time
+arrow-user-deactivated = deactivated by an administrator or directory sync
+arrow-user-reactivated = reactivated (back to the state held before)
+arrow-user-claimed-delayed = claimed with a delay
+arrow-user-chooses-data = chooses what happens to their data, or the default after 14 days
+arrow-sub-enters-email = enters an email in the portal
+arrow-sub-enters-free-email = enters the email of a free Webex account
+arrow-sub-onboarded = onboarded with an email (trusted, or Retry Activation)
+arrow-sub-check-fails = an onboarding check fails
+arrow-sub-opens-link = opens the verification link
+arrow-sub-delete-starts-over = Delete User starts over
+arrow-sub-agrees-move = agrees to move the account, or Retry Activation
+arrow-sub-enters-other-email = enters another email in the portal
+arrow-sub-enters-email-again = enters an email in the portal again
+arrow-sub-retry = Retry Activation
+arrow-sub-created = the Webex user is created or moved
+arrow-sub-change-package = Change Package Type
+arrow-sub-package-changed = the package is changed
+diagram-node = { $state }: { $count }. Show them in the table.

@@ -738,3 +738,34 @@ diag-deactivated-deleted-on = En administrator deaktiverte brukeren. Hvis bruker
 diag-deactivated-remedy = Aktiver på nytt setter brukeren tilbake i tilstanden den hadde.
 diag-delayed-claim = Det ble gjort krav på brukeren fra { $from }, og brukeren har { $days } av 14 dager igjen til å velge hva som skjer med dataene der. { $deadline } kjøres standardhandlingen: samtalene blir med.
 diag-delayed-claim-remedy = Brukeren velger i Webex-appen (her: menyens handling for å velge data), eller standardhandlingen kjøres ved fristen.
+
+## What happens next (the core's timeline)
+due-claim-default = { $who }: det forsinkede kravet avsluttes; samtalene blir med (standard)
+due-deletion = { $who }: slettes etter 30 dager som Inaktiv
+due-reminder = { $who }: automatisk påminnelsesinvitasjon
+due-reminder-suppressed = { $who }: automatisk påminnelsesinvitasjon (holdt tilbake: automatisk e-post er av)
+due-verify-link-expires = { $who }: koblingen for e-postbekreftelse utløper
+due-move-link-expires = { $who }: samtykkekoblingen for å flytte kontoen utløper
+due-activation-link-expires = { $who }: aktiveringskoblingen utløper
+
+## The state diagrams' arrows
+arrow-user-verifies = bekrefter e-postadressen (aktiveringskoblingen eller ved første pålogging), eller krav når domenet er bekreftet
+arrow-user-signs-in = logger på for første gang
+arrow-user-deactivated = deaktiveres av en administrator eller katalogsynkronisering
+arrow-user-reactivated = aktiveres på nytt (tilbake til tilstanden før)
+arrow-user-claimed-delayed = krav med forsinkelse
+arrow-user-chooses-data = velger hva som skjer med dataene, eller standard etter 14 dager
+arrow-sub-enters-email = skriver inn en e-postadresse i portalen
+arrow-sub-enters-free-email = skriver inn e-postadressen til en gratis Webex-konto
+arrow-sub-onboarded = registreres med en e-postadresse (klarert, eller Prøv aktivering på nytt)
+arrow-sub-check-fails = en registreringskontroll mislykkes
+arrow-sub-opens-link = åpner bekreftelseskoblingen
+arrow-sub-delete-starts-over = Slett bruker starter på nytt
+arrow-sub-agrees-move = godtar flyttingen av kontoen, eller Prøv aktivering på nytt
+arrow-sub-enters-other-email = skriver inn en annen e-postadresse i portalen
+arrow-sub-enters-email-again = skriver inn en e-postadresse i portalen på nytt
+arrow-sub-retry = Prøv aktivering på nytt
+arrow-sub-created = Webex-brukeren opprettes eller flyttes
+arrow-sub-change-package = Endre pakketype
+arrow-sub-package-changed = pakken endres
+diagram-node = { $state }: { $count }. Vis dem i tabellen.

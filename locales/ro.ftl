@@ -766,3 +766,34 @@ diag-deactivated-deleted-on = Un administrator a dezactivat utilizatorul. Dacă 
 diag-deactivated-remedy = Reactivați îl readuce la starea pe care o avea.
 diag-delayed-claim = Utilizatorul a fost revendicat din { $from } și mai are { $days } din 14 zile să aleagă ce se întâmplă cu datele sale de acolo. Pe { $deadline } se execută acțiunea implicită: conversațiile sunt mutate odată cu el.
 diag-delayed-claim-remedy = Utilizatorul alege în aplicația Webex (aici: acțiunea de alegere a datelor din meniu) sau se execută acțiunea implicită la termen.
+
+## What happens next (the core's timeline)
+due-claim-default = { $who }: revendicarea amânată se încheie; conversațiile sunt mutate odată cu utilizatorul (implicit)
+due-deletion = { $who }: șters după 30 de zile ca Inactiv
+due-reminder = { $who }: invitație memento automată
+due-reminder-suppressed = { $who }: invitație memento automată (reținută: e-mailurile automate sunt dezactivate)
+due-verify-link-expires = { $who }: linkul de verificare a e-mailului expiră
+due-move-link-expires = { $who }: linkul de consimțământ pentru mutarea contului expiră
+due-activation-link-expires = { $who }: linkul de activare expiră
+
+## The state diagrams' arrows
+arrow-user-verifies = își verifică adresa de e-mail (linkul de activare sau la prima conectare) sau este revendicat după verificarea domeniului
+arrow-user-signs-in = se conectează pentru prima dată
+arrow-user-deactivated = dezactivat de un administrator sau de sincronizarea directorului
+arrow-user-reactivated = reactivat (revine la starea de dinainte)
+arrow-user-claimed-delayed = revendicat cu amânare
+arrow-user-chooses-data = alege ce se întâmplă cu datele sale sau acțiunea implicită după 14 zile
+arrow-sub-enters-email = introduce o adresă de e-mail în portal
+arrow-sub-enters-free-email = introduce adresa unui cont Webex gratuit
+arrow-sub-onboarded = integrat cu o adresă de e-mail (de încredere sau Reîncercați activarea)
+arrow-sub-check-fails = o verificare de integrare eșuează
+arrow-sub-opens-link = deschide linkul de verificare
+arrow-sub-delete-starts-over = Ștergeți utilizatorul reia de la început
+arrow-sub-agrees-move = acceptă mutarea contului sau Reîncercați activarea
+arrow-sub-enters-other-email = introduce altă adresă de e-mail în portal
+arrow-sub-enters-email-again = introduce din nou o adresă de e-mail în portal
+arrow-sub-retry = Reîncercați activarea
+arrow-sub-created = utilizatorul Webex este creat sau mutat
+arrow-sub-change-package = Schimbați tipul de pachet
+arrow-sub-package-changed = pachetul este schimbat
+diagram-node = { $state }: { $count }. Afișați-i în tabel.

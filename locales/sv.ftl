@@ -739,3 +739,34 @@ diag-deactivated-deleted-on = En administratör inaktiverade användaren. Om anv
 diag-deactivated-remedy = Återaktivera tar tillbaka användaren till det tillstånd den hade.
 diag-delayed-claim = Anspråk gjordes på användaren från { $from }, och användaren har { $days } av 14 dagar kvar att välja vad som händer med sina data där. { $deadline } körs standardåtgärden: konversationerna följer med.
 diag-delayed-claim-remedy = Användaren väljer i Webex-appen (här: menyns åtgärd för att välja data), eller så körs standardåtgärden vid tidsgränsen.
+
+## What happens next (the core's timeline)
+due-claim-default = { $who }: det fördröjda anspråket avslutas; konversationerna följer med (standard)
+due-deletion = { $who }: tas bort efter 30 dagar som Inaktiv
+due-reminder = { $who }: automatisk påminnelseinbjudan
+due-reminder-suppressed = { $who }: automatisk påminnelseinbjudan (innehållen: automatisk e-post är av)
+due-verify-link-expires = { $who }: länken för e-postverifiering går ut
+due-move-link-expires = { $who }: länken för att godkänna flytten av kontot går ut
+due-activation-link-expires = { $who }: aktiveringslänken går ut
+
+## The state diagrams' arrows
+arrow-user-verifies = verifierar e-postadressen (aktiveringslänken eller vid första inloggningen), eller anspråk när domänen är verifierad
+arrow-user-signs-in = loggar in för första gången
+arrow-user-deactivated = inaktiveras av en administratör eller katalogsynkronisering
+arrow-user-reactivated = återaktiveras (tillbaka till tillståndet före)
+arrow-user-claimed-delayed = anspråk med fördröjning
+arrow-user-chooses-data = väljer vad som händer med sina data, eller standard efter 14 dagar
+arrow-sub-enters-email = anger en e-postadress i portalen
+arrow-sub-enters-free-email = anger e-postadressen till ett kostnadsfritt Webex-konto
+arrow-sub-onboarded = registreras med en e-postadress (betrodd, eller Försök att aktivera igen)
+arrow-sub-check-fails = en registreringskontroll misslyckas
+arrow-sub-opens-link = öppnar verifieringslänken
+arrow-sub-delete-starts-over = Ta bort användare börjar om
+arrow-sub-agrees-move = godkänner flytten av kontot, eller Försök att aktivera igen
+arrow-sub-enters-other-email = anger en annan e-postadress i portalen
+arrow-sub-enters-email-again = anger en e-postadress i portalen igen
+arrow-sub-retry = Försök att aktivera igen
+arrow-sub-created = Webex-användaren skapas eller flyttas
+arrow-sub-change-package = Ändra pakettyp
+arrow-sub-package-changed = paketet ändras
+diagram-node = { $state }: { $count }. Visa dem i tabellen.

@@ -64,7 +64,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("timeline: the first 300 entries, described", |b| {
         b.iter(|| {
             let (head, total) = ws.timeline_head(NOW, 300);
-            black_box((head.iter().map(|s| ws.describe_due(s).len()).sum::<usize>(), total))
+            black_box((head.iter().map(|s| ws.describe_due(s).args.len()).sum::<usize>(), total))
         })
     });
     let meta = storage::StateMeta::default();

@@ -3,6 +3,7 @@
 //! the links that will expire. A pure function of the workspace and `now`; the times come from
 //! the same functions the tick uses, so the timeline and the tick cannot disagree.
 
+use crate::text::Text;
 use crate::model::*;
 use crate::time::Timestamp;
 use crate::workspace::Workspace;
@@ -87,23 +88,23 @@ impl Workspace {
         out
     }
 
-    /// An entry in words, naming whom.
-    pub fn describe_due(&self, s: &Scheduled) -> String {
+    /// An entry as a message (`due-…` in locales/*.ftl), naming whom.
+    pub fn describe_due(&self, s: &Scheduled) -> Text {
         let email = |u: &UserId| self.control.users().get(u).map_or_else(String::new, |u| u.email.to_string());
         match &s.due {
-            Due::ClaimDefault(u) => format!("{}: the delayed claim ends; their conversations move with them (the default)", email(u)),
-            Due::Deletion(u) => format!("{}: deleted after 30 days Inactive", email(u)),
+            Due::ClaimDefault(u) => Text::new("due-claim-default").with("who", email(u)),
+            Due::Deletion(u) => Text::new("due-deletion").with("who", email(u)),
             Due::Reminder(u) => {
                 let org = self.control.users().get(u).map(|u| u.org);
-                let suppressed = org.and_then(|o| self.control.suppression(o)).map_or("", |_| " (suppressed: automatic emails are off)");
-                format!("{}: automatic reminder invitation{suppressed}", email(u))
+                let suppressed = org.and_then(|o| self.control.suppression(o)).is_some();
+                Text::new(if suppressed { "due-reminder-suppressed" } else { "due-reminder" }).with("who", email(u))
             }
-            Due::LinkExpires(LinkPurpose::VerifySubscriberEmail { email, .. }) => format!("{email}: the email verification link expires"),
+            Due::LinkExpires(LinkPurpose::VerifySubscriberEmail { email, .. }) => Text::new("due-verify-link-expires").with("who", email.to_string()),
             Due::LinkExpires(LinkPurpose::MoveAccount { subscriber, .. }) => {
                 let who = self.partner.subscribers().get(subscriber).map_or_else(String::new, |s| s.name.clone());
-                format!("{who}: the consent link to move their account expires")
+                Text::new("due-move-link-expires").with("who", who)
             }
-            Due::LinkExpires(LinkPurpose::ActivateUser { user }) => format!("{}: the activation link expires", email(user)),
+            Due::LinkExpires(LinkPurpose::ActivateUser { user }) => Text::new("due-activation-link-expires").with("who", email(user)),
         }
     }
 

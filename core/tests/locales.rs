@@ -122,6 +122,8 @@ fn every_code_of_the_core_has_its_message() {
     ids.extend(DataChoice::ALL.iter().map(|c| format!("choice-{c:?}")));
     ids.extend(UserState::ALL.iter().map(|s| format!("meaning-{s:?}")));
     ids.extend(flowthrough_core::diagnosis::Stuck::USER.iter().chain(flowthrough_core::diagnosis::Stuck::SUBSCRIBER.iter()).map(|s| format!("stuck-{}", s.key())));
+    ids.extend(flowthrough_core::transitions::USER_ARROWS.iter().map(|a| a.label.to_string()));
+    ids.extend(flowthrough_core::transitions::SUBSCRIBER_ARROWS.iter().map(|a| a.label.to_string()));
     ids.extend(MessageKind::ALL.iter().map(|k| format!("mail-kind-{k:?}")));
     // Every email's text (src/i18n.rs `mail`).
     for id in ["mail-verify", "mail-move", "mail-activation", "mail-reminder", "mail-reactivated", "mail-welcome", "mail-alert"] {

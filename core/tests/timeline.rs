@@ -42,8 +42,8 @@ fn the_timeline_lists_what_the_clock_will_do_and_the_tick_does_it_then() {
             e.contains(&format!("{user:?}")) || e.contains(&format!("{email:?}"))
         });
         let text = sim.ws.describe_due(s);
-        assert!(text.contains(&email), "{text}");
-        assert!(!touches(&early), "{text} ran early");
-        assert!(touches(&events), "{text} did not run at {}", s.at);
+        assert_eq!(text.str("who"), Some(email.as_str()), "{text:?}");
+        assert!(!touches(&early), "{text:?} ran early");
+        assert!(touches(&events), "{text:?} did not run at {}", s.at);
     }
 }

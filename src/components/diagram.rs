@@ -78,7 +78,7 @@ pub fn StateDiagram(
         .iter()
         .zip(&pos)
         .map(|(node, &(cx, cy))| {
-            let name = format!("{}: {}. Show them in the table.", node.label, node.count);
+            let name = crate::i18n::t_with("diagram-node", &[("state", node.label.clone().into()), ("count", node.count.into())]);
             let key = node.key;
             let go = move || choose.run(key);
             let go2 = go;
@@ -97,7 +97,7 @@ pub fn StateDiagram(
     let labels = nodes.iter().map(|n| n.label.clone()).collect::<Vec<_>>();
     let legend = arrows
         .iter()
-        .map(|&(from, to, label)| view! { <li><strong>{format!("{} → {}", labels[from], labels[to])}</strong>": " {label}</li> })
+        .map(|&(from, to, label)| view! { <li><strong>{format!("{} → {}", labels[from], labels[to])}</strong>": " {crate::i18n::t(label)}</li> })
         .collect_view();
     view! {
         <figure class="state-diagram">

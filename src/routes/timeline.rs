@@ -19,7 +19,7 @@ pub fn Timeline() -> impl IntoView {
     let entries = Memo::new(move |_| {
         store.ws.with(|w| {
             let (head, total) = w.timeline_head(store.now(), SHOWN);
-            (head.iter().map(|s| (s.at, w.describe_due(s))).collect::<Vec<_>>(), total)
+            (head.iter().map(|s| (s.at, i18n::text(&w.describe_due(s)))).collect::<Vec<_>>(), total)
         })
     });
     let advance_to = move |at: flowthrough_core::Timestamp| {
