@@ -1,5 +1,6 @@
 //! Events: past-tense facts a command produced. They form the audit log.
 
+use crate::text::{Arg, Text};
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 
@@ -65,7 +66,74 @@ pub enum Event {
 }
 
 impl Event {
-    /// One line for the audit log.
+    /// One line for the audit log, as a message (`event-…` in locales/*.ftl) the app writes in
+    /// the reader's language. (`describe` is the same line in English, for the audit log's
+    /// search and its CSV export.)
+    pub fn text(&self) -> Text {
+        use Event::*;
+        let s = |x: &dyn std::fmt::Display| Arg::Str(x.to_string());
+        let status = |x: &SubscriberStatus| Arg::Text(Box::new(Text::new(match x {
+            SubscriberStatus::PendingEmailInput => "status-pending_email_input",
+            SubscriberStatus::PendingEmailValidation => "status-pending_email_validation",
+            SubscriberStatus::PendingUserMigration => "status-pending_user_migration",
+            SubscriberStatus::Provisioning => "status-provisioning",
+            SubscriberStatus::Provisioned => "status-provisioned",
+            SubscriberStatus::Updating => "status-updating",
+            SubscriberStatus::Error => "status-error",
+        })));
+        let state = |x: &UserState| Arg::Text(Box::new(Text::new(match x {
+            UserState::Active => "state-active",
+            UserState::Verified => "state-verified",
+            UserState::NotVerified => "state-not-verified",
+            UserState::Inactive => "state-inactive",
+            UserState::DelayedClaim => "state-delayed-claim",
+        })));
+        let t = |id: &'static str, args: Vec<(&'static str, Arg)>| Text { id, args };
+        match self {
+            TemplateCreated { template, name } => t("event-template-created", vec![("name", s(name)), ("id", s(template))]),
+            TemplateUpdated { template, name } => t("event-template-updated", vec![("name", s(name)), ("id", s(template))]),
+            CustomerCreated { customer, name } => t("event-customer-created", vec![("name", s(name)), ("id", s(customer))]),
+            CustomerUpdated { customer, name, template } => t("event-customer-updated", vec![("name", s(name)), ("id", s(customer)), ("template", s(template))]),
+            SubscriberReceived { subscriber, broadworks_user_id } => t("event-subscriber-received", vec![("bwid", s(broadworks_user_id)), ("id", s(subscriber))]),
+            SubscriberStatusChanged { subscriber, from, to } => t("event-status-changed", vec![("id", s(subscriber)), ("from", status(from)), ("to", status(to))]),
+            OnboardingFailed { subscriber, code, attempt } => t(
+                "event-onboarding-failed",
+                vec![("id", s(subscriber)), ("attempt", Arg::Num(i64::from(*attempt))), ("code", s(&code.code())), ("text", Arg::Text(Box::new(Text::new(failure_id(*code)))))],
+            ),
+            PackageChanged { subscriber, from, to } => t("event-package-changed", vec![("id", s(subscriber)), ("from", s(&from.label())), ("to", s(&to.label()))]),
+            SubscriberUserDeleted { subscriber } => t("event-subscriber-user-deleted", vec![("id", s(subscriber))]),
+            OrgCreated { org, name } => t("event-org-created", vec![("name", s(name)), ("id", s(org))]),
+            OrgConvertedToPaid { org } => t("event-org-converted", vec![("id", s(org))]),
+            SettingChanged { org, setting, value } => t(if *value { "event-setting-on" } else { "event-setting-off" }, vec![("id", s(org)), ("setting", s(setting))]),
+            DomainAdded { org, domain } => t("event-domain-added", vec![("id", s(org)), ("domain", s(domain))]),
+            DomainRecordPublished { org, domain } => t("event-domain-published", vec![("id", s(org)), ("domain", s(domain))]),
+            DomainVerified { org, domain } => t("event-domain-verified", vec![("id", s(org)), ("domain", s(domain))]),
+            DomainClaimed { org, domain } => t("event-domain-claimed", vec![("id", s(org)), ("domain", s(domain))]),
+            DomainRemoved { org, domain } => t("event-domain-removed", vec![("id", s(org)), ("domain", s(domain))]),
+            SiteLinked { org, site } => t("event-site-linked", vec![("id", s(org)), ("site", s(site))]),
+            UserCreated { user, org, email, state: st } => t("event-user-created", vec![("email", s(email)), ("id", s(user)), ("org", s(org)), ("state", state(st))]),
+            UserStateChanged { user, from, to, reason } => t(
+                "event-state-changed",
+                vec![("id", s(user)), ("from", state(from)), ("to", state(to)), ("reason", Arg::Text(Box::new(Text::new(reason_id(*reason)))))],
+            ),
+            UserMoved { user, from_org, to_org } => t("event-user-moved", vec![("id", s(user)), ("from", s(from_org)), ("to", s(to_org))]),
+            UserDeleted { user, email } => t("event-user-deleted", vec![("email", s(email)), ("id", s(user))]),
+            UserSignedIn { user } => t("event-user-signed-in", vec![("id", s(user))]),
+            ClaimResolved { user, choice, by_default } => t(
+                if *by_default { "event-claim-resolved-default" } else { "event-claim-resolved" },
+                vec![("id", s(user)), ("choice", Arg::Text(Box::new(Text::new(choice_id(*choice)))))],
+            ),
+            SyncEntryRejected { email, reason } => t("event-sync-rejected", vec![("email", s(email)), ("reason", s(reason))]),
+            MessageQueued { message, kind, to, sent } => t(
+                if *sent { "event-mail-sent" } else { "event-mail-suppressed" },
+                vec![("kind", Arg::Text(Box::new(Text::new(kind_id(*kind))))), ("to", s(to)), ("id", s(message))],
+            ),
+            LinkUsed { purpose } => t("event-link-used", vec![("purpose", s(purpose))]),
+            ClockAdvanced { seconds, offset } => t("event-clock-advanced", vec![("by", Arg::Duration(*seconds)), ("ahead", Arg::Duration(*offset))]),
+        }
+    }
+
+    /// One line for the audit log, in English.
     pub fn describe(&self) -> String {
         use Event::*;
         match self {
@@ -124,5 +192,59 @@ impl Event {
                 crate::time::duration_label(*offset)
             ),
         }
+    }
+}
+
+fn failure_id(c: FailureCode) -> &'static str {
+    match c {
+        FailureCode::InvalidEmail => "failure-invalid-email",
+        FailureCode::EmailInOtherOrg => "failure-email-in-other-org",
+        FailureCode::EmailInUse => "failure-email-in-use",
+        FailureCode::DomainClaimed => "failure-domain-claimed",
+        FailureCode::BroadWorksIdInUse => "failure-broadworks-id-in-use",
+        FailureCode::TemplateNotConfigured => "failure-template-not-configured",
+    }
+}
+
+fn reason_id(r: StateReason) -> &'static str {
+    match r {
+        StateReason::AddedDomainNotVerified => "reason-AddedDomainNotVerified",
+        StateReason::ConvertedNotVerified => "reason-ConvertedNotVerified",
+        StateReason::CompletedEmailVerification => "reason-CompletedEmailVerification",
+        StateReason::AddedDomainVerified => "reason-AddedDomainVerified",
+        StateReason::AddedBySiteLinking => "reason-AddedBySiteLinking",
+        StateReason::ConvertedVerified => "reason-ConvertedVerified",
+        StateReason::ConvertedNotVerifiedDomainVerified => "reason-ConvertedNotVerifiedDomainVerified",
+        StateReason::FirstSignIn => "reason-FirstSignIn",
+        StateReason::SyncedDomainVerified => "reason-SyncedDomainVerified",
+        StateReason::SyncedDomainNotVerified => "reason-SyncedDomainNotVerified",
+        StateReason::ConvertedActive => "reason-ConvertedActive",
+        StateReason::DeactivatedByAdmin => "reason-DeactivatedByAdmin",
+        StateReason::DeactivatedBySync => "reason-DeactivatedBySync",
+        StateReason::ClaimedDelayed => "reason-ClaimedDelayed",
+        StateReason::Reactivated => "reason-Reactivated",
+        StateReason::SelfActivatedInPortal => "reason-SelfActivatedInPortal",
+    }
+}
+
+fn choice_id(c: DataChoice) -> &'static str {
+    match c {
+        DataChoice::MoveConversations => "choice-MoveConversations",
+        DataChoice::ChangeOldAccountEmail => "choice-ChangeOldAccountEmail",
+        DataChoice::DeleteOldAccount => "choice-DeleteOldAccount",
+    }
+}
+
+fn kind_id(k: MessageKind) -> &'static str {
+    match k {
+        MessageKind::EmailVerification => "mail-kind-EmailVerification",
+        MessageKind::MoveAccount => "mail-kind-MoveAccount",
+        MessageKind::Activation => "mail-kind-Activation",
+        MessageKind::Reminder => "mail-kind-Reminder",
+        MessageKind::Reactivation => "mail-kind-Reactivation",
+        MessageKind::PaidConversion => "mail-kind-PaidConversion",
+        MessageKind::ClaimNotice => "mail-kind-ClaimNotice",
+        MessageKind::Welcome => "mail-kind-Welcome",
+        MessageKind::AdminAlert => "mail-kind-AdminAlert",
     }
 }

@@ -4,7 +4,7 @@
 //! asks for and every message the core writes (`Text::new`) exists, and Romanian's plurals have
 //! their three forms.
 
-use flowthrough_core::{DataChoice, DomainAction, DomainStatus, MessageKind, FailureCode, SetupProblem, StateReason, SubscriberAction, SubscriberStatus, UserAction, UserSource, UserState};
+use flowthrough_core::{DataChoice, DomainAction, DomainStatus, MessageKind, Package, TemplateInput, FailureCode, SetupProblem, StateReason, SubscriberAction, SubscriberStatus, UserAction, UserSource, UserState};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -177,7 +177,7 @@ fn core_texts(dir: &Path, out: &mut BTreeSet<String>) {
             let text = std::fs::read_to_string(&path).expect("source");
             // Every string literal with a message prefix (`Text::new("diag-…")`, and the
             // remedies the diagnosis passes on by id).
-            for prefix in ["\"diag-", "\"due-"] {
+            for prefix in ["\"diag-", "\"due-", "\"event-"] {
                 for (i, _) in text.match_indices(prefix) {
                     let rest = &text[i + 1..];
                     out.insert(rest[..rest.find('"').expect("a closing quote")].to_string());
@@ -205,4 +205,73 @@ fn every_message_the_app_asks_for_exists() {
     assert!(used.len() > 50, "the scan finds the app's messages: {used:?}");
     let missing: Vec<&String> = used.iter().filter(|id| !en.contains_key(*id)).collect();
     assert!(missing.is_empty(), "the app asks for messages English lacks: {missing:?}");
+}
+
+/// Writes a core message in English with Fluent, as the app does (src/i18n.rs `text`).
+fn english(bundle: &fluent_bundle::FluentBundle<fluent_bundle::FluentResource>, t: &flowthrough_core::text::Text) -> String {
+    use flowthrough_core::text::Arg;
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (k, v) in &t.args {
+        let value: fluent_bundle::FluentValue = match v {
+            Arg::Str(s) => s.clone().into(),
+            Arg::Num(n) => (*n).into(),
+            Arg::Time(at) => at.to_string().into(),
+            Arg::Duration(secs) => flowthrough_core::time::duration_label(*secs).into(),
+            Arg::Text(inner) => english(bundle, inner).into(),
+        };
+        args.set(*k, value);
+    }
+    let msg = bundle.get_message(t.id).unwrap_or_else(|| panic!("no English for {}", t.id));
+    let mut errors = vec![];
+    let out = bundle.format_pattern(msg.value().expect("a value"), Some(&args), &mut errors).into_owned();
+    assert!(errors.is_empty(), "{}: {errors:?}", t.id);
+    out
+}
+
+#[test]
+fn the_audit_log_reads_in_english_exactly_as_the_core_writes_it() {
+    let text = std::fs::read_to_string(root().join("locales/en.ftl")).expect("en.ftl");
+    let mut bundle = fluent_bundle::FluentBundle::new(vec!["en".parse().expect("en")]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(fluent_bundle::FluentResource::try_new(text).expect("en.ftl parses")).expect("no clash");
+    // The demo's and a generated workspace's whole logs, then a clock jump (claims, reminders).
+    let now = flowthrough_core::Timestamp(1_795_317_420);
+    let mut tokens = flowthrough_core::demo::SeededTokens(flowthrough_core::demo::Rng::new(3));
+    let mut ws = flowthrough_core::demo::sample(now, &mut tokens).expect("the demo");
+    {
+        use flowthrough_core::Command::*;
+        let org = ws.control().orgs().values().find(|o| o.name == "Contoso").expect("Contoso").id;
+        let dana = ws.control().users().values().find(|u| u.email.to_string() == "dana@contoso.example").expect("Dana").id;
+        let template = *ws.partner().templates().keys().next().expect("a template");
+        let input = ws.partner().templates()[&template].clone();
+        let subscriber = ws.partner().subscribers().values().find(|s| s.status == SubscriberStatus::Provisioned).expect("a provisioned subscriber").id;
+        for cmd in [
+            Deactivate { user: dana },
+            Reactivate { user: dana },
+            SignIn { user: dana },
+            AddDomain { org, domain: "contoso.example".into() },
+            PublishDomainRecord { org, domain: "contoso.example".into() },
+            VerifyDomain { org, domain: "contoso.example".into() },
+            ClaimDomain { org, domain: "contoso.example".into() },
+            SetAutomaticActivationEmails { org, enabled: false },
+            LinkSite { org, site: "contoso.webex.com".into() },
+            UpdateTemplate { template, input: TemplateInput { name: input.name, package: input.package, auth: input.auth, untrusted_emails: input.untrusted_emails, share_link: input.share_link } },
+            ChangePackage { subscriber, package: Package::Premium },
+            DeleteSubscriberUser { subscriber },
+            AdvanceClock { seconds: 20 * 86_400 },
+        ] {
+            ws.apply(cmd, now, &mut tokens).expect("the demo takes it");
+        }
+    }
+    let large = flowthrough_core::demo::large(300, 42, now);
+    let mut kinds = BTreeSet::new();
+    for w in [&ws, &large] {
+        for entry in w.log().entries().iter() {
+            for e in &entry.events {
+                assert_eq!(english(&bundle, &e.text()), e.describe(), "{e:?}");
+                kinds.insert(e.text().id);
+            }
+        }
+    }
+    assert!(kinds.len() >= 20, "most kinds of event are compared: {kinds:?}");
 }

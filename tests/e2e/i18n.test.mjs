@@ -27,6 +27,7 @@ const ENGLISH = [
   "Filter by recipient", "Open link", "Export workspace", "Large demo workspaces", "Import a workspace", "Advance to here",
   "Previous entry", "Next entry", "The workspace then", "Page not found",
   "Has not entered an email", "Onboarding failed", "Has not opened the activation email",
+  "received by flow-through provisioning", "Sandbox clock advanced", "onboarding failed", "The user has not entered an email address",
 ];
 
 // Words each language must show somewhere on the walk (the seeds' own, where they have them).
@@ -89,7 +90,7 @@ for (const [tag, want] of Object.entries(EXPECTED)) {
       await page.goto(`${base}/control/orgs/${org}/${tab}`);
       await visit(`Control Hub ${tab}`);
     }
-    for (const [path, what] of [["/mailbox", "the Mailbox"], ["/workspace", "the Workspace page"], ["/timeline", "the timeline"], ["/replay/3", "the replay"], ["/no/such/page", "a missing page"]]) {
+    for (const [path, what] of [["/mailbox", "the Mailbox"], ["/control/audit", "the audit log"], ["/workspace", "the Workspace page"], ["/timeline", "the timeline"], ["/replay/3", "the replay"], ["/no/such/page", "a missing page"]]) {
       await page.goto(`${base}${path}`);
       await visit(what);
     }

@@ -19,7 +19,7 @@ pub fn Audit() -> impl IntoView {
     let entry = move |i: usize| {
         store.ws.with(|w| {
             let Some(e) = w.log().entries().loaded().get(i) else { return ().into_any() };
-            let events: Vec<String> = e.events.iter().take(20).map(|ev| ev.describe()).collect();
+            let events: Vec<flowthrough_core::text::Text> = e.events.iter().take(20).map(|ev| ev.text()).collect();
             let more = e.events.len().saturating_sub(20);
             let at = e.at;
             let replay = t_with("replay-to", &[("seq", e.seq.to_string().into())]);
@@ -27,7 +27,7 @@ pub fn Audit() -> impl IntoView {
                 <td class="nowrap">{move || crate::i18n::when(at)}</td>
                 <td>{e.actor.label()}</td>
                 <td>{e.command.name()}<span class="sub"><A href=format!("/replay/{}", e.seq)>{replay}</A></span></td>
-                <td><ul class="events">{events.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                <td><ul class="events">{move || events.iter().map(|d| view! { <li>{crate::i18n::text(d)}</li> }).collect_view()}
                     {(more > 0).then(|| view! { <li class="hint">{t_with("and-more", &[("count", more.into())])}</li> })}</ul></td>
             }
             .into_any()
