@@ -446,3 +446,25 @@ pub fn text(x: &flowthrough_core::text::Text) -> String {
         .collect();
     t_with(x.id, &args)
 }
+
+/// A command's name in the current language (its message id is its variant's name,
+/// `command-AddUsers`; core/tests/locales.rs checks every variant has one).
+pub fn command(c: &flowthrough_core::Command) -> String {
+    let debug = format!("{c:?}");
+    let variant = debug.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or_default();
+    t(&format!("command-{variant}"))
+}
+
+/// Who did something, for the audit log, in the current language.
+pub fn actor(a: &flowthrough_core::command::Actor) -> String {
+    use flowthrough_core::command::Actor;
+    match a {
+        Actor::PartnerAdmin => t("actor-partner-admin"),
+        Actor::CustomerAdmin => t("actor-customer-admin"),
+        Actor::EndUser(who) if who.is_empty() => t("actor-end-user"),
+        Actor::EndUser(who) => t_with("actor-end-user-who", &[("who", who.clone().into())]),
+        Actor::ProvisioningAdapter => t("actor-provisioning"),
+        Actor::DirectorySync => t("actor-directory-sync"),
+        Actor::System => t("actor-system"),
+    }
+}

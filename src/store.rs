@@ -472,8 +472,8 @@ impl Store {
                     store.replace(ws);
                     let sent = last.events.iter().filter(|e| matches!(e, Event::MessageQueued { sent: true, .. })).count();
                     let mails = if sent == 0 { String::new() } else { format!(" {}", crate::i18n::t_with("undo-mails", &[("count", sent.into())])) };
-                    let by = last.actor.label().to_lowercase();
-                    store.notify(format!("{}{mails}", crate::i18n::t_with("undone", &[("command", last.command.name().into()), ("actor", by.into())])));
+                    let by = crate::i18n::actor(&last.actor).to_lowercase();
+                    store.notify(format!("{}{mails}", crate::i18n::t_with("undone", &[("command", crate::i18n::command(&last.command).into()), ("actor", by.into())])));
                 }
             }
         });

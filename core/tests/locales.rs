@@ -124,6 +124,17 @@ fn every_code_of_the_core_has_its_message() {
     ids.extend(flowthrough_core::diagnosis::Stuck::USER.iter().chain(flowthrough_core::diagnosis::Stuck::SUBSCRIBER.iter()).map(|s| format!("stuck-{}", s.key())));
     ids.extend(flowthrough_core::transitions::USER_ARROWS.iter().map(|a| a.label.to_string()));
     ids.extend(flowthrough_core::transitions::SUBSCRIBER_ARROWS.iter().map(|a| a.label.to_string()));
+    // Every command's name: the variants named in Command::name.
+    let command = std::fs::read_to_string(root().join("core/src/command.rs")).expect("command.rs");
+    let names = &command[command.find("pub fn name(&self)").expect("Command::name")..];
+    let names = &names[..names.find("\n    }\n").expect("its end")];
+    let variants: Vec<String> = names
+        .lines()
+        .filter(|l| l.contains("=> \""))
+        .map(|l| l.trim().split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_string())
+        .collect();
+    assert!(variants.len() > 30, "{variants:?}");
+    ids.extend(variants.iter().map(|v| format!("command-{v}")));
     ids.extend(MessageKind::ALL.iter().map(|k| format!("mail-kind-{k:?}")));
     // Every email's text (src/i18n.rs `mail`).
     for id in ["mail-verify", "mail-move", "mail-activation", "mail-reminder", "mail-reactivated", "mail-welcome", "mail-alert"] {

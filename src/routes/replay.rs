@@ -79,7 +79,7 @@ fn ReplayStep(ws: Workspace, seq: u64, total: u64) -> impl IntoView {
             None => view! { <p>{t("replay-before-first")}</p> }.into_any(),
             Some(e) => view! {
                 <section aria-labelledby="replay-entry">
-                    <h2 id="replay-entry">{t_with("replay-entry", &[("at", i18n::when(e.at).into()), ("command", e.command.name().into()), ("actor", e.actor.label().to_lowercase().into())])}</h2>
+                    <h2 id="replay-entry">{t_with("replay-entry", &[("at", i18n::when(e.at).into()), ("command", i18n::command(&e.command).into()), ("actor", i18n::actor(&e.actor).to_lowercase().into())])}</h2>
                     <h3>{t("replay-changed")}</h3>
                     <ul class="events">{e.events.iter().map(|ev| view! { <li>{i18n::text(&ev.text())}</li> }).collect_view()}</ul>
                 </section>

@@ -25,8 +25,8 @@ pub fn Audit() -> impl IntoView {
             let replay = t_with("replay-to", &[("seq", e.seq.to_string().into())]);
             view! {
                 <td class="nowrap">{move || crate::i18n::when(at)}</td>
-                <td>{e.actor.label()}</td>
-                <td>{e.command.name()}<span class="sub"><A href=format!("/replay/{}", e.seq)>{replay}</A></span></td>
+                <td>{crate::i18n::actor(&e.actor)}</td>
+                <td>{crate::i18n::command(&e.command)}<span class="sub"><A href=format!("/replay/{}", e.seq)>{replay}</A></span></td>
                 <td><ul class="events">{move || events.iter().map(|d| view! { <li>{crate::i18n::text(d)}</li> }).collect_view()}
                     {(more > 0).then(|| view! { <li class="hint">{t_with("and-more", &[("count", more.into())])}</li> })}</ul></td>
             }
@@ -53,7 +53,7 @@ pub fn Audit() -> impl IntoView {
                 <button type="button" class="btn btn-secondary" on:click=export>{move || t("export-csv")}</button>
                 <button type="button" class="btn btn-secondary" disabled=move || store.ws.with(|w| w.log().entries().is_empty())
                     title=move || t("undo-hint") on:click=move |_| store.undo()>
-                    {move || store.ws.with(|w| w.log().entries().last().map(|e| t_with("undo-what", &[("command", e.command.name().into())])).unwrap_or_else(|| t("undo")))}
+                    {move || store.ws.with(|w| w.log().entries().last().map(|e| t_with("undo-what", &[("command", crate::i18n::command(&e.command).into())])).unwrap_or_else(|| t("undo")))}
                 </button>
             </div>
             <DataTable caption="audit-log" rows=matching state=list cells=entry
