@@ -468,3 +468,86 @@ pub fn actor(a: &flowthrough_core::command::Actor) -> String {
         Actor::System => t("actor-system"),
     }
 }
+
+/// A message if the current language (or English) has it.
+fn t_opt(id: &str, args: &[(&str, FluentValue<'static>)]) -> Option<String> {
+    let i18n = I18n::get();
+    let locale = i18n.locale.get();
+    i18n.arrived.track();
+    let mut a = FluentArgs::new();
+    for (k, v) in args {
+        a.set(*k, v.clone());
+    }
+    format_in(locale, id, Some(&a)).or_else(|| format_in(Locale::En, id, Some(&a)))
+}
+
+/// The message id of a sentence the core writes as English words (`says-<slug>`): refusals and
+/// field names. core/tests/locales.rs computes the same slugs from the core's source.
+pub fn says_id(english: &str) -> String {
+    let mut slug = String::new();
+    for c in english.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+        if slug.len() >= 48 {
+            break;
+        }
+    }
+    format!("says-{}", slug.trim_end_matches('-'))
+}
+
+/// Why the core refused a command, in the current language (English as the core writes it,
+/// and for any sentence not translated yet).
+pub fn refusal(e: &flowthrough_core::CommandError) -> String {
+    use flowthrough_core::email::EmailError as M;
+    use flowthrough_core::CommandError as E;
+    if I18n::get().locale() == Locale::En {
+        return e.to_string();
+    }
+    let says = |s: &str| t_opt(&says_id(s), &[]);
+    let word = |s: &str| says(s).unwrap_or_else(|| s.to_string());
+    let id = |x: &dyn std::fmt::Display| FluentValue::from(x.to_string());
+    let out = match e {
+        E::Required(field) => t_opt("error-required", &[("field", word(field).into())]),
+        E::TooLong { field, max } => t_opt("error-too-long", &[("field", word(field).into()), ("max", (*max).into())]),
+        E::Email(m) => match m {
+            M::Empty => t_opt("error-email-empty", &[]),
+            M::TooLong => t_opt("error-email-too-long", &[]),
+            M::NonAscii => t_opt("error-email-non-ascii", &[]),
+            M::Whitespace => t_opt("error-email-whitespace", &[]),
+            M::MissingAt => t_opt("error-email-missing-at", &[]),
+            M::DomainTooFew => t_opt("error-email-domain-dot", &[]),
+            M::Invalid(what) => t_opt("error-email-invalid", &[("what", what.clone().into())]),
+        },
+        E::NoTemplate(x) => t_opt("error-no-template", &[("id", id(x))]),
+        E::NoCustomer(x) => t_opt("error-no-customer", &[("id", id(x))]),
+        E::NoSubscriber(x) => t_opt("error-no-subscriber", &[("id", id(x))]),
+        E::NoOrg(x) => t_opt("error-no-org", &[("id", id(x))]),
+        E::NoUser(x) => t_opt("error-no-user", &[("id", id(x))]),
+        E::NoDomain(d) => t_opt("error-no-domain", &[("domain", d.clone().into())]),
+        E::Duplicate { what, name } => t_opt("error-duplicate", &[("what", word(what).into()), ("name", name.clone().into())]),
+        E::BadRow { row, message } => t_opt("error-bad-row", &[("row", (*row).into()), ("message", message.clone().into())]),
+        E::BadCredentials => t_opt("error-bad-credentials", &[]),
+        E::PortalUnavailable(why) => t_opt("error-portal-unavailable", &[("why", word(why).into())]),
+        E::PortalLocked => t_opt("error-portal-locked", &[]),
+        E::NotAwaitingEmail(what) => t_opt("error-not-awaiting-email", &[("what", word(what).into())]),
+        E::LinkUnknown => t_opt("error-link-unknown", &[]),
+        E::LinkExpired => t_opt("error-link-expired", &[]),
+        E::LinkUsed => t_opt("error-link-used", &[]),
+        E::LinkSuperseded => t_opt("error-link-superseded", &[]),
+        E::Nothing(s) | E::WrongStatus(s) | E::WrongState(s) | E::DomainStep(s) | E::WrongOrgKind(s) => says(s),
+        E::ManagedBySync(who) => t_opt("error-managed-by-sync", &[("who", who.clone().into())]),
+        E::EmailInOtherOrg(who) => t_opt("error-email-in-other-org", &[("who", who.clone().into())]),
+        E::EmailInOrg(who) => t_opt("error-email-in-org", &[("who", who.clone().into())]),
+        E::DomainClaimedElsewhere(who) => t_opt("error-domain-claimed-elsewhere", &[("who", who.clone().into())]),
+        E::NotClaimable(who) => t_opt("error-not-claimable", &[("who", who.clone().into())]),
+        E::SyncOff => t_opt("error-sync-off", &[]),
+        E::SiteNotLinked(site) => t_opt("error-site-not-linked", &[("site", site.clone().into())]),
+        E::BatchTooLarge(n) => t_opt("error-batch-too-large", &[("max", (*n).into())]),
+        // Composed by the core with its own words (an invitation refused for a user's state).
+        E::Refused(_) => None,
+    };
+    out.unwrap_or_else(|| e.to_string())
+}

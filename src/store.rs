@@ -235,7 +235,7 @@ impl Store {
                 Some(events)
             }
             Err(e) => {
-                error.set(Some(e.to_string()));
+                error.set(Some(crate::i18n::refusal(&e)));
                 None
             }
         }

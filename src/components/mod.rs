@@ -188,7 +188,7 @@ pub fn SandboxClock() -> impl IntoView {
                 let by = t(by);
                 store.notify(if auto == 0 { t_with("clock-advanced", &[("by", by.into())]) } else { t_with("clock-advanced-changes", &[("by", by.into()), ("count", auto.into())]) });
             }
-            Err(e) => store.notify(e.to_string()),
+            Err(e) => store.notify(crate::i18n::refusal(&e)),
         }
     };
     view! {

@@ -20,7 +20,7 @@ fn load_demo(store: Store) {
                 use_navigate()(&format!("/partner/templates/{}/users", t.0), Default::default());
             }
         }
-        Err(e) => store.notify(t_with("demo-failed", &[("error", e.to_string().into())])),
+        Err(e) => store.notify(t_with("demo-failed", &[("error", crate::i18n::refusal(&e).into())])),
     }
 }
 

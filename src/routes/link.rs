@@ -20,7 +20,7 @@ pub fn OpenLink() -> impl IntoView {
     let token = Token(params.read_untracked().get("token").unwrap_or_default());
     let purpose = store.ws.with_untracked(|w| w.mail().links().get(&token).map(|l| l.purpose.clone()));
     let outcome = match store.dispatch(Command::OpenLink { token }) {
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(crate::i18n::refusal(&e)),
         Ok(events) => {
             let failure = events.iter().find_map(|e| match e {
                 Event::OnboardingFailed { subscriber, .. } => Some(*subscriber),
@@ -55,7 +55,7 @@ pub fn OpenLink() -> impl IntoView {
             {user.map(|u| view! {
                 <button type="button" class="btn btn-primary" on:click=move |_| {
                     let r = store.dispatch(Command::SignIn { user: u });
-                    signed_in.set(Some(match r { Ok(_) => t("link-signed-in"), Err(e) => e.to_string() }));
+                    signed_in.set(Some(match r { Ok(_) => t("link-signed-in"), Err(e) => crate::i18n::refusal(&e) }));
                 }>{t("link-sign-in")}</button>
             })}
             {move || signed_in.get().map(|m| view! { <p role="status">{m}</p> })}

@@ -34,7 +34,7 @@ pub fn Timeline() -> impl IntoView {
                 let auto = events.iter().filter(|e| !matches!(e, flowthrough_core::Event::ClockAdvanced { .. })).count();
                 store.notify(t_with("clock-advanced-to", &[("at", i18n::when(at).into()), ("count", auto.into())]));
             }
-            Err(e) => store.notify(e.to_string()),
+            Err(e) => store.notify(crate::i18n::refusal(&e)),
         }
     };
     view! {

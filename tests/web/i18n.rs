@@ -117,3 +117,22 @@ async fn every_email_reads_in_english_exactly_as_the_core_writes_it_and_in_the_o
     }
     assert_eq!(i18n::mail(&C::Activation { org: "Acme".into() }, Locale::Sv).0, "Aktivera ditt Webex-konto hos Acme");
 }
+
+#[wasm_bindgen_test]
+async fn the_core_s_refusals_read_in_the_chosen_language() {
+    load_languages();
+    mount_with("/partner/templates", &one_template()).await;
+    choose_language("sv");
+    settle().await;
+    button("Skapa mall").click();
+    settle().await;
+    assert!(alerts().iter().any(|a| a == "Mallnamn måste anges."), "{:?}", alerts());
+    choose_language("ro");
+    settle().await;
+    type_into("Numele șablonului", "Acme");
+    button("Creați șablonul").click();
+    settle().await;
+    assert!(alerts().iter().any(|a| a == "Un șablon cu numele „Acme” există deja; alegeți altul."), "{:?}", alerts());
+    choose_language("en");
+    settle().await;
+}

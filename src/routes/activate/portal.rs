@@ -37,7 +37,7 @@ pub fn Portal() -> impl IntoView {
                 password.set(String::new());
                 error.set(None);
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(crate::i18n::refusal(&e))),
         }
     };
     let choose_language = move |e: leptos::ev::Event| {
@@ -57,7 +57,7 @@ pub fn Portal() -> impl IntoView {
                 changing.set(false);
                 error.set(events.iter().any(|e| matches!(e, Event::OnboardingFailed { .. })).then(String::new));
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(crate::i18n::refusal(&e))),
         }
     };
 

@@ -53,7 +53,7 @@ fn ClaimsBody() -> impl IntoView {
                 error.set(None);
                 store.notify(t_with("users-claimed", &[("count", n.into())]));
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(crate::i18n::refusal(&e))),
         }
     };
     view! {

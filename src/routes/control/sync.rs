@@ -24,7 +24,7 @@ fn SyncBody() -> impl IntoView {
     let toggle = move |e: leptos::ev::Event| {
         let enabled = event_target_checked(&e);
         if let Err(err) = store.dispatch(Command::SetDirectorySync { org, enabled }) {
-            store.notify(err.to_string());
+            store.notify(crate::i18n::refusal(&err));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -43,7 +43,7 @@ fn SyncBody() -> impl IntoView {
             return result.set(Some(Err(format!("{} {}", t("sync-fix-rows"), lines.join(" ")))));
         }
         match store.dispatch(Command::SyncDirectory { org, entries: preview.valid() }) {
-            Err(e) => result.set(Some(Err(e.to_string()))),
+            Err(e) => result.set(Some(Err(crate::i18n::refusal(&e)))),
             Ok(events) => {
                 let created = events.iter().filter(|e| matches!(e, Event::UserCreated { .. })).count();
                 let changed = events.iter().filter(|e| matches!(e, Event::UserStateChanged { .. })).count();

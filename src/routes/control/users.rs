@@ -22,7 +22,7 @@ use crate::i18n::{self, t, t_with};
 pub fn report(store: Store, r: Result<Vec<flowthrough_core::Event>, CommandError>, ok: impl Into<String>) {
     match r {
         Ok(_) => store.notify(ok),
-        Err(e) => store.notify(e.to_string()),
+        Err(e) => store.notify(crate::i18n::refusal(&e)),
     }
 }
 
@@ -90,7 +90,7 @@ fn UsersBody() -> impl IntoView {
                     UserAction::ChooseDataHandling => choosing.set(Some(id)),
                     _ => report(store, store.dispatch(action.command(id)), done.clone()),
                 };
-                MenuItem { label: i18n::code("user-action", action), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
+                MenuItem { label: i18n::code("user-action", action), disabled: allowed.err().map(|e| crate::i18n::refusal(&e)), action: Callback::new(run) }
             }))
             .collect::<Vec<_>>()
         };
@@ -200,7 +200,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                 preview.set(None);
                 store.notify(t_with("users-added-csv", &[("count", n.into())]));
             }
-            Err(e) => preview.set(Some(Err(e.to_string()))),
+            Err(e) => preview.set(Some(Err(crate::i18n::refusal(&e)))),
         }
     };
     view! {
@@ -301,7 +301,7 @@ fn BulkActions(selected: RwSignal<Vec<UserId>>) -> impl IntoView {
         let mut error = None;
         for cmd in bulk.action.commands(&bulk.allowed) {
             if let Err(e) = store.dispatch(cmd) {
-                error = Some(e.to_string());
+                error = Some(crate::i18n::refusal(&e));
                 break;
             }
         }

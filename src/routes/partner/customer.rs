@@ -99,7 +99,7 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
                 }
                 error.set(None);
             }
-            Err(e) => error.set(Some(e.to_string().replace("Row 1: ", ""))),
+            Err(e) => error.set(Some(crate::i18n::refusal(&e).replace("Row 1: ", ""))),
         }
     };
     view! {
@@ -142,7 +142,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
                 store.notify(t_with("provisioned-many", &[("count", n.into()), ("file", file_name.get_untracked().into())]));
                 preview.set(None);
             }
-            Err(e) => preview.set(Some(Err(e.to_string()))),
+            Err(e) => preview.set(Some(Err(crate::i18n::refusal(&e)))),
         }
     };
     view! {

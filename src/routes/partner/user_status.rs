@@ -122,7 +122,7 @@ pub fn UserStatus(
                             }
                         }
                     };
-                    MenuItem { label: i18n::subscriber_action(action), disabled: allowed.err().map(|e| e.to_string()), action: Callback::new(run) }
+                    MenuItem { label: i18n::subscriber_action(action), disabled: allowed.err().map(|e| crate::i18n::refusal(&e)), action: Callback::new(run) }
                 }))
                 .collect::<Vec<_>>()
         };
@@ -241,7 +241,7 @@ fn RetryDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
     let email = RwSignal::new(String::new());
     let touched = RwSignal::new(false);
     let outcome = RwSignal::new(None::<String>);
-    let problem = move || if touched.get() { Email::parse(&email.get()).err().map(|e| e.to_string()) } else { None };
+    let problem = move || if touched.get() { Email::parse(&email.get()).err().map(|e| crate::i18n::refusal(&flowthrough_core::CommandError::Email(e))) } else { None };
     let onboard = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         touched.set(true);
@@ -249,7 +249,7 @@ fn RetryDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
             return;
         }
         match store.dispatch(Command::RetryActivation { subscriber: id, email: email.get_untracked() }) {
-            Err(e) => outcome.set(Some(e.to_string())),
+            Err(e) => outcome.set(Some(crate::i18n::refusal(&e))),
             Ok(events) => {
                 // A failure stays in the dialog (the address can be corrected); anything else
                 // closes it with where onboarding stands.
@@ -294,7 +294,7 @@ fn DeleteDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
     let delete = move |_| {
         match store.dispatch(Command::DeleteSubscriberUser { subscriber: id }) {
             Ok(_) => store.notify(t("deleted")),
-            Err(e) => store.notify(e.to_string()),
+            Err(e) => store.notify(crate::i18n::refusal(&e)),
         }
         on_close.run(());
     };
@@ -325,7 +325,7 @@ fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
                 store.notify(t_with("package-changed", &[("package", package.label().into())]));
                 on_close.run(());
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(crate::i18n::refusal(&e))),
         }
     };
     view! {
@@ -359,7 +359,7 @@ fn BulkBar(selected: RwSignal<Vec<SubscriberId>>) -> impl IntoView {
         let mut error = None;
         for cmd in bulk.allowed.iter().filter_map(|s| bulk.action.bulk_command(*s)) {
             if let Err(e) = store.dispatch(cmd) {
-                error = Some(e.to_string());
+                error = Some(crate::i18n::refusal(&e));
                 break;
             }
         }
