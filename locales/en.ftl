@@ -938,3 +938,26 @@ says-users-join-free-organizations-by-signing-up-add = Users join free organizat
 says-verify-the-domain-before-claiming-it = Verify the domain before claiming it.
 says-being-provisioned = being provisioned
 says-provisioned-sign-in-to-the-webex-app = provisioned: sign in to the Webex App
+
+## More of the core's own sentences (CSV files, directory sync, suppressed emails, email addresses)
+says-an-email-address-cannot-contain-spaces = An email address cannot contain spaces.
+says-an-email-address-needs-an-between-the-name-and-t = An email address needs an @ between the name and the domain, for example ann@example.com.
+says-automatic-activation-emails-are-off-for-this-org = Automatic activation emails are off for this organization.
+says-belongs-to-a-user-in-another-organization-claim = Belongs to a user in another organization; claim the user first.
+says-broadworks-user-id-cannot-contain-spaces = BroadWorks User ID cannot contain spaces.
+says-broadworks-user-id-is-empty = BroadWorks User ID is empty.
+says-disabled-in-the-directory-and-not-yet-a-user-not = Disabled in the directory and not yet a user; not created (a new user cannot be Inactive).
+says-enter-an-email-address-for-example-ann-example-c = Enter an email address, for example ann@example.com.
+says-internationalized-email-addresses-are-not-suppor = Internationalized email addresses are not supported; use the ASCII form of the address (for a domain, its xn-- form).
+says-listed-twice-the-first-entry-was-used = Listed twice; the first entry was used.
+says-name-is-empty-give-name-or-first-name-and-last-n = Name is empty (give Name, or First Name and Last Name).
+says-password-is-empty = Password is empty.
+says-that-email-address-is-longer-than-254-characters = That email address is longer than 254 characters; use a shorter address.
+says-the-domain-after-needs-a-dot-for-example-example = The domain after @ needs a dot, for example example.com.
+says-the-domain-is-claimed-by-another-organization = The domain is claimed by another organization.
+says-the-file-has-no-header-row = The file has no header row.
+says-the-file-is-empty-choose-a-csv-file-with-a-heade = The file is empty. Choose a CSV file with a header row and at least one user.
+says-the-header-has-no-broadworks-user-id-column-add = The header has no "BroadWorks User ID" column. Add it and try again.
+says-the-header-has-no-email-column-add-it-and-try-ag = The header has no "Email" column. Add it and try again.
+says-the-header-has-no-password-column-the-user-activ = The header has no "Password" column (the User Activation Portal password). Add it and try again.
+says-the-older-history-is-still-being-read-try-again = the older history is still being read; try again in a moment

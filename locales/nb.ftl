@@ -938,3 +938,26 @@ says-users-join-free-organizations-by-signing-up-add = Brukere blir med i gratis
 says-verify-the-domain-before-claiming-it = Bekreft domenet før du gjør krav på det.
 says-being-provisioned = under klargjøring
 says-provisioned-sign-in-to-the-webex-app = klargjort: logg på Webex-appen
+
+## More of the core's own sentences (CSV files, directory sync, suppressed emails, email addresses)
+says-an-email-address-cannot-contain-spaces = En e-postadresse kan ikke inneholde mellomrom.
+says-an-email-address-needs-an-between-the-name-and-t = En e-postadresse trenger en @ mellom navnet og domenet, for eksempel ann@example.com.
+says-automatic-activation-emails-are-off-for-this-org = Automatiske aktiverings-e-poster er slått av for denne organisasjonen.
+says-belongs-to-a-user-in-another-organization-claim = Tilhører en bruker i en annen organisasjon; gjør krav på brukeren først.
+says-broadworks-user-id-cannot-contain-spaces = BroadWorks User ID kan ikke inneholde mellomrom.
+says-broadworks-user-id-is-empty = BroadWorks User ID er tom.
+says-disabled-in-the-directory-and-not-yet-a-user-not = Deaktivert i katalogen og ennå ikke en bruker; ikke opprettet (en ny bruker kan ikke være Inaktiv).
+says-enter-an-email-address-for-example-ann-example-c = Skriv inn en e-postadresse, for eksempel ann@example.com.
+says-internationalized-email-addresses-are-not-suppor = Internasjonaliserte e-postadresser støttes ikke; bruk ASCII-formen av adressen (for et domene xn---formen).
+says-listed-twice-the-first-entry-was-used = Oppført to ganger; den første oppføringen ble brukt.
+says-name-is-empty-give-name-or-first-name-and-last-n = Name er tom (oppgi Name, eller First Name og Last Name).
+says-password-is-empty = Password er tom.
+says-that-email-address-is-longer-than-254-characters = E-postadressen er lengre enn 254 tegn; bruk en kortere adresse.
+says-the-domain-after-needs-a-dot-for-example-example = Domenet etter @ trenger et punktum, for eksempel example.com.
+says-the-domain-is-claimed-by-another-organization = En annen organisasjon har gjort krav på domenet.
+says-the-file-has-no-header-row = Filen har ingen overskriftsrad.
+says-the-file-is-empty-choose-a-csv-file-with-a-heade = Filen er tom. Velg en CSV-fil med en overskriftsrad og minst én bruker.
+says-the-header-has-no-broadworks-user-id-column-add = Overskriften mangler kolonnen "BroadWorks User ID". Legg den til og prøv igjen.
+says-the-header-has-no-email-column-add-it-and-try-ag = Overskriften mangler kolonnen "Email". Legg den til og prøv igjen.
+says-the-header-has-no-password-column-the-user-activ = Overskriften mangler kolonnen "Password" (passordet til Brukeraktiveringsportalen). Legg den til og prøv igjen.
+says-the-older-history-is-still-being-read-try-again = den eldre historikken leses fortsatt; prøv igjen om et øyeblikk

@@ -966,3 +966,26 @@ says-users-join-free-organizations-by-signing-up-add = Utilizatorii se alătură
 says-verify-the-domain-before-claiming-it = Verificați domeniul înainte de a-l revendica.
 says-being-provisioned = în curs de provizionare
 says-provisioned-sign-in-to-the-webex-app = provizionat: conectați-vă la aplicația Webex
+
+## More of the core's own sentences (CSV files, directory sync, suppressed emails, email addresses)
+says-an-email-address-cannot-contain-spaces = O adresă de e-mail nu poate conține spații.
+says-an-email-address-needs-an-between-the-name-and-t = O adresă de e-mail are nevoie de @ între nume și domeniu, de exemplu ann@example.com.
+says-automatic-activation-emails-are-off-for-this-org = E-mailurile de activare automată sunt dezactivate pentru această organizație.
+says-belongs-to-a-user-in-another-organization-claim = Aparține unui utilizator din altă organizație; revendicați mai întâi utilizatorul.
+says-broadworks-user-id-cannot-contain-spaces = BroadWorks User ID nu poate conține spații.
+says-broadworks-user-id-is-empty = BroadWorks User ID este gol.
+says-disabled-in-the-directory-and-not-yet-a-user-not = Dezactivat în director și încă nu este utilizator; nu a fost creat (un utilizator nou nu poate fi Inactiv).
+says-enter-an-email-address-for-example-ann-example-c = Introduceți o adresă de e-mail, de exemplu ann@example.com.
+says-internationalized-email-addresses-are-not-suppor = Adresele de e-mail internaționalizate nu sunt acceptate; folosiți forma ASCII a adresei (pentru un domeniu, forma xn--).
+says-listed-twice-the-first-entry-was-used = Listat de două ori; s-a folosit prima intrare.
+says-name-is-empty-give-name-or-first-name-and-last-n = Name este gol (completați Name sau First Name și Last Name).
+says-password-is-empty = Password este gol.
+says-that-email-address-is-longer-than-254-characters = Adresa de e-mail depășește 254 de caractere; folosiți o adresă mai scurtă.
+says-the-domain-after-needs-a-dot-for-example-example = Domeniul de după @ are nevoie de un punct, de exemplu example.com.
+says-the-domain-is-claimed-by-another-organization = Domeniul este revendicat de altă organizație.
+says-the-file-has-no-header-row = Fișierul nu are rând de antet.
+says-the-file-is-empty-choose-a-csv-file-with-a-heade = Fișierul este gol. Alegeți un fișier CSV cu un rând de antet și cel puțin un utilizator.
+says-the-header-has-no-broadworks-user-id-column-add = Antetul nu are coloana "BroadWorks User ID". Adăugați-o și încercați din nou.
+says-the-header-has-no-email-column-add-it-and-try-ag = Antetul nu are coloana "Email". Adăugați-o și încercați din nou.
+says-the-header-has-no-password-column-the-user-activ = Antetul nu are coloana "Password" (parola Portalului de activare a utilizatorilor). Adăugați-o și încercați din nou.
+says-the-older-history-is-still-being-read-try-again = istoricul mai vechi încă se citește; încercați din nou peste puțin timp

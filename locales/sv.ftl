@@ -939,3 +939,26 @@ says-users-join-free-organizations-by-signing-up-add = Användare går med i kos
 says-verify-the-domain-before-claiming-it = Verifiera domänen innan du gör anspråk på den.
 says-being-provisioned = under provisionering
 says-provisioned-sign-in-to-the-webex-app = provisionerat: logga in i Webex-appen
+
+## More of the core's own sentences (CSV files, directory sync, suppressed emails, email addresses)
+says-an-email-address-cannot-contain-spaces = En e-postadress får inte innehålla mellanslag.
+says-an-email-address-needs-an-between-the-name-and-t = En e-postadress behöver ett @ mellan namnet och domänen, till exempel ann@example.com.
+says-automatic-activation-emails-are-off-for-this-org = Automatiska aktiveringsmejl är avstängda för den här organisationen.
+says-belongs-to-a-user-in-another-organization-claim = Tillhör en användare i en annan organisation; gör anspråk på användaren först.
+says-broadworks-user-id-cannot-contain-spaces = BroadWorks User ID får inte innehålla mellanslag.
+says-broadworks-user-id-is-empty = BroadWorks User ID är tomt.
+says-disabled-in-the-directory-and-not-yet-a-user-not = Inaktiverad i katalogen och ännu inte en användare; skapades inte (en ny användare kan inte vara Inaktiv).
+says-enter-an-email-address-for-example-ann-example-c = Ange en e-postadress, till exempel ann@example.com.
+says-internationalized-email-addresses-are-not-suppor = Internationaliserade e-postadresser stöds inte; använd adressens ASCII-form (för en domän dess xn---form).
+says-listed-twice-the-first-entry-was-used = Listad två gånger; den första posten användes.
+says-name-is-empty-give-name-or-first-name-and-last-n = Name är tomt (ange Name, eller First Name och Last Name).
+says-password-is-empty = Password är tomt.
+says-that-email-address-is-longer-than-254-characters = E-postadressen är längre än 254 tecken; använd en kortare adress.
+says-the-domain-after-needs-a-dot-for-example-example = Domänen efter @ behöver en punkt, till exempel example.com.
+says-the-domain-is-claimed-by-another-organization = En annan organisation har gjort anspråk på domänen.
+says-the-file-has-no-header-row = Filen har ingen rubrikrad.
+says-the-file-is-empty-choose-a-csv-file-with-a-heade = Filen är tom. Välj en CSV-fil med en rubrikrad och minst en användare.
+says-the-header-has-no-broadworks-user-id-column-add = Rubriken saknar kolumnen "BroadWorks User ID". Lägg till den och försök igen.
+says-the-header-has-no-email-column-add-it-and-try-ag = Rubriken saknar kolumnen "Email". Lägg till den och försök igen.
+says-the-header-has-no-password-column-the-user-activ = Rubriken saknar kolumnen "Password" (lösenordet till Användaraktiveringsportalen). Lägg till den och försök igen.
+says-the-older-history-is-still-being-read-try-again = den äldre historiken läses fortfarande; försök igen om en stund

@@ -435,6 +435,8 @@ pub fn text(x: &flowthrough_core::text::Text) -> String {
         .iter()
         .map(|(k, v)| {
             let value = match v {
+                // A failure's detail or a rejection's reason may be the core's own English sentence.
+                Arg::Str(s) if matches!(*k, "detail" | "reason") => FluentValue::from(says(s)),
                 Arg::Str(s) => FluentValue::from(s.clone()),
                 Arg::Num(n) => FluentValue::from(*n),
                 Arg::Time(at) => FluentValue::from(when(*at)),
@@ -550,4 +552,14 @@ pub fn refusal(e: &flowthrough_core::CommandError) -> String {
         E::Refused(_) => None,
     };
     out.unwrap_or_else(|| e.to_string())
+}
+
+/// A sentence the core wrote in English (a CSV row's problem, why an email was suppressed or a
+/// directory entry rejected, a failure's detail), in the current language when it has it, else
+/// as written.
+pub fn says(english: &str) -> String {
+    if I18n::get().locale() == Locale::En {
+        return english.to_string();
+    }
+    t_opt(&says_id(english), &[]).unwrap_or_else(|| english.to_string())
 }

@@ -311,10 +311,27 @@ fn refusal_sentences(dir: &Path, out: &mut BTreeSet<String>) {
             refusal_sentences(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).expect("source");
-            for opening in ["Nothing(\"", "WrongStatus(\"", "WrongState(\"", "DomainStep(\"", "WrongOrgKind(\"", "PortalUnavailable(\"", "required(\"", "Required(\"", "what: \"", "field: \""] {
+            let openings = [
+                "Nothing(\"", "WrongStatus(\"", "WrongState(\"", "DomainStep(\"", "WrongOrgKind(\"", "PortalUnavailable(\"", "required(\"", "Required(\"", "what: \"", "field: \"",
+                // A CSV file's and its rows' problems, a directory entry's rejection.
+                "errors.push(\"", ".ok_or(\"", "return Err(\"", "reason: \"",
+            ];
+            for opening in openings {
                 for (i, _) in text.match_indices(opening) {
-                    let rest = &text[i + opening.len()..];
-                    out.insert(rest[..rest.find('"').expect("a closing quote")].to_string());
+                    // The literal up to its closing quote, with \" read as a quote.
+                    let mut literal = String::new();
+                    let mut chars = text[i + opening.len()..].chars();
+                    while let Some(c) = chars.next() {
+                        match c {
+                            '\\' => literal.extend(chars.next()),
+                            '"' => break,
+                            c => literal.push(c),
+                        }
+                    }
+                    // Literals with placeholders are formatted by the core, not looked up.
+                    if !literal.contains('{') {
+                        out.insert(literal);
+                    }
                 }
             }
         }
@@ -326,6 +343,10 @@ fn every_refusal_the_core_writes_has_its_words_in_every_language() {
     let mut sentences = BTreeSet::new();
     refusal_sentences(&root().join("core/src"), &mut sentences);
     sentences.extend(SetupProblem::ALL.iter().map(|p| p.text().to_string()));
+    // An email's suppression, and an email address's problems (a failure's detail).
+    sentences.insert("Automatic activation emails are off for this organization.".to_string());
+    use flowthrough_core::EmailError as M;
+    sentences.extend([M::Empty, M::TooLong, M::NonAscii, M::Whitespace, M::MissingAt, M::DomainTooFew].iter().map(|e| e.to_string()));
     assert!(sentences.len() > 40, "{sentences:?}");
     let text = std::fs::read_to_string(root().join("locales/en.ftl")).expect("en.ftl");
     for s in &sentences {

@@ -37,7 +37,7 @@ pub fn Mailbox() -> impl IntoView {
                         let label = subject.clone();
                         let status = match &m.delivery {
                             Delivery::Sent => view! { <span class="badge badge-success">{t("mail-sent")}</span> }.into_any(),
-                            Delivery::Suppressed(why) => view! { <span class="badge badge-warning" title=why.clone()>{t("mail-suppressed")}</span> }.into_any(),
+                            Delivery::Suppressed(why) => view! { <span class="badge badge-warning" title=crate::i18n::says(why)>{t("mail-suppressed")}</span> }.into_any(),
                         };
                         view! {
                             <li class="mail">
@@ -48,7 +48,7 @@ pub fn Mailbox() -> impl IntoView {
                                     </header>
                                     <p class="mail-body">{body}</p>
                                     {m.link_path().map(|l| view! { <p><A href=l attr:class="btn btn-primary">{t("open-link")}</A></p> })}
-                                    {match &m.delivery { Delivery::Suppressed(why) => Some(view! { <p class="hint">{why.clone()}</p> }), _ => None }}
+                                    {match &m.delivery { Delivery::Suppressed(why) => Some(view! { <p class="hint">{crate::i18n::says(why)}</p> }), _ => None }}
                                 </article>
                             </li>
                         }

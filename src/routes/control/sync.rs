@@ -39,7 +39,7 @@ fn SyncBody() -> impl IntoView {
             Err(e) => return result.set(Some(Err(e))),
         };
         if preview.error_count() > 0 {
-            let lines: Vec<String> = preview.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| format!("{} {}: {}", t("col-line"), r.line, r.errors.join(" "))).collect();
+            let lines: Vec<String> = preview.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(|e| crate::i18n::says(e)).collect::<Vec<_>>().join(" "))).collect();
             return result.set(Some(Err(format!("{} {}", t("sync-fix-rows"), lines.join(" ")))));
         }
         match store.dispatch(Command::SyncDirectory { org, entries: preview.valid() }) {
@@ -49,7 +49,7 @@ fn SyncBody() -> impl IntoView {
                 let changed = events.iter().filter(|e| matches!(e, Event::UserStateChanged { .. })).count();
                 let rejected: Vec<String> = events
                     .iter()
-                    .filter_map(|e| match e { Event::SyncEntryRejected { email, reason } => Some(format!("{email}: {reason}")), _ => None })
+                    .filter_map(|e| match e { Event::SyncEntryRejected { email, reason } => Some(format!("{email}: {}", crate::i18n::says(reason))), _ => None })
                     .collect();
                 let mut msg = t_with("sync-complete", &[("created", created.into()), ("changed", changed.into())]);
                 if !rejected.is_empty() {

@@ -219,13 +219,13 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                 <p class="hint">{move || t("add-users-csv-hint")}</p>
                 <label>{move || t("users-csv-file")}<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
                 {move || preview.get().map(|p| match p {
-                    Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
+                    Err(e) => view! { <p class="field-error" role="alert">{i18n::says(&e)}</p> }.into_any(),
                     Ok(p) => {
                         let valid = p.valid().len();
                         view! {
                             <p role="status">{t_with("import-preview", &[("rows", p.rows.len().into()), ("valid", valid.into()), ("bad", p.error_count().into())])}</p>
                             <ul class="row-errors">{p.rows.iter().filter(|r| !r.errors.is_empty()).take(50).map(|r| view! {
-                                <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.join(" "))}</li>
+                                <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(|e| i18n::says(e)).collect::<Vec<_>>().join(" "))}</li>
                             }).collect_view()}</ul>
                             <button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_csv>{t_with("add-n-users", &[("count", valid.into())])}</button>
                         }.into_any()

@@ -151,7 +151,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
             <p class="hint">{move || t("import-hint")}</p>
             <label>{move || t("csv-file")}<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
             {move || preview.get().map(|p| match p {
-                Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" role="alert">{crate::i18n::says(&e)}</p> }.into_any(),
                 Ok(p) => {
                     let valid = p.valid().len();
                     let bad = p.error_count();
@@ -162,7 +162,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
                                 <caption class="table-caption">{t("import-errors-caption")}</caption>
                                 <thead><tr><th scope="col">{t("col-line")}</th><th scope="col">{t("col-what-to-fix")}</th></tr></thead>
                                 <tbody>{p.rows.iter().filter(|r| !r.errors.is_empty()).take(100).map(|r| view! {
-                                    <tr><td>{r.line}</td><td>{r.errors.join(" ")}</td></tr>
+                                    <tr><td>{r.line}</td><td>{r.errors.iter().map(|e| crate::i18n::says(e)).collect::<Vec<_>>().join(" ")}</td></tr>
                                 }).collect_view()}</tbody>
                             </table>
                         })}
