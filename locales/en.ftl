@@ -961,3 +961,17 @@ says-the-header-has-no-broadworks-user-id-column-add = The header has no "BroadW
 says-the-header-has-no-email-column-add-it-and-try-ag = The header has no "Email" column. Add it and try again.
 says-the-header-has-no-password-column-the-user-activ = The header has no "Password" column (the User Activation Portal password). Add it and try again.
 says-the-older-history-is-still-being-read-try-again = the older history is still being read; try again in a moment
+
+## The activation email composer's checklist and fields
+says-activation-steps-sign-in-with-sso = Activation steps (sign in with SSO)
+says-end-user-portal-link = End-user portal link
+says-how-users-activate-their-account = How users activate their account
+says-internal-support-links = Internal support links
+says-link-to-the-end-user-portal = Link to the end-user portal
+says-link-to-the-personal-meeting-room-if-bought-with = Link to the personal meeting room (if bought with Webex Meetings)
+says-links-to-internal-training-content = Links to internal training content
+says-personal-meeting-room-link-if-you-bought-webex-m = Personal meeting room link (if you bought Webex Meetings)
+says-the-value-and-purpose-of-the-webex-app = The value and purpose of the Webex App
+says-your-company-s-goals-and-rollout-plan = Your company's goals and rollout plan
+checklist-done = (done)
+checklist-missing = (missing)

@@ -961,3 +961,17 @@ says-the-header-has-no-broadworks-user-id-column-add = Overskriften mangler kolo
 says-the-header-has-no-email-column-add-it-and-try-ag = Overskriften mangler kolonnen "Email". Legg den til og prøv igjen.
 says-the-header-has-no-password-column-the-user-activ = Overskriften mangler kolonnen "Password" (passordet til Brukeraktiveringsportalen). Legg den til og prøv igjen.
 says-the-older-history-is-still-being-read-try-again = den eldre historikken leses fortsatt; prøv igjen om et øyeblikk
+
+## The activation email composer's checklist and fields
+says-activation-steps-sign-in-with-sso = Aktiveringstrinn (logg på med SSO)
+says-end-user-portal-link = Kobling til sluttbrukerportalen
+says-how-users-activate-their-account = Hvordan brukere aktiverer kontoen sin
+says-internal-support-links = Interne støttekoblinger
+says-link-to-the-end-user-portal = Kobling til sluttbrukerportalen
+says-link-to-the-personal-meeting-room-if-bought-with = Kobling til det personlige møterommet (hvis kjøpt med Webex Meetings)
+says-links-to-internal-training-content = Koblinger til internt opplæringsinnhold
+says-personal-meeting-room-link-if-you-bought-webex-m = Kobling til personlig møterom (hvis du har kjøpt Webex Meetings)
+says-the-value-and-purpose-of-the-webex-app = Verdien og formålet med Webex-appen
+says-your-company-s-goals-and-rollout-plan = Bedriftens mål og plan for utrullingen
+checklist-done = (ferdig)
+checklist-missing = (mangler)

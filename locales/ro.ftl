@@ -989,3 +989,17 @@ says-the-header-has-no-broadworks-user-id-column-add = Antetul nu are coloana "B
 says-the-header-has-no-email-column-add-it-and-try-ag = Antetul nu are coloana "Email". Adăugați-o și încercați din nou.
 says-the-header-has-no-password-column-the-user-activ = Antetul nu are coloana "Password" (parola Portalului de activare a utilizatorilor). Adăugați-o și încercați din nou.
 says-the-older-history-is-still-being-read-try-again = istoricul mai vechi încă se citește; încercați din nou peste puțin timp
+
+## The activation email composer's checklist and fields
+says-activation-steps-sign-in-with-sso = Pașii de activare (conectare cu SSO)
+says-end-user-portal-link = Linkul portalului utilizatorului final
+says-how-users-activate-their-account = Cum își activează utilizatorii contul
+says-internal-support-links = Linkuri interne de asistență
+says-link-to-the-end-user-portal = Linkul către portalul utilizatorului final
+says-link-to-the-personal-meeting-room-if-bought-with = Linkul către sala personală de întâlniri (dacă a fost cumpărată cu Webex Meetings)
+says-links-to-internal-training-content = Linkuri către conținutul intern de instruire
+says-personal-meeting-room-link-if-you-bought-webex-m = Linkul sălii personale de întâlniri (dacă ați cumpărat Webex Meetings)
+says-the-value-and-purpose-of-the-webex-app = Valoarea și scopul aplicației Webex
+says-your-company-s-goals-and-rollout-plan = Obiectivele companiei și planul de implementare
+checklist-done = (gata)
+checklist-missing = (lipsește)

@@ -962,3 +962,17 @@ says-the-header-has-no-broadworks-user-id-column-add = Rubriken saknar kolumnen 
 says-the-header-has-no-email-column-add-it-and-try-ag = Rubriken saknar kolumnen "Email". Lägg till den och försök igen.
 says-the-header-has-no-password-column-the-user-activ = Rubriken saknar kolumnen "Password" (lösenordet till Användaraktiveringsportalen). Lägg till den och försök igen.
 says-the-older-history-is-still-being-read-try-again = den äldre historiken läses fortfarande; försök igen om en stund
+
+## The activation email composer's checklist and fields
+says-activation-steps-sign-in-with-sso = Aktiveringssteg (logga in med SSO)
+says-end-user-portal-link = Länk till slutanvändarportalen
+says-how-users-activate-their-account = Hur användare aktiverar sitt konto
+says-internal-support-links = Interna supportlänkar
+says-link-to-the-end-user-portal = Länk till slutanvändarportalen
+says-link-to-the-personal-meeting-room-if-bought-with = Länk till det personliga mötesrummet (om det köpts med Webex Meetings)
+says-links-to-internal-training-content = Länkar till internt utbildningsmaterial
+says-personal-meeting-room-link-if-you-bought-webex-m = Länk till personligt mötesrum (om du köpt Webex Meetings)
+says-the-value-and-purpose-of-the-webex-app = Webex-appens värde och syfte
+says-your-company-s-goals-and-rollout-plan = Företagets mål och plan för införandet
+checklist-done = (klart)
+checklist-missing = (saknas)

@@ -119,7 +119,7 @@ fn Composer(org: OrgId) -> impl IntoView {
     let msg = RwSignal::new(ManualActivationEmail::draft(&name));
     let field = move |label: &'static str, get: fn(&ManualActivationEmail) -> &String, set: fn(&mut ManualActivationEmail, String), rows: u32| {
         view! {
-            <label>{label}
+            <label>{move || i18n::says(label)}
                 <textarea rows=rows.to_string() prop:value=move || msg.with(|m| get(m).clone())
                     on:input=move |e| { let v = event_target_value(&e); msg.update(|m| set(m, v)) }></textarea>
             </label>
@@ -148,8 +148,8 @@ fn Composer(org: OrgId) -> impl IntoView {
             <p class="hint">{move || t("composer-hint")}</p>
             <ul class="checklist" aria-label=move || t("composer-checklist")>
                 {move || msg.with(|m| m.checklist()).into_iter().map(|c| view! {
-                    <li class=if c.done { "done" } else { "todo" }><span aria-hidden="true">{if c.done { "✓ " } else { "○ " }}</span>{c.label}
-                        <span class="visually-hidden">{if c.done { " (done)" } else { " (missing)" }}</span></li>
+                    <li class=if c.done { "done" } else { "todo" }><span aria-hidden="true">{if c.done { "✓ " } else { "○ " }}</span>{i18n::says(c.label)}
+                        <span class="visually-hidden">" " {if c.done { t("checklist-done") } else { t("checklist-missing") }}</span></li>
                 }).collect_view()}
             </ul>
             <div class="form form-wide">
@@ -164,7 +164,7 @@ fn Composer(org: OrgId) -> impl IntoView {
                 {move || {
                     let missing = msg.with(|m| m.missing());
                     (!missing.is_empty()).then(|| view! {
-                        <div class="banner banner-warning" role="status"><p>{t("still-missing")} " " {missing.join("; ")} "."</p></div>
+                        <div class="banner banner-warning" role="status"><p>{t("still-missing")} " " {missing.iter().map(|m| i18n::says(m)).collect::<Vec<_>>().join("; ")} "."</p></div>
                     })
                 }}
                 <p class="hint">{move || match recipients().len() {
