@@ -975,3 +975,4 @@ says-the-value-and-purpose-of-the-webex-app = The value and purpose of the Webex
 says-your-company-s-goals-and-rollout-plan = Your company's goals and rollout plan
 checklist-done = (done)
 checklist-missing = (missing)
+error-not-invitable = { $who } is { $state }; only users who have not activated (Not Verified or Verified) get invitations.

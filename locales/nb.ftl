@@ -975,3 +975,4 @@ says-the-value-and-purpose-of-the-webex-app = Verdien og formålet med Webex-app
 says-your-company-s-goals-and-rollout-plan = Bedriftens mål og plan for utrullingen
 checklist-done = (ferdig)
 checklist-missing = (mangler)
+error-not-invitable = { $who } er { $state }; bare brukere som ikke har aktivert (Ikke bekreftet eller Bekreftet), får invitasjoner.

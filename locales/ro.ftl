@@ -1003,3 +1003,4 @@ says-the-value-and-purpose-of-the-webex-app = Valoarea și scopul aplicației We
 says-your-company-s-goals-and-rollout-plan = Obiectivele companiei și planul de implementare
 checklist-done = (gata)
 checklist-missing = (lipsește)
+error-not-invitable = { $who } este { $state }; doar utilizatorii care nu s-au activat (Neverificat sau Verificat) primesc invitații.

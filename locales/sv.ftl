@@ -976,3 +976,4 @@ says-the-value-and-purpose-of-the-webex-app = Webex-appens värde och syfte
 says-your-company-s-goals-and-rollout-plan = Företagets mål och plan för införandet
 checklist-done = (klart)
 checklist-missing = (saknas)
+error-not-invitable = { $who } är { $state }; endast användare som inte har aktiverat (Inte verifierad eller Verifierad) får inbjudningar.

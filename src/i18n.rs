@@ -548,8 +548,7 @@ pub fn refusal(e: &flowthrough_core::CommandError) -> String {
         E::SyncOff => t_opt("error-sync-off", &[]),
         E::SiteNotLinked(site) => t_opt("error-site-not-linked", &[("site", site.clone().into())]),
         E::BatchTooLarge(n) => t_opt("error-batch-too-large", &[("max", (*n).into())]),
-        // Composed by the core with its own words (an invitation refused for a user's state).
-        E::Refused(_) => None,
+        E::NotInvitable { email, state: st } => t_opt("error-not-invitable", &[("who", email.clone().into()), ("state", state(*st).into())]),
     };
     out.unwrap_or_else(|| e.to_string())
 }

@@ -225,11 +225,7 @@ impl Workspace {
     pub(crate) fn check_invitable(&self, id: UserId) -> Result<&User, CommandError> {
         let u = self.control.manual_user(id)?;
         if !u.not_activated() {
-            return Err(CommandError::Refused(format!(
-                "{} is {}; only users who have not activated (Not Verified or Verified) get invitations.",
-                u.email,
-                u.state.label()
-            )));
+            return Err(CommandError::NotInvitable { email: u.email.to_string(), state: u.state });
         }
         Ok(u)
     }

@@ -88,8 +88,13 @@ pub enum CommandError {
     #[error("{0}")]
     WrongState(&'static str),
     /// The action does not fit this user, for the reason given.
-    #[error("{0}")]
-    Refused(String),
+    #[error("{email} is {}; only users who have not activated (Not Verified or Verified) get invitations.", state.label())]
+    NotInvitable {
+        /// Who.
+        email: String,
+        /// Their state.
+        state: UserState,
+    },
     /// Users managed by directory sync cannot be changed by hand.
     #[error("{0} is managed by directory sync; change the user in your directory instead.")]
     ManagedBySync(String),
