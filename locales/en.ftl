@@ -976,3 +976,13 @@ says-your-company-s-goals-and-rollout-plan = Your company's goals and rollout pl
 checklist-done = (done)
 checklist-missing = (missing)
 error-not-invitable = { $who } is { $state }; only users who have not activated (Not Verified or Verified) get invitations.
+
+## A CSV row's problems (the core's import)
+csv-bwid-empty = BroadWorks User ID is empty.
+csv-bwid-spaces = BroadWorks User ID cannot contain spaces.
+csv-duplicate = { $value } appears earlier in the file.
+csv-name-empty = Name is empty (give Name, or First Name and Last Name).
+csv-password-empty = Password is empty.
+csv-email = Email: { $problem }
+csv-package = Package "{ $value }" is not one of Softphone, Basic, Standard, Premium.
+csv-enabled = Enabled "{ $value }" is not true or false.

@@ -976,3 +976,13 @@ says-your-company-s-goals-and-rollout-plan = Bedriftens mål og plan for utrulli
 checklist-done = (ferdig)
 checklist-missing = (mangler)
 error-not-invitable = { $who } er { $state }; bare brukere som ikke har aktivert (Ikke bekreftet eller Bekreftet), får invitasjoner.
+
+## A CSV row's problems (the core's import)
+csv-bwid-empty = BroadWorks User ID er tom.
+csv-bwid-spaces = BroadWorks User ID kan ikke inneholde mellomrom.
+csv-duplicate = { $value } finnes tidligere i filen.
+csv-name-empty = Name er tom (oppgi Name, eller First Name og Last Name).
+csv-password-empty = Password er tom.
+csv-email = Email: { $problem }
+csv-package = Package "{ $value }" er ikke en av Softphone, Basic, Standard, Premium.
+csv-enabled = Enabled "{ $value }" er ikke true eller false.

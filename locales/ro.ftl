@@ -1004,3 +1004,13 @@ says-your-company-s-goals-and-rollout-plan = Obiectivele companiei și planul de
 checklist-done = (gata)
 checklist-missing = (lipsește)
 error-not-invitable = { $who } este { $state }; doar utilizatorii care nu s-au activat (Neverificat sau Verificat) primesc invitații.
+
+## A CSV row's problems (the core's import)
+csv-bwid-empty = BroadWorks User ID este gol.
+csv-bwid-spaces = BroadWorks User ID nu poate conține spații.
+csv-duplicate = { $value } apare mai devreme în fișier.
+csv-name-empty = Name este gol (completați Name sau First Name și Last Name).
+csv-password-empty = Password este gol.
+csv-email = Email: { $problem }
+csv-package = Package "{ $value }" nu este unul dintre Softphone, Basic, Standard, Premium.
+csv-enabled = Enabled "{ $value }" nu este true sau false.

@@ -977,3 +977,13 @@ says-your-company-s-goals-and-rollout-plan = Företagets mål och plan för inf�
 checklist-done = (klart)
 checklist-missing = (saknas)
 error-not-invitable = { $who } är { $state }; endast användare som inte har aktiverat (Inte verifierad eller Verifierad) får inbjudningar.
+
+## A CSV row's problems (the core's import)
+csv-bwid-empty = BroadWorks User ID är tomt.
+csv-bwid-spaces = BroadWorks User ID får inte innehålla mellanslag.
+csv-duplicate = { $value } finns tidigare i filen.
+csv-name-empty = Name är tomt (ange Name, eller First Name och Last Name).
+csv-password-empty = Password är tomt.
+csv-email = Email: { $problem }
+csv-package = Package "{ $value }" är inte något av Softphone, Basic, Standard, Premium.
+csv-enabled = Enabled "{ $value }" är inte true eller false.

@@ -46,6 +46,22 @@ pub enum EmailError {
     Invalid(String),
 }
 
+impl EmailError {
+    /// The problem as a message (`error-email-…` in locales/*.ftl).
+    pub fn text(&self) -> crate::text::Text {
+        use crate::text::Text;
+        match self {
+            EmailError::Empty => Text::new("error-email-empty"),
+            EmailError::TooLong => Text::new("error-email-too-long"),
+            EmailError::NonAscii => Text::new("error-email-non-ascii"),
+            EmailError::Whitespace => Text::new("error-email-whitespace"),
+            EmailError::MissingAt => Text::new("error-email-missing-at"),
+            EmailError::DomainTooFew => Text::new("error-email-domain-dot"),
+            EmailError::Invalid(what) => Text::new("error-email-invalid").with("what", what.as_str()),
+        }
+    }
+}
+
 impl Email {
     /// Parses and normalizes an address a person typed or a file carried.
     pub fn parse(input: &str) -> Result<Email, EmailError> {

@@ -7,6 +7,7 @@
 use crate::command::{DirectoryEntry, SubscriberInput, UserInput};
 use crate::email::Email;
 use crate::model::Package;
+use crate::text::Text;
 
 /// One data row of a file and what became of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +17,7 @@ pub struct RowReport<T> {
     /// The parsed row, when it is usable.
     pub value: Option<T>,
     /// What is wrong with it (empty when usable).
-    pub errors: Vec<String>,
+    pub errors: Vec<Text>,
 }
 
 /// The result of reading a file: one report per data row, or a reason the file is unusable.
@@ -109,33 +110,33 @@ pub fn subscribers(text: &str) -> Result<Preview<SubscriberInput>, String> {
             let mut errors = Vec::new();
             let bwid = cell(&row, Some(id));
             if bwid.is_empty() {
-                errors.push("BroadWorks User ID is empty.".to_string());
+                errors.push(Text::new("csv-bwid-empty"));
             } else if bwid.contains(char::is_whitespace) {
-                errors.push("BroadWorks User ID cannot contain spaces.".to_string());
+                errors.push(Text::new("csv-bwid-spaces"));
             } else if !seen.insert(bwid.to_lowercase()) {
-                errors.push(format!("{bwid} appears earlier in the file."));
+                errors.push(Text::new("csv-duplicate").with("value", bwid.to_string()));
             }
             let mut full = cell(&row, name);
             if full.is_empty() {
                 full = format!("{} {}", cell(&row, first), cell(&row, last)).trim().to_string();
             }
             if full.is_empty() {
-                errors.push("Name is empty (give Name, or First Name and Last Name).".to_string());
+                errors.push(Text::new("csv-name-empty"));
             }
             let password = cell(&row, Some(pw));
             if password.is_empty() {
-                errors.push("Password is empty.".to_string());
+                errors.push(Text::new("csv-password-empty"));
             }
             let mail = cell(&row, email);
             if !mail.is_empty() {
                 if let Err(e) = Email::parse(&mail) {
-                    errors.push(format!("Email: {e}"));
+                    errors.push(Text::new("csv-email").with("problem", e.text()));
                 }
             }
             let pkg = cell(&row, package);
             let parsed_pkg = if pkg.is_empty() { None } else { Package::parse(&pkg) };
             if !pkg.is_empty() && parsed_pkg.is_none() {
-                errors.push(format!("Package \"{pkg}\" is not one of Softphone, Basic, Standard, Premium."));
+                errors.push(Text::new("csv-package").with("value", pkg.to_string()));
             }
             let value = errors.is_empty().then(|| SubscriberInput {
                 broadworks_user_id: bwid,
@@ -177,7 +178,7 @@ pub fn directory(text: &str) -> Result<Preview<DirectoryEntry>, String> {
     Ok(Preview { rows })
 }
 
-type EnabledCell = (bool, Option<String>);
+type EnabledCell = (bool, Option<Text>);
 
 fn people(text: &str, with_enabled: bool) -> Result<(Preview<UserInput>, Vec<EnabledCell>), String> {
     let t = read_table(text)?;
@@ -199,10 +200,10 @@ fn people(text: &str, with_enabled: bool) -> Result<(Preview<UserInput>, Vec<Ena
             match Email::parse(&mail) {
                 Ok(e) => {
                     if !seen.insert(e.clone()) {
-                        errors.push(format!("{e} appears earlier in the file."));
+                        errors.push(Text::new("csv-duplicate").with("value", e.to_string()));
                     }
                 }
-                Err(e) => errors.push(format!("Email: {e}")),
+                Err(e) => errors.push(Text::new("csv-email").with("problem", e.text())),
             }
             let mut full = cell(&row, name);
             if full.is_empty() {
@@ -213,7 +214,7 @@ fn people(text: &str, with_enabled: bool) -> Result<(Preview<UserInput>, Vec<Ena
                 enabled.push(match v.as_str() {
                     "" | "true" | "yes" | "1" | "enabled" | "active" => (true, None),
                     "false" | "no" | "0" | "disabled" | "inactive" => (false, None),
-                    other => (true, Some(format!("Enabled \"{other}\" is not true or false."))),
+                    other => (true, Some(Text::new("csv-enabled").with("value", other.to_string()))),
                 });
             }
             let value = errors.is_empty().then_some(UserInput { email: mail, name: full });
@@ -258,8 +259,8 @@ mod tests {
         assert_eq!(p.rows[0].value.as_ref().unwrap().package, Some(Package::Premium));
         assert_eq!(p.rows[1].line, 3);
         assert_eq!(p.rows[1].errors.len(), 4, "{:?}", p.rows[1].errors);
-        assert!(p.rows[2].errors[0].contains("appears earlier"));
-        assert!(p.rows[3].errors[0].contains("spaces"));
+        assert_eq!(p.rows[2].errors[0].id, "csv-duplicate");
+        assert_eq!(p.rows[3].errors[0].id, "csv-bwid-spaces");
         assert_eq!(p.valid().len(), 1);
     }
 

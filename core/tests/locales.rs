@@ -188,7 +188,7 @@ fn core_texts(dir: &Path, out: &mut BTreeSet<String>) {
             let text = std::fs::read_to_string(&path).expect("source");
             // Every string literal with a message prefix (`Text::new("diag-…")`, and the
             // remedies the diagnosis passes on by id).
-            for prefix in ["\"diag-", "\"due-", "\"event-"] {
+            for prefix in ["\"diag-", "\"due-", "\"event-", "\"csv-", "\"error-email-"] {
                 for (i, _) in text.match_indices(prefix) {
                     let rest = &text[i + 1..];
                     out.insert(rest[..rest.find('"').expect("a closing quote")].to_string());
@@ -354,4 +354,24 @@ fn every_refusal_the_core_writes_has_its_words_in_every_language() {
         // English says exactly what the core says; the other languages have it by the id test.
         assert!(text.contains(&format!("\n{id} = {s}\n")), "locales/en.ftl lacks {id} = {s}");
     }
+}
+
+#[test]
+fn a_csv_row_s_problems_read_in_english_as_before() {
+    let text = std::fs::read_to_string(root().join("locales/en.ftl")).expect("en.ftl");
+    let mut bundle = fluent_bundle::FluentBundle::new(vec!["en".parse().expect("en")]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(fluent_bundle::FluentResource::try_new(text).expect("en.ftl parses")).expect("no clash");
+    let p = flowthrough_core::import::subscribers("BroadWorks User ID,Name,Password,Email,Package\r\na b@sp,,,bad@example,Gold\r\n").expect("a table");
+    let said: Vec<String> = p.rows[0].errors.iter().map(|e| english(&bundle, e)).collect();
+    assert_eq!(
+        said,
+        [
+            "BroadWorks User ID cannot contain spaces.",
+            "Name is empty (give Name, or First Name and Last Name).",
+            "Password is empty.",
+            "Email: The domain after @ needs a dot, for example example.com.",
+            "Package \"Gold\" is not one of Softphone, Basic, Standard, Premium.",
+        ]
+    );
 }

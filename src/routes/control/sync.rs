@@ -39,7 +39,7 @@ fn SyncBody() -> impl IntoView {
             Err(e) => return result.set(Some(Err(e))),
         };
         if preview.error_count() > 0 {
-            let lines: Vec<String> = preview.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(|e| crate::i18n::says(e)).collect::<Vec<_>>().join(" "))).collect();
+            let lines: Vec<String> = preview.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(crate::i18n::text).collect::<Vec<_>>().join(" "))).collect();
             return result.set(Some(Err(format!("{} {}", t("sync-fix-rows"), lines.join(" ")))));
         }
         match store.dispatch(Command::SyncDirectory { org, entries: preview.valid() }) {

@@ -225,7 +225,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                         view! {
                             <p role="status">{t_with("import-preview", &[("rows", p.rows.len().into()), ("valid", valid.into()), ("bad", p.error_count().into())])}</p>
                             <ul class="row-errors">{p.rows.iter().filter(|r| !r.errors.is_empty()).take(50).map(|r| view! {
-                                <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(|e| i18n::says(e)).collect::<Vec<_>>().join(" "))}</li>
+                                <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(i18n::text).collect::<Vec<_>>().join(" "))}</li>
                             }).collect_view()}</ul>
                             <button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_csv>{t_with("add-n-users", &[("count", valid.into())])}</button>
                         }.into_any()

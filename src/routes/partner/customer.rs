@@ -162,7 +162,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
                                 <caption class="table-caption">{t("import-errors-caption")}</caption>
                                 <thead><tr><th scope="col">{t("col-line")}</th><th scope="col">{t("col-what-to-fix")}</th></tr></thead>
                                 <tbody>{p.rows.iter().filter(|r| !r.errors.is_empty()).take(100).map(|r| view! {
-                                    <tr><td>{r.line}</td><td>{r.errors.iter().map(|e| crate::i18n::says(e)).collect::<Vec<_>>().join(" ")}</td></tr>
+                                    <tr><td>{r.line}</td><td>{r.errors.iter().map(crate::i18n::text).collect::<Vec<_>>().join(" ")}</td></tr>
                                 }).collect_view()}</tbody>
                             </table>
                         })}
