@@ -129,6 +129,14 @@ fn loaded(locale: Locale) -> bool {
     BUNDLES.with(|m| m.borrow().contains_key(&locale))
 }
 
+fn fluent_args(args: &[(&str, FluentValue<'static>)]) -> FluentArgs<'static> {
+    let mut a = FluentArgs::new();
+    for (k, v) in args {
+        a.set(k.to_string(), v.clone());
+    }
+    a
+}
+
 fn format_in(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     BUNDLES.with(|m| {
         let m = m.borrow();
@@ -242,11 +250,7 @@ impl I18n {
 
     /// A message with parameters.
     pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        let mut a = FluentArgs::new();
-        for (k, v) in args {
-            a.set(*k, v.clone());
-        }
-        self.t_args(id, Some(&a))
+        self.t_args(id, Some(&fluent_args(args)))
     }
 
     fn t_args(&self, id: &str, args: Option<&FluentArgs>) -> String {
@@ -382,10 +386,7 @@ pub fn t_in(locale: Locale, id: &str, args: &[(&str, FluentValue<'static>)]) -> 
     let i18n = I18n::get();
     i18n.fetch(locale);
     i18n.arrived.track();
-    let mut a = FluentArgs::new();
-    for (k, v) in args {
-        a.set(*k, v.clone());
-    }
+    let a = fluent_args(args);
     format_in(locale, id, Some(&a)).or_else(|| format_in(Locale::En, id, Some(&a))).unwrap_or_else(|| id.to_string())
 }
 
@@ -442,6 +443,7 @@ pub fn text(x: &flowthrough_core::text::Text) -> String {
                 Arg::Time(at) => FluentValue::from(when(*at)),
                 Arg::Duration(secs) => FluentValue::from(duration(*secs)),
                 Arg::Text(inner) => FluentValue::from(text(inner)),
+                Arg::Code(prefix, key) => FluentValue::from(t(&format!("{prefix}-{key}"))),
             };
             (*k, value)
         })
@@ -476,29 +478,11 @@ fn t_opt(id: &str, args: &[(&str, FluentValue<'static>)]) -> Option<String> {
     let i18n = I18n::get();
     let locale = i18n.locale.get();
     i18n.arrived.track();
-    let mut a = FluentArgs::new();
-    for (k, v) in args {
-        a.set(*k, v.clone());
-    }
+    let a = fluent_args(args);
     format_in(locale, id, Some(&a)).or_else(|| format_in(Locale::En, id, Some(&a)))
 }
 
-/// The message id of a sentence the core writes as English words (`says-<slug>`): refusals and
-/// field names. core/tests/locales.rs computes the same slugs from the core's source.
-pub fn says_id(english: &str) -> String {
-    let mut slug = String::new();
-    for c in english.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-        if slug.len() >= 48 {
-            break;
-        }
-    }
-    format!("says-{}", slug.trim_end_matches('-'))
-}
+pub use flowthrough_core::text::says_id;
 
 /// Why the core refused a command, in the current language (English as the core writes it,
 /// and for any sentence not translated yet).

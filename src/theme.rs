@@ -38,17 +38,6 @@ impl Theme {
         }
     }
 
-    /// What the switch says.
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::System => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-            Theme::HighContrastLight => "High contrast light",
-            Theme::HighContrastDark => "High contrast dark",
-        }
-    }
-
     fn from_key(key: &str) -> Theme {
         Theme::ALL.into_iter().find(|t| t.key() == key).unwrap_or(Theme::System)
     }

@@ -72,22 +72,8 @@ impl Event {
     pub fn text(&self) -> Text {
         use Event::*;
         let s = |x: &dyn std::fmt::Display| Arg::Str(x.to_string());
-        let status = |x: &SubscriberStatus| Arg::Text(Box::new(Text::new(match x {
-            SubscriberStatus::PendingEmailInput => "status-pending_email_input",
-            SubscriberStatus::PendingEmailValidation => "status-pending_email_validation",
-            SubscriberStatus::PendingUserMigration => "status-pending_user_migration",
-            SubscriberStatus::Provisioning => "status-provisioning",
-            SubscriberStatus::Provisioned => "status-provisioned",
-            SubscriberStatus::Updating => "status-updating",
-            SubscriberStatus::Error => "status-error",
-        })));
-        let state = |x: &UserState| Arg::Text(Box::new(Text::new(match x {
-            UserState::Active => "state-active",
-            UserState::Verified => "state-verified",
-            UserState::NotVerified => "state-not-verified",
-            UserState::Inactive => "state-inactive",
-            UserState::DelayedClaim => "state-delayed-claim",
-        })));
+        let status = |x: &SubscriberStatus| Arg::code("status", x.api_name());
+        let state = |x: &UserState| Arg::code("state", x.key());
         let t = |id: &'static str, args: Vec<(&'static str, Arg)>| Text { id, args };
         match self {
             TemplateCreated { template, name } => t("event-template-created", vec![("name", s(name)), ("id", s(template))]),
@@ -98,7 +84,7 @@ impl Event {
             SubscriberStatusChanged { subscriber, from, to } => t("event-status-changed", vec![("id", s(subscriber)), ("from", status(from)), ("to", status(to))]),
             OnboardingFailed { subscriber, code, attempt } => t(
                 "event-onboarding-failed",
-                vec![("id", s(subscriber)), ("attempt", Arg::Num(i64::from(*attempt))), ("code", s(&code.code())), ("text", Arg::Text(Box::new(Text::new(failure_id(*code)))))],
+                vec![("id", s(subscriber)), ("attempt", Arg::Num(i64::from(*attempt))), ("code", s(&code.code())), ("text", Arg::code("failure", code.key()))],
             ),
             PackageChanged { subscriber, from, to } => t("event-package-changed", vec![("id", s(subscriber)), ("from", s(&from.label())), ("to", s(&to.label()))]),
             SubscriberUserDeleted { subscriber } => t("event-subscriber-user-deleted", vec![("id", s(subscriber))]),
@@ -114,19 +100,19 @@ impl Event {
             UserCreated { user, org, email, state: st } => t("event-user-created", vec![("email", s(email)), ("id", s(user)), ("org", s(org)), ("state", state(st))]),
             UserStateChanged { user, from, to, reason } => t(
                 "event-state-changed",
-                vec![("id", s(user)), ("from", state(from)), ("to", state(to)), ("reason", Arg::Text(Box::new(Text::new(reason_id(*reason)))))],
+                vec![("id", s(user)), ("from", state(from)), ("to", state(to)), ("reason", Arg::code("reason", format!("{reason:?}")))],
             ),
             UserMoved { user, from_org, to_org } => t("event-user-moved", vec![("id", s(user)), ("from", s(from_org)), ("to", s(to_org))]),
             UserDeleted { user, email } => t("event-user-deleted", vec![("email", s(email)), ("id", s(user))]),
             UserSignedIn { user } => t("event-user-signed-in", vec![("id", s(user))]),
             ClaimResolved { user, choice, by_default } => t(
                 if *by_default { "event-claim-resolved-default" } else { "event-claim-resolved" },
-                vec![("id", s(user)), ("choice", Arg::Text(Box::new(Text::new(choice_id(*choice)))))],
+                vec![("id", s(user)), ("choice", Arg::code("choice", format!("{choice:?}")))],
             ),
             SyncEntryRejected { email, reason } => t("event-sync-rejected", vec![("email", s(email)), ("reason", s(reason))]),
             MessageQueued { message, kind, to, sent } => t(
                 if *sent { "event-mail-sent" } else { "event-mail-suppressed" },
-                vec![("kind", Arg::Text(Box::new(Text::new(kind_id(*kind))))), ("to", s(to)), ("id", s(message))],
+                vec![("kind", Arg::code("mail-kind", format!("{kind:?}"))), ("to", s(to)), ("id", s(message))],
             ),
             LinkUsed { purpose } => t("event-link-used", vec![("purpose", s(purpose))]),
             ClockAdvanced { seconds, offset } => t("event-clock-advanced", vec![("by", Arg::Duration(*seconds)), ("ahead", Arg::Duration(*offset))]),
@@ -195,56 +181,3 @@ impl Event {
     }
 }
 
-fn failure_id(c: FailureCode) -> &'static str {
-    match c {
-        FailureCode::InvalidEmail => "failure-invalid-email",
-        FailureCode::EmailInOtherOrg => "failure-email-in-other-org",
-        FailureCode::EmailInUse => "failure-email-in-use",
-        FailureCode::DomainClaimed => "failure-domain-claimed",
-        FailureCode::BroadWorksIdInUse => "failure-broadworks-id-in-use",
-        FailureCode::TemplateNotConfigured => "failure-template-not-configured",
-    }
-}
-
-fn reason_id(r: StateReason) -> &'static str {
-    match r {
-        StateReason::AddedDomainNotVerified => "reason-AddedDomainNotVerified",
-        StateReason::ConvertedNotVerified => "reason-ConvertedNotVerified",
-        StateReason::CompletedEmailVerification => "reason-CompletedEmailVerification",
-        StateReason::AddedDomainVerified => "reason-AddedDomainVerified",
-        StateReason::AddedBySiteLinking => "reason-AddedBySiteLinking",
-        StateReason::ConvertedVerified => "reason-ConvertedVerified",
-        StateReason::ConvertedNotVerifiedDomainVerified => "reason-ConvertedNotVerifiedDomainVerified",
-        StateReason::FirstSignIn => "reason-FirstSignIn",
-        StateReason::SyncedDomainVerified => "reason-SyncedDomainVerified",
-        StateReason::SyncedDomainNotVerified => "reason-SyncedDomainNotVerified",
-        StateReason::ConvertedActive => "reason-ConvertedActive",
-        StateReason::DeactivatedByAdmin => "reason-DeactivatedByAdmin",
-        StateReason::DeactivatedBySync => "reason-DeactivatedBySync",
-        StateReason::ClaimedDelayed => "reason-ClaimedDelayed",
-        StateReason::Reactivated => "reason-Reactivated",
-        StateReason::SelfActivatedInPortal => "reason-SelfActivatedInPortal",
-    }
-}
-
-fn choice_id(c: DataChoice) -> &'static str {
-    match c {
-        DataChoice::MoveConversations => "choice-MoveConversations",
-        DataChoice::ChangeOldAccountEmail => "choice-ChangeOldAccountEmail",
-        DataChoice::DeleteOldAccount => "choice-DeleteOldAccount",
-    }
-}
-
-fn kind_id(k: MessageKind) -> &'static str {
-    match k {
-        MessageKind::EmailVerification => "mail-kind-EmailVerification",
-        MessageKind::MoveAccount => "mail-kind-MoveAccount",
-        MessageKind::Activation => "mail-kind-Activation",
-        MessageKind::Reminder => "mail-kind-Reminder",
-        MessageKind::Reactivation => "mail-kind-Reactivation",
-        MessageKind::PaidConversion => "mail-kind-PaidConversion",
-        MessageKind::ClaimNotice => "mail-kind-ClaimNotice",
-        MessageKind::Welcome => "mail-kind-Welcome",
-        MessageKind::AdminAlert => "mail-kind-AdminAlert",
-    }
-}

@@ -26,6 +26,27 @@ pub enum Arg {
     Duration(i64),
     /// Another message, written first.
     Text(Box<Text>),
+    /// A code of the core (a status, a state, a reason): the message `<prefix>-<key>`.
+    Code(&'static str, String),
+}
+
+/// The message id of a sentence the core writes in English words (a refusal's sentence, a field
+/// name, a CSV file's problem): `says-` and the words, lower-cased, with dashes, at most 48
+/// characters. The app looks sentences up by it; the locales test checks every one has its
+/// message.
+pub fn says_id(english: &str) -> String {
+    let mut slug = String::new();
+    for c in english.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+        if slug.len() >= 48 {
+            break;
+        }
+    }
+    format!("says-{}", slug.trim_end_matches('-'))
 }
 
 impl Text {
@@ -51,6 +72,13 @@ impl Text {
             Some(Arg::Str(s)) => Some(s),
             _ => None,
         }
+    }
+}
+
+impl Arg {
+    /// A code of the core, as the message `<prefix>-<key>`.
+    pub fn code(prefix: &'static str, key: impl Into<String>) -> Arg {
+        Arg::Code(prefix, key.into())
     }
 }
 

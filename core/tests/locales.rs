@@ -220,22 +220,27 @@ fn every_message_the_app_asks_for_exists() {
 
 /// Writes a core message in English with Fluent, as the app does (src/i18n.rs `text`).
 fn english(bundle: &fluent_bundle::FluentBundle<fluent_bundle::FluentResource>, t: &flowthrough_core::text::Text) -> String {
+    say(bundle, t.id, &t.args)
+}
+
+fn say(bundle: &fluent_bundle::FluentBundle<fluent_bundle::FluentResource>, id: &str, params: &[(&'static str, flowthrough_core::text::Arg)]) -> String {
     use flowthrough_core::text::Arg;
     let mut args = fluent_bundle::FluentArgs::new();
-    for (k, v) in &t.args {
+    for (k, v) in params {
         let value: fluent_bundle::FluentValue = match v {
             Arg::Str(s) => s.clone().into(),
             Arg::Num(n) => (*n).into(),
             Arg::Time(at) => at.to_string().into(),
             Arg::Duration(secs) => flowthrough_core::time::duration_label(*secs).into(),
             Arg::Text(inner) => english(bundle, inner).into(),
+            Arg::Code(prefix, key) => say(bundle, &format!("{prefix}-{key}"), &[]).into(),
         };
         args.set(*k, value);
     }
-    let msg = bundle.get_message(t.id).unwrap_or_else(|| panic!("no English for {}", t.id));
+    let msg = bundle.get_message(id).unwrap_or_else(|| panic!("no English for {id}"));
     let mut errors = vec![];
     let out = bundle.format_pattern(msg.value().expect("a value"), Some(&args), &mut errors).into_owned();
-    assert!(errors.is_empty(), "{}: {errors:?}", t.id);
+    assert!(errors.is_empty(), "{id}: {errors:?}");
     out
 }
 
@@ -287,21 +292,7 @@ fn the_audit_log_reads_in_english_exactly_as_the_core_writes_it() {
     assert!(kinds.len() >= 20, "most kinds of event are compared: {kinds:?}");
 }
 
-/// The id the app gives a sentence the core writes in English (src/i18n.rs `says_id`).
-fn says_id(english: &str) -> String {
-    let mut slug = String::new();
-    for c in english.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-        if slug.len() >= 48 {
-            break;
-        }
-    }
-    format!("says-{}", slug.trim_end_matches('-'))
-}
+use flowthrough_core::text::says_id;
 
 /// The English sentences of the core's refusals and its field names, from its source.
 fn refusal_sentences(dir: &Path, out: &mut BTreeSet<String>) {
