@@ -3,9 +3,21 @@
 use flowthrough_core::{Timestamp, Token};
 use wasm_bindgen::JsCast;
 
+thread_local! {
+    /// Where the real clock stands still, if it does ([`hold_clock`]).
+    static HELD: std::cell::Cell<Option<Timestamp>> = const { std::cell::Cell::new(None) };
+}
+
 /// The real current time (the sandbox clock adds its offset on top).
 pub fn real_now() -> Timestamp {
-    Timestamp((js_sys::Date::now() / 1000.0) as i64)
+    HELD.with(std::cell::Cell::get).unwrap_or_else(|| Timestamp((js_sys::Date::now() / 1000.0) as i64))
+}
+
+/// Makes the real clock stand still at `at` (`None`: it runs again). For the browser tests: their
+/// workspaces are made at fixed dates, and a clock that runs on with the calendar would have the
+/// app's first tick run whatever came due since (a reminder a week later, a link's expiry).
+pub fn hold_clock(at: Option<Timestamp>) {
+    HELD.with(|h| h.set(at));
 }
 
 /// A 128-bit token from the browser's cryptographic random source, as 32 hex digits.

@@ -69,8 +69,14 @@ pub async fn mount_with(path: &str, ws: &Workspace) {
     mount_at_keeping(path).await;
 }
 
+/// The real time every test's app sees: a few minutes after the tests' fixed dates (their
+/// workspaces, and the data earlier versions saved in tests/fixtures/), whatever the calendar
+/// says, so that nothing falls due between making a workspace and looking at it.
+pub const TEST_NOW: Timestamp = Timestamp(1_795_318_000);
+
 /// Mounts a fresh app at `path` on what is stored now (a reload).
 pub async fn mount_at_keeping(path: &str) {
+    flowthrough::browser::hold_clock(Some(TEST_NOW));
     let body = document().body().unwrap();
     // Replace only our own container: the test runner reports through its own elements.
     if let Some(old) = document().get_element_by_id("app-under-test") {
