@@ -9,6 +9,7 @@ nav-partner = Partner Hub
 nav-control = Control Hub
 nav-mailbox = Mailbox
 nav-workspace = Workspace
+boot-loading = Loading the console…
 theme = Theme
 theme-system = System
 theme-light = Light
@@ -801,6 +802,9 @@ event-sync-rejected = Directory entry { $email } rejected: { $reason }
 event-mail-sent = { $kind } email to { $to } sent ({ $id })
 event-mail-suppressed = { $kind } email to { $to } suppressed ({ $id })
 event-link-used = Link used: { $purpose }
+link-purpose-activation = account activation
+link-purpose-verification = email verification
+link-purpose-move = move account
 event-clock-advanced = Sandbox clock advanced by { $by } (now { $ahead } ahead of real time)
 
 ## Commands (the audit log's Command column, undo)
@@ -951,24 +955,15 @@ says-listed-twice-the-first-entry-was-used = Listed twice; the first entry was u
 says-that-email-address-is-longer-than-254-characters = That email address is longer than 254 characters; use a shorter address.
 says-the-domain-after-needs-a-dot-for-example-example = The domain after @ needs a dot, for example example.com.
 says-the-domain-is-claimed-by-another-organization = The domain is claimed by another organization.
-says-the-file-has-no-header-row = The file has no header row.
-says-the-file-is-empty-choose-a-csv-file-with-a-heade = The file is empty. Choose a CSV file with a header row and at least one user.
-says-the-header-has-no-broadworks-user-id-column-add = The header has no "BroadWorks User ID" column. Add it and try again.
-says-the-header-has-no-email-column-add-it-and-try-ag = The header has no "Email" column. Add it and try again.
-says-the-header-has-no-password-column-the-user-activ = The header has no "Password" column (the User Activation Portal password). Add it and try again.
-says-the-older-history-is-still-being-read-try-again = the older history is still being read; try again in a moment
+csv-file-no-header = The file has no header row.
+csv-file-empty = The file is empty. Choose a CSV file with a header row and at least one user.
+csv-file-no-bwid-column = The header has no "BroadWorks User ID" column. Add it and try again.
+csv-file-no-email-column = The header has no "Email" column. Add it and try again.
+csv-file-no-password-column = The header has no "Password" column (the User Activation Portal password). Add it and try again.
+csv-file-invalid = The file is not valid CSV (line { $line }). Save it as CSV (comma-separated) and try again.
+csv-file-too-many = The file has more than { $max } users; split it into smaller files.
 
-## The activation email composer's checklist and fields
-says-activation-steps-sign-in-with-sso = Activation steps (sign in with SSO)
-says-end-user-portal-link = End-user portal link
-says-how-users-activate-their-account = How users activate their account
-says-internal-support-links = Internal support links
-says-link-to-the-end-user-portal = Link to the end-user portal
-says-link-to-the-personal-meeting-room-if-bought-with = Link to the personal meeting room (if bought with Webex Meetings)
-says-links-to-internal-training-content = Links to internal training content
-says-personal-meeting-room-link-if-you-bought-webex-m = Personal meeting room link (if you bought Webex Meetings)
-says-the-value-and-purpose-of-the-webex-app = The value and purpose of the Webex App
-says-your-company-s-goals-and-rollout-plan = Your company's goals and rollout plan
+## The composer's checklist marks, and an invitation refused for a user's state
 checklist-done = (done)
 checklist-missing = (missing)
 error-not-invitable = { $who } is { $state }; only users who have not activated (Not Verified or Verified) get invitations.
@@ -982,3 +977,84 @@ csv-password-empty = Password is empty.
 csv-email = Email: { $problem }
 csv-package = Package "{ $value }" is not one of Softphone, Basic, Standard, Premium.
 csv-enabled = Enabled "{ $value }" is not true or false.
+
+## What the core says when stored or imported data cannot be read (DecodeError, ReplayError)
+decode-not-flowthrough = This is not flowthrough data. Choose a file exported from the Workspace page.
+decode-newer = The data was written by a newer flowthrough (format version { $found }; this one reads up to { $supported }). Open it with the newer version, or export it and start fresh.
+decode-truncated = The data is cut short ({ $found } of { $expected } bytes): it was not saved or copied completely. Use a complete copy.
+decode-damaged = The data is damaged (its checksum does not match): some bytes changed after it was written. Use another copy.
+decode-wrong-part = The data is { $found }, not { $expected }.
+part-State = a workspace state
+part-Change = a saved change
+part-Audit = part of the audit log
+part-Mail = part of the mailbox
+part-Export = a workspace export
+decode-not-json = The data is not valid JSON ({ $technical }); it may be truncated or not a flowthrough workspace.
+decode-corrupt = The workspace data is damaged: { $technical }.
+replay-error = Log entry { $seq } could not be replayed: { $reason }
+replay-error-sequence = expected entry { $next } next
+replay-error-diverged = it does not give the same result here; the stored data is inconsistent
+replay-error-unread = The older history is still being read; try again in a moment.
+history-fill = storage holds { $found } older items where { $expected } were expected
+
+## Storage, files and the app's own notices (src/storage.rs, src/browser.rs, src/store.rs)
+storage-disabled = This browser does not allow this page to store data (storage is disabled or blocked). Changes will last only until the tab is closed.
+storage-read-refused = The browser refused to read stored data.
+storage-not-packed = the stored text is not packed flowthrough data
+storage-not-text = the stored workspace is not valid text
+storage-state-unreadable = The saved workspace cannot be read: { $reason }.
+storage-idb-missing = The workspace should be in this browser's IndexedDB, but it is not there (site data may have been partly cleared).
+storage-idb-refused = The browser refused to read the workspace from IndexedDB ({ $technical }). Reload the page to try again.
+storage-idb-unreadable = The workspace kept in IndexedDB cannot be read: { $reason }
+storage-change-missing = Saved change { $n } is missing from storage, so the newest changes cannot be read.
+storage-change-refused = Saved change { $n } cannot be applied: { $reason }.
+storage-change-damaged = Saved change { $n } is damaged: { $reason }
+storage-write-failed = The browser could not save your changes: its storage for this site is full or blocked (this needs { $kb } KB). Your last saved workspace is unchanged. Export this workspace from the Workspace page to keep your work, or free space by starting over with a smaller workspace.
+storage-write-failed-because = The browser could not save your changes: its storage for this site is full or blocked (this needs { $kb } KB). Your last saved workspace is unchanged. Export this workspace from the Workspace page to keep your work, or free space by starting over with a smaller workspace. ({ $technical })
+storage-cannot-move = Part of the saved history ({ $key }) cannot be read, so the workspace cannot be moved to IndexedDB.
+storage-segment-unreadable = A saved segment ({ $key }) cannot be read.
+storage-audit-unreadable = Part of the audit log cannot be read: { $reason }
+storage-audit-short = The audit log in storage has { $found } of its { $count } entries.
+storage-mail-unreadable = Part of the mailbox cannot be read: { $reason }
+storage-mail-short = The mailbox in storage has { $found } of its { $count } emails.
+history-unreadable = The saved history cannot be read: { $reason }
+busy-opening = Opening the workspace from this browser's storage…
+busy-saving = Saving the workspace to this browser's storage…
+says-the-workspace-is-still-being-opened-try-again-in = The workspace is still being opened; try again in a moment.
+says-the-workspace-is-still-being-saved-try-again-in = The workspace is still being saved; try again in a moment.
+says-the-page-is-closing = The page is closing.
+updated-from-other-tab = Updated with changes made in another tab.
+file-not-created = The browser could not create the file { $file }.
+file-not-read = The file { $file } could not be read. Choose it again.
+file-not-text = The file { $file } could not be read as text. Save it as UTF-8 text and choose it again.
+
+## The activation email composer (seed 004): its checklist, fields and the email it writes
+composer-item-goals = Your company's goals and rollout plan
+composer-item-value = The value and purpose of the Webex App
+composer-item-room = Link to the personal meeting room (if bought with Webex Meetings)
+composer-item-support = Internal support links
+composer-item-training = Links to internal training content
+composer-item-portal = Link to the end-user portal
+composer-item-steps = Activation steps (sign in with SSO)
+composer-field-goals = Your company's goals and rollout plan
+composer-field-value = The value and purpose of the Webex App
+composer-field-room = Personal meeting room link (if you bought Webex Meetings)
+composer-field-support = Internal support links
+composer-field-training = Links to internal training content
+composer-field-portal = End-user portal link
+composer-field-steps = How users activate their account
+composer-email-language = Language of the email
+composer-draft-subject = Welcome to Webex at { $org }: activate your account
+composer-draft-steps = Open the Webex App and sign in on your company's single sign-on (SSO) page with your company credentials. You are then signed in to the Webex App automatically.
+composer-greeting = Hello,
+composer-section-goals = Why we are moving to Webex
+composer-section-value = What the Webex App does for you
+composer-section-room = Your personal meeting room
+composer-section-steps = How to activate your account
+composer-section-portal = Your settings (end-user portal)
+composer-section-support = Need help?
+composer-section-training = Training
+composer-closing =
+    Thank you,
+    Your IT team
+composer-from-name = Webex administrator

@@ -9,6 +9,7 @@ nav-partner = Partnerhub
 nav-control = Kontrollhub
 nav-mailbox = Postkasse
 nav-workspace = Arbeidsområde
+boot-loading = Konsollen lastes inn…
 theme = Tema
 theme-system = System
 theme-light = Lyst
@@ -801,6 +802,9 @@ event-sync-rejected = Katalogoppføringen { $email } ble avvist: { $reason }
 event-mail-sent = { $kind }: e-post til { $to } sendt ({ $id })
 event-mail-suppressed = { $kind }: e-post til { $to } holdt tilbake ({ $id })
 event-link-used = Kobling brukt: { $purpose }
+link-purpose-activation = kontoaktivering
+link-purpose-verification = bekreftelse av e-post
+link-purpose-move = flytting av konto
 event-clock-advanced = Sandkasseklokken ble stilt { $by } frem (nå { $ahead } foran virkelig tid)
 
 ## Commands (the audit log's Command column, undo)
@@ -951,24 +955,15 @@ says-listed-twice-the-first-entry-was-used = Oppført to ganger; den første opp
 says-that-email-address-is-longer-than-254-characters = E-postadressen er lengre enn 254 tegn; bruk en kortere adresse.
 says-the-domain-after-needs-a-dot-for-example-example = Domenet etter @ trenger et punktum, for eksempel example.com.
 says-the-domain-is-claimed-by-another-organization = En annen organisasjon har gjort krav på domenet.
-says-the-file-has-no-header-row = Filen har ingen overskriftsrad.
-says-the-file-is-empty-choose-a-csv-file-with-a-heade = Filen er tom. Velg en CSV-fil med en overskriftsrad og minst én bruker.
-says-the-header-has-no-broadworks-user-id-column-add = Overskriften mangler kolonnen "BroadWorks User ID". Legg den til og prøv igjen.
-says-the-header-has-no-email-column-add-it-and-try-ag = Overskriften mangler kolonnen "Email". Legg den til og prøv igjen.
-says-the-header-has-no-password-column-the-user-activ = Overskriften mangler kolonnen "Password" (passordet til Brukeraktiveringsportalen). Legg den til og prøv igjen.
-says-the-older-history-is-still-being-read-try-again = den eldre historikken leses fortsatt; prøv igjen om et øyeblikk
+csv-file-no-header = Filen har ingen overskriftsrad.
+csv-file-empty = Filen er tom. Velg en CSV-fil med en overskriftsrad og minst én bruker.
+csv-file-no-bwid-column = Overskriften mangler kolonnen "BroadWorks User ID". Legg den til og prøv igjen.
+csv-file-no-email-column = Overskriften mangler kolonnen "Email". Legg den til og prøv igjen.
+csv-file-no-password-column = Overskriften mangler kolonnen "Password" (passordet til Brukeraktiveringsportalen). Legg den til og prøv igjen.
+csv-file-invalid = Filen er ikke gyldig CSV (linje { $line }). Lagre den som CSV (kommadelt) og prøv igjen.
+csv-file-too-many = Filen har mer enn { $max } brukere; del den opp i mindre filer.
 
-## The activation email composer's checklist and fields
-says-activation-steps-sign-in-with-sso = Aktiveringstrinn (logg på med SSO)
-says-end-user-portal-link = Kobling til sluttbrukerportalen
-says-how-users-activate-their-account = Hvordan brukere aktiverer kontoen sin
-says-internal-support-links = Interne støttekoblinger
-says-link-to-the-end-user-portal = Kobling til sluttbrukerportalen
-says-link-to-the-personal-meeting-room-if-bought-with = Kobling til det personlige møterommet (hvis kjøpt med Webex Meetings)
-says-links-to-internal-training-content = Koblinger til internt opplæringsinnhold
-says-personal-meeting-room-link-if-you-bought-webex-m = Kobling til personlig møterom (hvis du har kjøpt Webex Meetings)
-says-the-value-and-purpose-of-the-webex-app = Verdien og formålet med Webex-appen
-says-your-company-s-goals-and-rollout-plan = Bedriftens mål og plan for utrullingen
+## The composer's checklist marks, and an invitation refused for a user's state
 checklist-done = (ferdig)
 checklist-missing = (mangler)
 error-not-invitable = { $who } er { $state }; bare brukere som ikke har aktivert (Ikke bekreftet eller Bekreftet), får invitasjoner.
@@ -982,3 +977,84 @@ csv-password-empty = Password er tom.
 csv-email = Email: { $problem }
 csv-package = Package "{ $value }" er ikke en av Softphone, Basic, Standard, Premium.
 csv-enabled = Enabled "{ $value }" er ikke true eller false.
+
+## What the core says when stored or imported data cannot be read (DecodeError, ReplayError)
+decode-not-flowthrough = Dette er ikke data fra flowthrough. Velg en fil som er eksportert fra siden Arbeidsområde.
+decode-newer = Dataene ble skrevet av en nyere flowthrough (formatversjon { $found }; denne leser opptil { $supported }). Åpne dem med den nyere versjonen, eller eksporter dem og start på nytt.
+decode-truncated = Dataene er avkortet ({ $found } av { $expected } byte): de ble ikke lagret eller kopiert helt. Bruk en fullstendig kopi.
+decode-damaged = Dataene er skadet (kontrollsummen stemmer ikke): noen byte ble endret etter at de ble skrevet. Bruk en annen kopi.
+decode-wrong-part = Dataene er { $found }, ikke { $expected }.
+part-State = et arbeidsområdes tilstand
+part-Change = en lagret endring
+part-Audit = en del av revisjonsloggen
+part-Mail = en del av postkassen
+part-Export = en eksport av et arbeidsområde
+decode-not-json = Dataene er ikke gyldig JSON ({ $technical }); de kan være avkortet eller ikke være et arbeidsområde fra flowthrough.
+decode-corrupt = Dataene i arbeidsområdet er skadet: { $technical }.
+replay-error = Loggoppføring { $seq } kunne ikke spilles av: { $reason }
+replay-error-sequence = oppføring { $next } var ventet som neste
+replay-error-diverged = den gir ikke samme resultat her; de lagrede dataene er inkonsistente
+replay-error-unread = Den eldre historikken leses fortsatt; prøv igjen om et øyeblikk.
+history-fill = lagringen inneholder { $found } eldre elementer der { $expected } var ventet
+
+## Storage, files and the app's own notices (src/storage.rs, src/browser.rs, src/store.rs)
+storage-disabled = Denne nettleseren lar ikke siden lagre data (lagring er slått av eller blokkert). Endringer varer bare til fanen lukkes.
+storage-read-refused = Nettleseren nektet å lese lagrede data.
+storage-not-packed = den lagrede teksten er ikke pakkede data fra flowthrough
+storage-not-text = det lagrede arbeidsområdet er ikke gyldig tekst
+storage-state-unreadable = Det lagrede arbeidsområdet kan ikke leses: { $reason }.
+storage-idb-missing = Arbeidsområdet skulle ligge i nettleserens IndexedDB, men det er ikke der (nettstedets data kan være delvis slettet).
+storage-idb-refused = Nettleseren nektet å lese arbeidsområdet fra IndexedDB ({ $technical }). Last inn siden på nytt for å prøve igjen.
+storage-idb-unreadable = Arbeidsområdet som ligger i IndexedDB, kan ikke leses: { $reason }
+storage-change-missing = Lagret endring { $n } mangler i lagringen, så de nyeste endringene kan ikke leses.
+storage-change-refused = Lagret endring { $n } kan ikke tas i bruk: { $reason }.
+storage-change-damaged = Lagret endring { $n } er skadet: { $reason }
+storage-write-failed = Nettleseren kunne ikke lagre endringene dine: lagringen for dette nettstedet er full eller blokkert (dette krever { $kb } kB). Det sist lagrede arbeidsområdet ditt er uendret. Eksporter arbeidsområdet fra siden Arbeidsområde for å beholde arbeidet ditt, eller frigjør plass ved å starte på nytt med et mindre arbeidsområde.
+storage-write-failed-because = Nettleseren kunne ikke lagre endringene dine: lagringen for dette nettstedet er full eller blokkert (dette krever { $kb } kB). Det sist lagrede arbeidsområdet ditt er uendret. Eksporter arbeidsområdet fra siden Arbeidsområde for å beholde arbeidet ditt, eller frigjør plass ved å starte på nytt med et mindre arbeidsområde. ({ $technical })
+storage-cannot-move = En del av den lagrede historikken ({ $key }) kan ikke leses, så arbeidsområdet kan ikke flyttes til IndexedDB.
+storage-segment-unreadable = Et lagret segment ({ $key }) kan ikke leses.
+storage-audit-unreadable = En del av revisjonsloggen kan ikke leses: { $reason }
+storage-audit-short = Revisjonsloggen i lagringen har { $found } av sine { $count } oppføringer.
+storage-mail-unreadable = En del av postkassen kan ikke leses: { $reason }
+storage-mail-short = Postkassen i lagringen har { $found } av sine { $count } e-poster.
+history-unreadable = Den lagrede historikken kan ikke leses: { $reason }
+busy-opening = Åpner arbeidsområdet fra nettleserens lagring…
+busy-saving = Lagrer arbeidsområdet i nettleserens lagring…
+says-the-workspace-is-still-being-opened-try-again-in = Arbeidsområdet åpnes fortsatt; prøv igjen om et øyeblikk.
+says-the-workspace-is-still-being-saved-try-again-in = Arbeidsområdet lagres fortsatt; prøv igjen om et øyeblikk.
+says-the-page-is-closing = Siden lukkes.
+updated-from-other-tab = Oppdatert med endringer gjort i en annen fane.
+file-not-created = Nettleseren kunne ikke opprette filen { $file }.
+file-not-read = Filen { $file } kunne ikke leses. Velg den på nytt.
+file-not-text = Filen { $file } kunne ikke leses som tekst. Lagre den som UTF-8-tekst og velg den på nytt.
+
+## The activation email composer (seed 004): its checklist, fields and the email it writes
+composer-item-goals = Bedriftens mål og plan for utrullingen
+composer-item-value = Verdien og formålet med Webex-appen
+composer-item-room = Kobling til det personlige møterommet (hvis kjøpt med Webex Meetings)
+composer-item-support = Interne støttekoblinger
+composer-item-training = Koblinger til internt opplæringsinnhold
+composer-item-portal = Kobling til sluttbrukerportalen
+composer-item-steps = Aktiveringstrinn (logg på med SSO)
+composer-field-goals = Bedriftens mål og plan for utrullingen
+composer-field-value = Verdien og formålet med Webex-appen
+composer-field-room = Kobling til personlig møterom (hvis du har kjøpt Webex Meetings)
+composer-field-support = Interne støttekoblinger
+composer-field-training = Koblinger til internt opplæringsinnhold
+composer-field-portal = Kobling til sluttbrukerportalen
+composer-field-steps = Hvordan brukere aktiverer kontoen sin
+composer-email-language = Språket i e-posten
+composer-draft-subject = Velkommen til Webex hos { $org }: aktiver kontoen din
+composer-draft-steps = Åpne Webex-appen og logg på bedriftens side for enkel pålogging (SSO) med påloggingsinformasjonen fra bedriften. Du blir da logget på Webex-appen automatisk.
+composer-greeting = Hei!
+composer-section-goals = Hvorfor vi går over til Webex
+composer-section-value = Hva Webex-appen gjør for deg
+composer-section-room = Ditt personlige møterom
+composer-section-steps = Slik aktiverer du kontoen din
+composer-section-portal = Innstillingene dine (sluttbrukerportalen)
+composer-section-support = Trenger du hjelp?
+composer-section-training = Opplæring
+composer-closing =
+    Takk!
+    IT-avdelingen
+composer-from-name = Webex-administrator

@@ -10,6 +10,7 @@ nav-partner = Partner Hub
 nav-control = Control Hub
 nav-mailbox = Cutie poștală
 nav-workspace = Spațiu de lucru
+boot-loading = Se încarcă consola…
 theme = Temă
 theme-system = Sistem
 theme-light = Luminoasă
@@ -829,6 +830,9 @@ event-sync-rejected = Intrarea din director { $email } a fost respinsă: { $reas
 event-mail-sent = { $kind }: e-mail către { $to } trimis ({ $id })
 event-mail-suppressed = { $kind }: e-mail către { $to } reținut ({ $id })
 event-link-used = Link folosit: { $purpose }
+link-purpose-activation = activarea contului
+link-purpose-verification = verificarea e-mailului
+link-purpose-move = mutarea contului
 event-clock-advanced = Ceasul sandbox a fost avansat cu { $by } (acum cu { $ahead } înaintea timpului real)
 
 ## Commands (the audit log's Command column, undo)
@@ -979,24 +983,15 @@ says-listed-twice-the-first-entry-was-used = Listat de două ori; s-a folosit pr
 says-that-email-address-is-longer-than-254-characters = Adresa de e-mail depășește 254 de caractere; folosiți o adresă mai scurtă.
 says-the-domain-after-needs-a-dot-for-example-example = Domeniul de după @ are nevoie de un punct, de exemplu example.com.
 says-the-domain-is-claimed-by-another-organization = Domeniul este revendicat de altă organizație.
-says-the-file-has-no-header-row = Fișierul nu are rând de antet.
-says-the-file-is-empty-choose-a-csv-file-with-a-heade = Fișierul este gol. Alegeți un fișier CSV cu un rând de antet și cel puțin un utilizator.
-says-the-header-has-no-broadworks-user-id-column-add = Antetul nu are coloana "BroadWorks User ID". Adăugați-o și încercați din nou.
-says-the-header-has-no-email-column-add-it-and-try-ag = Antetul nu are coloana "Email". Adăugați-o și încercați din nou.
-says-the-header-has-no-password-column-the-user-activ = Antetul nu are coloana "Password" (parola Portalului de activare a utilizatorilor). Adăugați-o și încercați din nou.
-says-the-older-history-is-still-being-read-try-again = istoricul mai vechi încă se citește; încercați din nou peste puțin timp
+csv-file-no-header = Fișierul nu are rând de antet.
+csv-file-empty = Fișierul este gol. Alegeți un fișier CSV cu un rând de antet și cel puțin un utilizator.
+csv-file-no-bwid-column = Antetul nu are coloana "BroadWorks User ID". Adăugați-o și încercați din nou.
+csv-file-no-email-column = Antetul nu are coloana "Email". Adăugați-o și încercați din nou.
+csv-file-no-password-column = Antetul nu are coloana "Password" (parola Portalului de activare a utilizatorilor). Adăugați-o și încercați din nou.
+csv-file-invalid = Fișierul nu este un CSV valid (rândul { $line }). Salvați-l ca CSV (separat prin virgule) și încercați din nou.
+csv-file-too-many = Fișierul are mai mult de { $max } de utilizatori; împărțiți-l în fișiere mai mici.
 
-## The activation email composer's checklist and fields
-says-activation-steps-sign-in-with-sso = Pașii de activare (conectare cu SSO)
-says-end-user-portal-link = Linkul portalului utilizatorului final
-says-how-users-activate-their-account = Cum își activează utilizatorii contul
-says-internal-support-links = Linkuri interne de asistență
-says-link-to-the-end-user-portal = Linkul către portalul utilizatorului final
-says-link-to-the-personal-meeting-room-if-bought-with = Linkul către sala personală de întâlniri (dacă a fost cumpărată cu Webex Meetings)
-says-links-to-internal-training-content = Linkuri către conținutul intern de instruire
-says-personal-meeting-room-link-if-you-bought-webex-m = Linkul sălii personale de întâlniri (dacă ați cumpărat Webex Meetings)
-says-the-value-and-purpose-of-the-webex-app = Valoarea și scopul aplicației Webex
-says-your-company-s-goals-and-rollout-plan = Obiectivele companiei și planul de implementare
+## The composer's checklist marks, and an invitation refused for a user's state
 checklist-done = (gata)
 checklist-missing = (lipsește)
 error-not-invitable = { $who } este { $state }; doar utilizatorii care nu s-au activat (Neverificat sau Verificat) primesc invitații.
@@ -1010,3 +1005,84 @@ csv-password-empty = Password este gol.
 csv-email = Email: { $problem }
 csv-package = Package "{ $value }" nu este unul dintre Softphone, Basic, Standard, Premium.
 csv-enabled = Enabled "{ $value }" nu este true sau false.
+
+## What the core says when stored or imported data cannot be read (DecodeError, ReplayError)
+decode-not-flowthrough = Acestea nu sunt date flowthrough. Alegeți un fișier exportat din pagina Spațiu de lucru.
+decode-newer = Datele au fost scrise de o versiune mai nouă de flowthrough (versiunea de format { $found }; aceasta citește până la { $supported }). Deschideți-le cu versiunea mai nouă sau exportați-le și începeți din nou.
+decode-truncated = Datele sunt incomplete ({ $found } din { $expected } octeți): nu au fost salvate sau copiate în întregime. Folosiți o copie completă.
+decode-damaged = Datele sunt deteriorate (suma de control nu se potrivește): unii octeți s-au schimbat după ce au fost scriși. Folosiți o altă copie.
+decode-wrong-part = Datele sunt { $found }, nu { $expected }.
+part-State = starea unui spațiu de lucru
+part-Change = o modificare salvată
+part-Audit = o parte din jurnalul de audit
+part-Mail = o parte din cutia poștală
+part-Export = un export al unui spațiu de lucru
+decode-not-json = Datele nu sunt JSON valid ({ $technical }); pot fi incomplete sau pot să nu fie un spațiu de lucru flowthrough.
+decode-corrupt = Datele spațiului de lucru sunt deteriorate: { $technical }.
+replay-error = Intrarea { $seq } din jurnal nu a putut fi redată: { $reason }
+replay-error-sequence = se aștepta intrarea { $next } ca următoarea
+replay-error-diverged = nu dă același rezultat aici; datele stocate sunt inconsecvente
+replay-error-unread = Istoricul mai vechi încă se citește; încercați din nou peste câteva clipe.
+history-fill = stocarea conține { $found } elemente mai vechi, în loc de { $expected } așteptate
+
+## Storage, files and the app's own notices (src/storage.rs, src/browser.rs, src/store.rs)
+storage-disabled = Acest browser nu permite paginii să stocheze date (stocarea este dezactivată sau blocată). Modificările rămân doar până la închiderea filei.
+storage-read-refused = Browserul a refuzat să citească datele stocate.
+storage-not-packed = textul stocat nu conține date flowthrough împachetate
+storage-not-text = spațiul de lucru stocat nu este text valid
+storage-state-unreadable = Spațiul de lucru salvat nu poate fi citit: { $reason }.
+storage-idb-missing = Spațiul de lucru ar trebui să fie în IndexedDB-ul acestui browser, dar nu este acolo (datele site-ului pot fi fost șterse parțial).
+storage-idb-refused = Browserul a refuzat să citească spațiul de lucru din IndexedDB ({ $technical }). Reîncărcați pagina pentru a încerca din nou.
+storage-idb-unreadable = Spațiul de lucru păstrat în IndexedDB nu poate fi citit: { $reason }
+storage-change-missing = Modificarea salvată { $n } lipsește din stocare, așa că cele mai noi modificări nu pot fi citite.
+storage-change-refused = Modificarea salvată { $n } nu poate fi aplicată: { $reason }.
+storage-change-damaged = Modificarea salvată { $n } este deteriorată: { $reason }
+storage-write-failed = Browserul nu a putut salva modificările: stocarea sa pentru acest site este plină sau blocată (este nevoie de { $kb } KB). Ultimul spațiu de lucru salvat a rămas neschimbat. Exportați acest spațiu de lucru din pagina Spațiu de lucru pentru a vă păstra munca sau eliberați spațiu începând din nou cu un spațiu de lucru mai mic.
+storage-write-failed-because = Browserul nu a putut salva modificările: stocarea sa pentru acest site este plină sau blocată (este nevoie de { $kb } KB). Ultimul spațiu de lucru salvat a rămas neschimbat. Exportați acest spațiu de lucru din pagina Spațiu de lucru pentru a vă păstra munca sau eliberați spațiu începând din nou cu un spațiu de lucru mai mic. ({ $technical })
+storage-cannot-move = O parte din istoricul salvat ({ $key }) nu poate fi citită, așa că spațiul de lucru nu poate fi mutat în IndexedDB.
+storage-segment-unreadable = Un segment salvat ({ $key }) nu poate fi citit.
+storage-audit-unreadable = O parte din jurnalul de audit nu poate fi citită: { $reason }
+storage-audit-short = Jurnalul de audit din stocare are { $found } din cele { $count } intrări ale sale.
+storage-mail-unreadable = O parte din cutia poștală nu poate fi citită: { $reason }
+storage-mail-short = Cutia poștală din stocare are { $found } din cele { $count } e-mailuri ale sale.
+history-unreadable = Istoricul salvat nu poate fi citit: { $reason }
+busy-opening = Se deschide spațiul de lucru din stocarea browserului…
+busy-saving = Se salvează spațiul de lucru în stocarea browserului…
+says-the-workspace-is-still-being-opened-try-again-in = Spațiul de lucru încă se deschide; încercați din nou peste câteva clipe.
+says-the-workspace-is-still-being-saved-try-again-in = Spațiul de lucru încă se salvează; încercați din nou peste câteva clipe.
+says-the-page-is-closing = Pagina se închide.
+updated-from-other-tab = Actualizat cu modificările făcute în altă filă.
+file-not-created = Browserul nu a putut crea fișierul { $file }.
+file-not-read = Fișierul { $file } nu a putut fi citit. Alegeți-l din nou.
+file-not-text = Fișierul { $file } nu a putut fi citit ca text. Salvați-l ca text UTF-8 și alegeți-l din nou.
+
+## The activation email composer (seed 004): its checklist, fields and the email it writes
+composer-item-goals = Obiectivele companiei tale și planul de lansare
+composer-item-value = Valoarea și scopul Aplicației Webex
+composer-item-room = Linkul către sala de întâlnire personală (PMR), dacă ați achiziționat Aplicația Webex cu Webex Meetings
+composer-item-support = Linkuri interne de asistență pentru utilizatorii dvs.
+composer-item-training = Link-uri către conținut intern de instruire pentru utilizatori
+composer-item-portal = Link către portalul utilizatorului final
+composer-item-steps = Instrucțiuni pentru ca utilizatorii să-și activeze contul (conectare cu SSO)
+composer-field-goals = Obiectivele companiei și planul de implementare
+composer-field-value = Valoarea și scopul aplicației Webex
+composer-field-room = Linkul sălii personale de întâlniri (dacă ați cumpărat Webex Meetings)
+composer-field-support = Linkuri interne de asistență
+composer-field-training = Linkuri către conținutul intern de instruire
+composer-field-portal = Linkul portalului utilizatorului final
+composer-field-steps = Cum își activează utilizatorii contul
+composer-email-language = Limba e-mailului
+composer-draft-subject = Bun venit în Webex la { $org }: activați-vă contul
+composer-draft-steps = Deschideți Aplicația Webex și conectați-vă pe pagina SSO (autentificare unică) a companiei utilizând acreditările companiei. Veți fi apoi conectat automat la Aplicația Webex.
+composer-greeting = Bună ziua,
+composer-section-goals = De ce trecem la Webex
+composer-section-value = Ce face Aplicația Webex pentru dvs.
+composer-section-room = Sala dvs. personală de întâlniri
+composer-section-steps = Cum vă activați contul
+composer-section-portal = Setările dvs. (portalul utilizatorului final)
+composer-section-support = Aveți nevoie de ajutor?
+composer-section-training = Instruire
+composer-closing =
+    Vă mulțumim,
+    Echipa IT
+composer-from-name = Administrator Webex

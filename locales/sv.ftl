@@ -10,6 +10,7 @@ nav-partner = Partnerhubb
 nav-control = Control Hub
 nav-mailbox = Brevlåda
 nav-workspace = Arbetsyta
+boot-loading = Konsolen läses in…
 theme = Tema
 theme-system = System
 theme-light = Ljust
@@ -802,6 +803,9 @@ event-sync-rejected = Katalogposten { $email } avvisades: { $reason }
 event-mail-sent = { $kind }: mejl till { $to } skickat ({ $id })
 event-mail-suppressed = { $kind }: mejl till { $to } innehållet ({ $id })
 event-link-used = Länk använd: { $purpose }
+link-purpose-activation = kontoaktivering
+link-purpose-verification = verifiering av e-post
+link-purpose-move = flytt av konto
 event-clock-advanced = Sandlådeklockan flyttades fram { $by } (nu { $ahead } före verklig tid)
 
 ## Commands (the audit log's Command column, undo)
@@ -952,24 +956,15 @@ says-listed-twice-the-first-entry-was-used = Listad två gånger; den första po
 says-that-email-address-is-longer-than-254-characters = E-postadressen är längre än 254 tecken; använd en kortare adress.
 says-the-domain-after-needs-a-dot-for-example-example = Domänen efter @ behöver en punkt, till exempel example.com.
 says-the-domain-is-claimed-by-another-organization = En annan organisation har gjort anspråk på domänen.
-says-the-file-has-no-header-row = Filen har ingen rubrikrad.
-says-the-file-is-empty-choose-a-csv-file-with-a-heade = Filen är tom. Välj en CSV-fil med en rubrikrad och minst en användare.
-says-the-header-has-no-broadworks-user-id-column-add = Rubriken saknar kolumnen "BroadWorks User ID". Lägg till den och försök igen.
-says-the-header-has-no-email-column-add-it-and-try-ag = Rubriken saknar kolumnen "Email". Lägg till den och försök igen.
-says-the-header-has-no-password-column-the-user-activ = Rubriken saknar kolumnen "Password" (lösenordet till Användaraktiveringsportalen). Lägg till den och försök igen.
-says-the-older-history-is-still-being-read-try-again = den äldre historiken läses fortfarande; försök igen om en stund
+csv-file-no-header = Filen har ingen rubrikrad.
+csv-file-empty = Filen är tom. Välj en CSV-fil med en rubrikrad och minst en användare.
+csv-file-no-bwid-column = Rubriken saknar kolumnen "BroadWorks User ID". Lägg till den och försök igen.
+csv-file-no-email-column = Rubriken saknar kolumnen "Email". Lägg till den och försök igen.
+csv-file-no-password-column = Rubriken saknar kolumnen "Password" (lösenordet till Användaraktiveringsportalen). Lägg till den och försök igen.
+csv-file-invalid = Filen är inte giltig CSV (rad { $line }). Spara den som CSV (kommaavgränsad) och försök igen.
+csv-file-too-many = Filen har fler än { $max } användare; dela upp den i mindre filer.
 
-## The activation email composer's checklist and fields
-says-activation-steps-sign-in-with-sso = Aktiveringssteg (logga in med SSO)
-says-end-user-portal-link = Länk till slutanvändarportalen
-says-how-users-activate-their-account = Hur användare aktiverar sitt konto
-says-internal-support-links = Interna supportlänkar
-says-link-to-the-end-user-portal = Länk till slutanvändarportalen
-says-link-to-the-personal-meeting-room-if-bought-with = Länk till det personliga mötesrummet (om det köpts med Webex Meetings)
-says-links-to-internal-training-content = Länkar till internt utbildningsmaterial
-says-personal-meeting-room-link-if-you-bought-webex-m = Länk till personligt mötesrum (om du köpt Webex Meetings)
-says-the-value-and-purpose-of-the-webex-app = Webex-appens värde och syfte
-says-your-company-s-goals-and-rollout-plan = Företagets mål och plan för införandet
+## The composer's checklist marks, and an invitation refused for a user's state
 checklist-done = (klart)
 checklist-missing = (saknas)
 error-not-invitable = { $who } är { $state }; endast användare som inte har aktiverat (Inte verifierad eller Verifierad) får inbjudningar.
@@ -983,3 +978,84 @@ csv-password-empty = Password är tomt.
 csv-email = Email: { $problem }
 csv-package = Package "{ $value }" är inte något av Softphone, Basic, Standard, Premium.
 csv-enabled = Enabled "{ $value }" är inte true eller false.
+
+## What the core says when stored or imported data cannot be read (DecodeError, ReplayError)
+decode-not-flowthrough = Det här är inte data från flowthrough. Välj en fil som exporterats från sidan Arbetsyta.
+decode-newer = Data skrevs av en nyare flowthrough (formatversion { $found }; den här läser upp till { $supported }). Öppna dem med den nyare versionen, eller exportera dem och börja om.
+decode-truncated = Data är avkortade ({ $found } av { $expected } byte): de sparades eller kopierades inte helt. Använd en fullständig kopia.
+decode-damaged = Data är skadade (kontrollsumman stämmer inte): några byte ändrades efter att de skrevs. Använd en annan kopia.
+decode-wrong-part = Data är { $found }, inte { $expected }.
+part-State = en arbetsytas tillstånd
+part-Change = en sparad ändring
+part-Audit = en del av granskningsloggen
+part-Mail = en del av brevlådan
+part-Export = en export av en arbetsyta
+decode-not-json = Data är inte giltig JSON ({ $technical }); de kan vara avkortade eller inte vara en arbetsyta från flowthrough.
+decode-corrupt = Arbetsytans data är skadade: { $technical }.
+replay-error = Loggpost { $seq } kunde inte spelas upp: { $reason }
+replay-error-sequence = post { $next } väntades som nästa
+replay-error-diverged = den ger inte samma resultat här; sparade data är inkonsekventa
+replay-error-unread = Den äldre historiken läses fortfarande; försök igen om en stund.
+history-fill = lagringen innehåller { $found } äldre poster där { $expected } väntades
+
+## Storage, files and the app's own notices (src/storage.rs, src/browser.rs, src/store.rs)
+storage-disabled = Den här webbläsaren låter inte sidan spara data (lagring är avstängd eller blockerad). Ändringar finns bara kvar tills fliken stängs.
+storage-read-refused = Webbläsaren vägrade läsa sparade data.
+storage-not-packed = den sparade texten är inte packade data från flowthrough
+storage-not-text = den sparade arbetsytan är inte giltig text
+storage-state-unreadable = Den sparade arbetsytan kan inte läsas: { $reason }.
+storage-idb-missing = Arbetsytan borde finnas i webbläsarens IndexedDB, men den finns inte där (webbplatsens data kan ha rensats delvis).
+storage-idb-refused = Webbläsaren vägrade läsa arbetsytan från IndexedDB ({ $technical }). Läs in sidan igen för att försöka på nytt.
+storage-idb-unreadable = Arbetsytan som finns i IndexedDB kan inte läsas: { $reason }
+storage-change-missing = Sparad ändring { $n } saknas i lagringen, så de senaste ändringarna kan inte läsas.
+storage-change-refused = Sparad ändring { $n } kan inte tillämpas: { $reason }.
+storage-change-damaged = Sparad ändring { $n } är skadad: { $reason }
+storage-write-failed = Webbläsaren kunde inte spara dina ändringar: dess lagring för den här webbplatsen är full eller blockerad (detta kräver { $kb } kB). Din senast sparade arbetsyta är oförändrad. Exportera arbetsytan från sidan Arbetsyta för att behålla ditt arbete, eller frigör utrymme genom att börja om med en mindre arbetsyta.
+storage-write-failed-because = Webbläsaren kunde inte spara dina ändringar: dess lagring för den här webbplatsen är full eller blockerad (detta kräver { $kb } kB). Din senast sparade arbetsyta är oförändrad. Exportera arbetsytan från sidan Arbetsyta för att behålla ditt arbete, eller frigör utrymme genom att börja om med en mindre arbetsyta. ({ $technical })
+storage-cannot-move = En del av den sparade historiken ({ $key }) kan inte läsas, så arbetsytan kan inte flyttas till IndexedDB.
+storage-segment-unreadable = Ett sparat segment ({ $key }) kan inte läsas.
+storage-audit-unreadable = En del av granskningsloggen kan inte läsas: { $reason }
+storage-audit-short = Granskningsloggen i lagringen har { $found } av sina { $count } poster.
+storage-mail-unreadable = En del av brevlådan kan inte läsas: { $reason }
+storage-mail-short = Brevlådan i lagringen har { $found } av sina { $count } mejl.
+history-unreadable = Den sparade historiken kan inte läsas: { $reason }
+busy-opening = Öppnar arbetsytan från webbläsarens lagring…
+busy-saving = Sparar arbetsytan i webbläsarens lagring…
+says-the-workspace-is-still-being-opened-try-again-in = Arbetsytan håller fortfarande på att öppnas; försök igen om en stund.
+says-the-workspace-is-still-being-saved-try-again-in = Arbetsytan håller fortfarande på att sparas; försök igen om en stund.
+says-the-page-is-closing = Sidan stängs.
+updated-from-other-tab = Uppdaterad med ändringar som gjorts i en annan flik.
+file-not-created = Webbläsaren kunde inte skapa filen { $file }.
+file-not-read = Filen { $file } kunde inte läsas. Välj den igen.
+file-not-text = Filen { $file } kunde inte läsas som text. Spara den som UTF-8-text och välj den igen.
+
+## The activation email composer (seed 004): its checklist, fields and the email it writes
+composer-item-goals = Företagets mål och plan för införandet
+composer-item-value = Webex-appens värde och syfte
+composer-item-room = Länk till det personliga mötesrummet (om det köpts med Webex Meetings)
+composer-item-support = Interna supportlänkar
+composer-item-training = Länkar till internt utbildningsmaterial
+composer-item-portal = Länk till slutanvändarportalen
+composer-item-steps = Aktiveringssteg (logga in med SSO)
+composer-field-goals = Företagets mål och plan för införandet
+composer-field-value = Webex-appens värde och syfte
+composer-field-room = Länk till personligt mötesrum (om du köpt Webex Meetings)
+composer-field-support = Interna supportlänkar
+composer-field-training = Länkar till internt utbildningsmaterial
+composer-field-portal = Länk till slutanvändarportalen
+composer-field-steps = Hur användare aktiverar sitt konto
+composer-email-language = E-postens språk
+composer-draft-subject = Välkommen till Webex på { $org }: aktivera ditt konto
+composer-draft-steps = Öppna Webex-appen och logga in på företagets sida för enkel inloggning (SSO) med dina inloggningsuppgifter från företaget. Du loggas sedan in i Webex-appen automatiskt.
+composer-greeting = Hej!
+composer-section-goals = Varför vi går över till Webex
+composer-section-value = Vad Webex-appen gör för dig
+composer-section-room = Ditt personliga mötesrum
+composer-section-steps = Så aktiverar du ditt konto
+composer-section-portal = Dina inställningar (slutanvändarportalen)
+composer-section-support = Behöver du hjälp?
+composer-section-training = Utbildning
+composer-closing =
+    Tack!
+    IT-avdelningen
+composer-from-name = Webex-administratör

@@ -1,5 +1,6 @@
 //! Small browser services the components need: time, secure tokens, downloads.
 
+use flowthrough_core::text::Text;
 use flowthrough_core::{Timestamp, Token};
 use wasm_bindgen::JsCast;
 
@@ -31,26 +32,26 @@ pub fn secure_token() -> Token {
 }
 
 /// Offers `text` as a file download named `filename`.
-pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), Text> {
     download_bytes(filename, mime, text.as_bytes())
 }
 
 /// Offers `bytes` as a file download named `filename`.
-pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    let fail = |_| format!("The browser could not create the file {filename}.");
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), Text> {
+    let fail = || Text::new("file-not-created").with("file", filename);
     // The file's bytes go into the Blob as they are: one copy, rather than decoding the UTF-8
     // into a JavaScript string and having the Blob encode it again (a 100,000-row export is 12 MB).
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "no anchor".to_string())?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(|_| fail())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail())?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or_else(fail)?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(|_| fail())?.dyn_into().map_err(|_| fail())?;
     a.set_href(&url);
     a.set_download(filename);
     // Attached while clicked: some browsers ignore clicks on detached links.
-    let body = doc.body().ok_or("no body")?;
+    let body = doc.body().ok_or_else(fail)?;
     let _ = body.append_child(&a);
     a.click();
     a.remove();
@@ -79,23 +80,23 @@ pub async fn write_clipboard(text: &str) -> Result<(), ()> {
 
 /// Reads the file chosen in an `<input type="file">` change event as bytes, then calls `done`
 /// with them, or with a message to show when the browser could not read it.
-pub fn read_chosen_bytes(ev: &web_sys::Event, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+pub fn read_chosen_bytes(ev: &web_sys::Event, done: impl FnOnce(Result<Vec<u8>, Text>) + 'static) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     leptos::task::spawn_local(async move {
         let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok().map(|b| js_sys::Uint8Array::new(&b).to_vec());
-        done(bytes.ok_or_else(|| format!("The file {} could not be read. Choose it again.", file.name())));
+        done(bytes.ok_or_else(|| Text::new("file-not-read").with("file", file.name())));
     });
 }
 
 /// Reads the file chosen in an `<input type="file">` change event as text, then calls `done`
 /// with it, or with a message to show when the browser could not read it.
-pub fn read_chosen_file(ev: &web_sys::Event, done: impl FnOnce(Result<String, String>) + 'static) {
+pub fn read_chosen_file(ev: &web_sys::Event, done: impl FnOnce(Result<String, Text>) + 'static) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
     leptos::task::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-        done(text.ok_or_else(|| format!("The file {} could not be read as text. Save it as UTF-8 text and choose it again.", file.name())));
+        done(text.ok_or_else(|| Text::new("file-not-text").with("file", file.name())));
     });
 }
 

@@ -285,18 +285,36 @@ pub fn number(n: usize) -> String {
 /// A moment on the sandbox clock, in UTC, for the current language (tracked). English keeps
 /// the unambiguous `2026-11-25 19:05 UTC`; the others use their own date order and names.
 pub fn when(at: flowthrough_core::Timestamp) -> String {
+    intl_utc(at, &[("dateStyle", "medium"), ("timeStyle", "short")]).unwrap_or_else(|| at.to_string())
+}
+
+/// The day of a moment, in UTC (`2026-11-25` in English, `onsdag 25 november 2026` in Swedish).
+pub fn day(at: flowthrough_core::Timestamp) -> String {
+    intl_utc(at, &[("dateStyle", "full")]).unwrap_or_else(|| at.iso()[..10].to_string())
+}
+
+/// The time of day of a moment, in UTC (`19:05 UTC`).
+pub fn time_of_day(at: flowthrough_core::Timestamp) -> String {
+    intl_utc(at, &[("timeStyle", "short")]).unwrap_or_else(|| at.to_string()[11..].to_string())
+}
+
+/// A moment written by the browser's `Intl` for the current language, in UTC, marked so; none in
+/// English, which keeps the console's ISO-like form.
+fn intl_utc(at: flowthrough_core::Timestamp, style: &[(&str, &str)]) -> Option<String> {
     let locale = I18n::get().locale();
     if locale == Locale::En {
-        return at.to_string();
+        return None;
     }
     let options = js_sys::Object::new();
-    for (k, v) in [("dateStyle", "medium"), ("timeStyle", "short"), ("timeZone", "UTC")] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    for (k, v) in style.iter().chain(&[("timeZone", "UTC")]) {
+        let _ = js_sys::Reflect::set(&options, &(*k).into(), &(*v).into());
     }
     let locales = js_sys::Array::of1(&locale.tag().into());
     let f = js_sys::Intl::DateTimeFormat::new(&locales, &options);
     let date = js_sys::Date::new(&((at.0 as f64) * 1000.0).into());
-    f.format().call1(&wasm_bindgen::JsValue::UNDEFINED, &date).ok().and_then(|v| v.as_string()).map(|s| format!("{s} UTC")).unwrap_or_else(|| at.to_string())
+    let written = f.format().call1(&wasm_bindgen::JsValue::UNDEFINED, &date).ok()?.as_string()?;
+    // A day needs no zone; a time does.
+    Some(if style.iter().any(|(k, _)| *k == "timeStyle") { format!("{written} UTC") } else { written })
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
@@ -390,6 +408,23 @@ pub fn t_in(locale: Locale, id: &str, args: &[(&str, FluentValue<'static>)]) -> 
     format_in(locale, id, Some(&a)).or_else(|| format_in(Locale::En, id, Some(&a))).unwrap_or_else(|| id.to_string())
 }
 
+/// A message whose parameters are words (a name, an address), in a given language (tracked):
+/// text written for someone other than the person at the screen, such as the activation email
+/// an administrator composes for their users.
+pub fn words_in(locale: Locale, x: &flowthrough_core::text::Text) -> String {
+    use flowthrough_core::text::Arg;
+    let args: Vec<(&str, FluentValue<'static>)> = x
+        .args
+        .iter()
+        .filter_map(|(k, v)| match v {
+            Arg::Str(s) => Some((*k, FluentValue::from(s.clone()))),
+            Arg::Num(n) => Some((*k, FluentValue::from(*n))),
+            _ => None,
+        })
+        .collect();
+    t_in(locale, x.id, &args)
+}
+
 /// An email's subject and body in `locale` (the core keeps an email as its kind's parameters).
 pub fn mail(content: &flowthrough_core::mail::MailContent, locale: Locale) -> (String, String) {
     use flowthrough_core::mail::MailContent as C;
@@ -444,6 +479,7 @@ pub fn text(x: &flowthrough_core::text::Text) -> String {
                 Arg::Duration(secs) => FluentValue::from(duration(*secs)),
                 Arg::Text(inner) => FluentValue::from(text(inner)),
                 Arg::Code(prefix, key) => FluentValue::from(t(&format!("{prefix}-{key}"))),
+                Arg::Refusal(e) => FluentValue::from(refusal(e)),
             };
             (*k, value)
         })
@@ -545,4 +581,37 @@ pub fn says(english: &str) -> String {
         return english.to_string();
     }
     t_opt(&says_id(english), &[]).unwrap_or_else(|| english.to_string())
+}
+
+/// Something to tell a person about what went wrong: a message (a file that cannot be used, a
+/// stored value that cannot be read) or a command the rules refused. Kept as it is, not as
+/// words, so it is written again in a newly chosen language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A message of the core or the app.
+    Said(flowthrough_core::text::Text),
+    /// A refusal.
+    Refused(flowthrough_core::CommandError),
+}
+
+impl Problem {
+    /// In the current language (tracked).
+    pub fn show(&self) -> String {
+        match self {
+            Problem::Said(x) => text(x),
+            Problem::Refused(e) => refusal(e),
+        }
+    }
+}
+
+impl From<flowthrough_core::text::Text> for Problem {
+    fn from(x: flowthrough_core::text::Text) -> Problem {
+        Problem::Said(x)
+    }
+}
+
+impl From<flowthrough_core::CommandError> for Problem {
+    fn from(e: flowthrough_core::CommandError) -> Problem {
+        Problem::Refused(e)
+    }
 }

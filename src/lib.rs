@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
     // Another tab saved: show its workspace here too.
     let other_tabs = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
         if e.key().is_some_and(|k| k == storage::REVISION_KEY) && store.catch_up() == store::CatchUp::Updated {
-            store.notify("Updated with changes made in another tab.");
+            store.notify(i18n::t("updated-from-other-tab"));
         }
     });
     // An app that is unmounted stops listening.

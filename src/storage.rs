@@ -28,6 +28,7 @@
 //! download it and then choose to start fresh.
 
 use flowthrough_core::storage::{self as format, dense, v2, StateMeta};
+use flowthrough_core::text::Text;
 use flowthrough_core::{LogEntry, Message, Workspace};
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::Cell;
@@ -102,19 +103,30 @@ pub enum Loaded {
     /// The state is in IndexedDB: finish with [`load_bulk`].
     InIndexedDb,
     /// A value that could not be read; it is kept as it was (and a copy aside).
-    Unreadable(String),
+    Unreadable(Text),
     /// Storage itself is unavailable (disabled, private mode).
-    Unavailable(String),
+    Unavailable(Text),
 }
+
+// What this module tells a person is a message (`storage-…` in locales/*.ftl), written in their
+// language by the app; what the browser or a decoder reported goes in as `technical`, as it is.
 
 /// localStorage through gloo-storage, after checking it exists: gloo's accessor throws where
 /// storage is disabled (some private modes, blocked site data), and that must not crash the app.
-fn storage() -> Result<web_sys::Storage, String> {
-    let w = web_sys::window().ok_or("no window")?;
-    match w.local_storage() {
-        Ok(Some(_)) => Ok(LocalStorage::raw()),
-        _ => Err("This browser does not allow this page to store data (storage is disabled or blocked). Changes will last only until the tab is closed.".into()),
+fn storage() -> Result<web_sys::Storage, Text> {
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(_))) => Ok(LocalStorage::raw()),
+        _ => Err(Text::new("storage-disabled")),
     }
+}
+
+/// The workspace in IndexedDB cannot be read for a reason the browser gave.
+fn idb_refused(technical: String) -> Text {
+    Text::new("storage-idb-refused").with("technical", technical)
+}
+
+fn not_packed() -> Text {
+    Text::new("storage-not-packed")
 }
 
 fn get(s: &web_sys::Storage, key: &str) -> Option<String> {
@@ -125,8 +137,8 @@ fn put_bytes(s: &web_sys::Storage, key: &str, bytes: &[u8]) -> Result<(), ()> {
     s.set_item(key, &dense::pack_str(bytes)).map_err(|_| ())
 }
 
-fn get_bytes(s: &web_sys::Storage, key: &str) -> Option<Result<Vec<u8>, String>> {
-    get(s, key).map(|text| dense::unpack_str(&text).map_err(|e| e.to_string()))
+fn get_bytes(s: &web_sys::Storage, key: &str) -> Option<Result<Vec<u8>, Text>> {
+    get(s, key).map(|text| dense::unpack_str(&text).map_err(|_| not_packed()))
 }
 
 fn keys_with(s: &web_sys::Storage, prefix: &str) -> Vec<String> {
@@ -155,7 +167,7 @@ pub fn load() -> Loaded {
     };
     let raw = match s.get_item(BASE_KEY) {
         Ok(raw) => raw,
-        Err(_) => return Loaded::Unavailable("The browser refused to read stored data.".into()),
+        Err(_) => return Loaded::Unavailable(Text::new("storage-read-refused")),
     };
     let Some(raw) = raw else {
         if get(&s, V2_KEY).is_some() {
@@ -172,7 +184,7 @@ pub fn load() -> Loaded {
     if raw.starts_with(POINTER) {
         return Loaded::InIndexedDb;
     }
-    let decoded = dense::unpack_str(&raw).map_err(|e| format!("The saved workspace cannot be read: {e}.")).and_then(|bytes| format::decode_state(&bytes).map_err(|e| e.to_string()));
+    let decoded = dense::unpack_str(&raw).map_err(|_| Text::new("storage-state-unreadable").with("reason", not_packed())).and_then(|bytes| format::decode_state(&bytes).map_err(|e| e.text()));
     match decoded {
         Ok((ws, meta)) => finish(&s, ws, meta, false),
         Err(reason) => {
@@ -205,9 +217,9 @@ pub async fn load_bulk() -> Loaded {
     let t0 = js_sys::Date::now();
     let bytes = match idb_get(&format!("{generation}.state")).await {
         Ok(Some(bytes)) => bytes,
-        Ok(None) => return Loaded::Unreadable("The workspace should be in this browser's IndexedDB, but it is not there (site data may have been partly cleared).".into()),
+        Ok(None) => return Loaded::Unreadable(Text::new("storage-idb-missing")),
         // Writes stay paused: an empty workspace must never be saved over the one that is there.
-        Err(e) => return Loaded::Unreadable(format!("The browser refused to read the workspace from IndexedDB ({e}). Reload the page to try again.")),
+        Err(e) => return Loaded::Unreadable(idb_refused(e)),
     };
     let t1 = js_sys::Date::now();
     let decoded = format::decode_state(&bytes);
@@ -215,7 +227,7 @@ pub async fn load_bulk() -> Loaded {
     let t2 = js_sys::Date::now();
     let loaded = match decoded {
         Ok((ws, meta)) => finish(&s, ws, meta, true),
-        Err(reason) => Loaded::Unreadable(format!("The workspace kept in IndexedDB cannot be read: {reason}")),
+        Err(reason) => Loaded::Unreadable(Text::new("storage-idb-unreadable").with("reason", reason.text())),
     };
     report_timings(t0, t1, t2);
     loaded
@@ -233,26 +245,38 @@ fn report_timings(t0: f64, t1: f64, t2: f64) {
 }
 
 /// Applies the journal entries after `revision` up to the newest revision.
-fn with_journal(s: &web_sys::Storage, mut ws: Workspace, revision: u64) -> Result<(Workspace, u64), String> {
+fn with_journal(s: &web_sys::Storage, mut ws: Workspace, revision: u64) -> Result<(Workspace, u64), Text> {
     let newest = stored_revision_in(s).unwrap_or(revision);
     let mut at = revision;
     while at < newest {
         let Some(entry) = journal_entry(s, at + 1)? else {
-            return Err(format!("Saved change {} is missing from storage, so the newest changes cannot be read.", at + 1));
+            return Err(change_missing(at + 1));
         };
-        ws.apply_entry(&entry).map_err(|e| format!("Saved change {} cannot be applied: {e}.", at + 1))?;
+        ws.apply_entry(&entry).map_err(|e| change_refused(at + 1, &e))?;
         at += 1;
     }
     Ok((ws, at))
 }
 
-fn journal_entry(s: &web_sys::Storage, revision: u64) -> Result<Option<LogEntry>, String> {
+fn change_missing(revision: u64) -> Text {
+    Text::new("storage-change-missing").with("n", revision as i64)
+}
+
+fn change_refused(revision: u64, e: &flowthrough_core::ReplayError) -> Text {
+    Text::new("storage-change-refused").with("n", revision as i64).with("reason", e.text())
+}
+
+fn change_damaged(revision: u64, reason: Text) -> Text {
+    Text::new("storage-change-damaged").with("n", revision as i64).with("reason", reason)
+}
+
+fn journal_entry(s: &web_sys::Storage, revision: u64) -> Result<Option<LogEntry>, Text> {
     match get_bytes(s, &journal_key(revision)) {
         None => Ok(None),
         Some(bytes) => bytes
-            .and_then(|b| format::decode_change(&b).map_err(|e| e.to_string()))
+            .and_then(|b| format::decode_change(&b).map_err(|e| e.text()))
             .map(Some)
-            .map_err(|e| format!("Saved change {revision} is damaged: {e}")),
+            .map_err(|reason| change_damaged(revision, reason)),
     }
 }
 
@@ -268,11 +292,8 @@ pub fn stored_revision() -> u64 {
     storage().ok().and_then(|s| stored_revision_in(&s)).unwrap_or(0)
 }
 
-fn write_failed(bytes: usize) -> String {
-    format!(
-        "The browser could not save your changes: its storage for this site is full or blocked (this needs {} KB). Your last saved workspace is unchanged. Export this workspace from the Workspace page to keep your work, or free space by starting over with a smaller workspace.",
-        bytes.div_ceil(1024)
-    )
+fn write_failed(bytes: usize) -> Text {
+    Text::new("storage-write-failed").with("kb", bytes.div_ceil(1024) as i64)
 }
 
 /// Why an entry was not appended.
@@ -280,7 +301,7 @@ pub enum AppendError {
     /// Too big for the journal, or the journal is full: write a new state instead.
     WriteBase,
     /// Storage is unavailable.
-    Failed(String),
+    Failed(Text),
 }
 
 /// Persists one change as journal entry `revision`: a write of a few dozen code units. Returns
@@ -366,7 +387,7 @@ fn local_key(generation: u64, segment: &str) -> String {
 /// [`save_bulk`]. Journal entries up to the revision are then removed; a replacement also
 /// removes newer ones and the previous generation. On an error the stored workspace is
 /// unchanged.
-pub fn save(parts: &Parts) -> Result<Written, String> {
+pub fn save(parts: &Parts) -> Result<Written, Text> {
     let s = storage()?;
     let staying_in_indexeddb = place().in_indexeddb && !parts.replaces;
     if staying_in_indexeddb || parts.state.len() * 8 / 15 > INLINE_LIMIT {
@@ -412,7 +433,7 @@ pub fn save(parts: &Parts) -> Result<Written, String> {
 
 /// Writes the parts into IndexedDB (all in one transaction), then points [`BASE_KEY`] at them.
 /// A workspace moving there from localStorage takes its existing segments along.
-pub async fn save_bulk(parts: Parts) -> Result<(), String> {
+pub async fn save_bulk(parts: Parts) -> Result<(), Text> {
     let s = storage()?;
     let len = parts.bytes();
     let g = parts.place.generation;
@@ -425,7 +446,7 @@ pub async fn save_bulk(parts: Parts) -> Result<(), String> {
                 let name = if prefix == AUDIT_PREFIX { "audit" } else { "mail" };
                 match get_bytes(&s, &key) {
                     Some(Ok(bytes)) => puts.push((format!("{g}.{name}.{first}"), bytes)),
-                    _ => return Err(format!("Part of the saved history ({key}) cannot be read, so the workspace cannot be moved to IndexedDB.")),
+                    _ => return Err(Text::new("storage-cannot-move").with("key", key)),
                 }
             }
         }
@@ -434,7 +455,7 @@ pub async fn save_bulk(parts: Parts) -> Result<(), String> {
         puts.push((format!("{g}.{segment}"), bytes));
     }
     puts.push((format!("{g}.state"), parts.state));
-    idb_put(puts).await.map_err(|e| format!("{} ({e})", write_failed(len)))?;
+    idb_put(puts).await.map_err(|e| Text::new("storage-write-failed-because").with("kb", len.div_ceil(1024) as i64).with("technical", e))?;
     s.set_item(BASE_KEY, &format!("{POINTER}{g}")).map_err(|_| write_failed(1))?;
     set_place(Place { in_indexeddb: true, ..parts.place });
     // localStorage keeps only the pointer and the journal now.
@@ -527,7 +548,7 @@ pub enum HistoryPart {
 }
 
 /// The segments of the stored generation, in order, as bytes.
-async fn segments(part: HistoryPart) -> Result<Vec<Vec<u8>>, String> {
+async fn segments(part: HistoryPart) -> Result<Vec<Vec<u8>>, Text> {
     let p = place();
     let g = p.generation;
     let name = match part {
@@ -537,9 +558,9 @@ async fn segments(part: HistoryPart) -> Result<Vec<Vec<u8>>, String> {
     let mut found: Vec<(u64, Vec<u8>)> = Vec::new();
     if p.in_indexeddb {
         let prefix = format!("{g}.{name}.");
-        for key in idb_keys().await? {
+        for key in idb_keys().await.map_err(idb_refused)? {
             if let Some(first) = key.strip_prefix(&prefix).and_then(|f| f.parse::<u64>().ok()) {
-                let bytes = idb_get(&key).await?.ok_or("a segment vanished while it was read")?;
+                let bytes = idb_get(&key).await.map_err(idb_refused)?.ok_or_else(|| Text::new("storage-segment-unreadable").with("key", key.clone()))?;
                 found.push((first, bytes));
             }
         }
@@ -549,7 +570,7 @@ async fn segments(part: HistoryPart) -> Result<Vec<Vec<u8>>, String> {
         for (first, key) in numbered(&s, &prefix) {
             match get_bytes(&s, &key) {
                 Some(Ok(bytes)) => found.push((first, bytes)),
-                _ => return Err(format!("A saved segment ({key}) cannot be read.")),
+                _ => return Err(Text::new("storage-segment-unreadable").with("key", key)),
             }
         }
     }
@@ -558,10 +579,10 @@ async fn segments(part: HistoryPart) -> Result<Vec<Vec<u8>>, String> {
 }
 
 /// The first `n` audit log entries, read from their segments.
-pub async fn read_log(n: usize) -> Result<Vec<LogEntry>, String> {
+pub async fn read_log(n: usize) -> Result<Vec<LogEntry>, Text> {
     let mut out: Vec<LogEntry> = Vec::with_capacity(n);
     for bytes in segments(HistoryPart::Log).await? {
-        let entries = format::decode_audit(&bytes).map_err(|e| format!("Part of the audit log cannot be read: {e}"))?;
+        let entries = format::decode_audit(&bytes).map_err(|e| Text::new("storage-audit-unreadable").with("reason", e.text()))?;
         for e in entries {
             if e.seq == out.len() as u64 + 1 && out.len() < n {
                 out.push(e);
@@ -569,16 +590,16 @@ pub async fn read_log(n: usize) -> Result<Vec<LogEntry>, String> {
         }
     }
     if out.len() != n {
-        return Err(format!("The audit log in storage has {} of its {n} entries.", out.len()));
+        return Err(Text::new("storage-audit-short").with("found", out.len() as i64).with("count", n as i64));
     }
     Ok(out)
 }
 
 /// The first `n` emails, read from their segments.
-pub async fn read_mail(n: usize) -> Result<Vec<Message>, String> {
+pub async fn read_mail(n: usize) -> Result<Vec<Message>, Text> {
     let mut out: Vec<Message> = Vec::with_capacity(n);
     for bytes in segments(HistoryPart::Mail).await? {
-        let (first, messages) = format::decode_mail(&bytes).map_err(|e| format!("Part of the mailbox cannot be read: {e}"))?;
+        let (first, messages) = format::decode_mail(&bytes).map_err(|e| Text::new("storage-mail-unreadable").with("reason", e.text()))?;
         for (i, m) in messages.into_iter().enumerate() {
             if first + i == out.len() && out.len() < n {
                 out.push(m);
@@ -586,7 +607,7 @@ pub async fn read_mail(n: usize) -> Result<Vec<Message>, String> {
         }
     }
     if out.len() != n {
-        return Err(format!("The mailbox in storage has {} of its {n} emails.", out.len()));
+        return Err(Text::new("storage-mail-short").with("found", out.len() as i64).with("count", n as i64));
     }
     Ok(out)
 }
@@ -703,7 +724,7 @@ fn load_format_2(s: &web_sys::Storage) -> Loaded {
         }
         Err(reason) => {
             let _ = s.set_item(V2_ASIDE_KEY, &raw);
-            Loaded::Unreadable(reason.to_string())
+            Loaded::Unreadable(reason.text())
         }
     }
 }
@@ -712,15 +733,15 @@ async fn load_format_2_bulk(s: &web_sys::Storage) -> Loaded {
     let t0 = js_sys::Date::now();
     let bytes = match idb_get_v2().await {
         Ok(Some(bytes)) => bytes,
-        Ok(None) => return Loaded::Unreadable("The workspace should be in this browser's IndexedDB, but it is not there (site data may have been partly cleared).".into()),
-        Err(e) => return Loaded::Unreadable(format!("The browser refused to read the workspace from IndexedDB ({e}). Reload the page to try again.")),
+        Ok(None) => return Loaded::Unreadable(Text::new("storage-idb-missing")),
+        Err(e) => return Loaded::Unreadable(idb_refused(e)),
     };
     let t1 = js_sys::Date::now();
-    let decoded = String::from_utf8(bytes).map_err(|_| "the stored workspace is not valid text".to_string()).and_then(|t| v2::decode(&t).map_err(|e| e.to_string()));
+    let decoded = String::from_utf8(bytes).map_err(|_| Text::new("storage-not-text")).and_then(|t| v2::decode(&t).map_err(|e| e.text()));
     let t2 = js_sys::Date::now();
     let loaded = match decoded {
         Ok(stored) => migrated(s, stored.workspace, stored.revision),
-        Err(reason) => Loaded::Unreadable(format!("The workspace kept in IndexedDB cannot be read: {reason}")),
+        Err(reason) => Loaded::Unreadable(Text::new("storage-idb-unreadable").with("reason", reason)),
     };
     report_timings(t0, t1, t2);
     loaded
@@ -732,10 +753,10 @@ fn migrated(s: &web_sys::Storage, ws: Workspace, revision: u64) -> Loaded {
     let mut at = revision;
     while at < newest {
         let entry = match get(s, &format!("{V2_JOURNAL_PREFIX}{}", at + 1)) {
-            Some(text) => v2::decode_entry(&text).map_err(|e| format!("Saved change {} is damaged: {e}", at + 1)),
-            None => Err(format!("Saved change {} is missing from storage, so the newest changes cannot be read.", at + 1)),
+            Some(text) => v2::decode_entry(&text).map_err(|e| change_damaged(at + 1, e.text())),
+            None => Err(change_missing(at + 1)),
         };
-        match entry.and_then(|e| ws.apply_entry(&e).map_err(|e| format!("Saved change {} cannot be applied: {e}.", at + 1))) {
+        match entry.and_then(|e| ws.apply_entry(&e).map_err(|e| change_refused(at + 1, &e))) {
             Ok(()) => at += 1,
             Err(reason) => return Loaded::Unreadable(reason),
         }

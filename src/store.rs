@@ -2,6 +2,7 @@
 //! change it (apply through the core, then persist through `storage`).
 
 use crate::{browser, storage};
+use flowthrough_core::text::Text;
 use flowthrough_core::{Command, CommandError, Event, Timestamp, Workspace};
 use leptos::prelude::*;
 
@@ -9,9 +10,9 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 pub enum StorageProblem {
     /// The stored value could not be read; it is kept aside and writes are paused.
-    Unreadable(String),
+    Unreadable(Text),
     /// Storage is unavailable or a write failed.
-    WriteFailed(String),
+    WriteFailed(Text),
 }
 
 /// What catching up with other tabs' saves did.
@@ -71,19 +72,20 @@ pub enum Busy {
 }
 
 impl Busy {
-    /// What the app shows meanwhile.
-    pub fn label(self) -> &'static str {
+    /// What the app shows meanwhile, in the current language.
+    pub fn label(self) -> String {
         match self {
-            Busy::Opening => "Opening the workspace from this browser's storage…",
-            Busy::Saving => "Saving the workspace to this browser's storage…",
+            Busy::Opening => crate::i18n::t("busy-opening"),
+            Busy::Saving => crate::i18n::t("busy-saving"),
         }
     }
 
-    fn retry(self) -> &'static str {
-        match self {
+    /// A command refused meanwhile (its sentence, `says-…`, is the app's own).
+    fn retry(self) -> CommandError {
+        CommandError::Nothing(match self {
             Busy::Opening => "The workspace is still being opened; try again in a moment.",
             Busy::Saving => "The workspace is still being saved; try again in a moment.",
-        }
+        })
     }
 }
 
@@ -200,10 +202,10 @@ impl Store {
     /// overwrites the other's change.
     pub fn dispatch(&self, cmd: Command) -> Result<Vec<Event>, CommandError> {
         if let Some(why) = self.busy.get_untracked() {
-            return Err(CommandError::Nothing(why.retry()));
+            return Err(why.retry());
         }
         if self.catch_up() == CatchUp::Reloading {
-            return Err(CommandError::Nothing(Busy::Opening.retry()));
+            return Err(Busy::Opening.retry());
         }
         let now = self.now();
         let mut tokens = browser::secure_token;
@@ -389,7 +391,7 @@ impl Store {
 
     /// Reads the audit log and the emails from storage, if they are not in memory yet (opening
     /// a workspace reads only its state). Resolves once they are, or with what went wrong.
-    pub async fn read_history(&self) -> Result<(), String> {
+    pub async fn read_history(&self) -> Result<(), Text> {
         let (log, mail) = self.ws.with_untracked(|w| (w.log().entries().unread_count(), w.mail().outbox().unread_count()));
         if log == 0 && mail == 0 {
             return Ok(());
@@ -398,7 +400,7 @@ impl Store {
         let read = async {
             let older_log = if log > 0 { storage::read_log(log).await? } else { Vec::new() };
             let older_mail = if mail > 0 { storage::read_mail(mail).await? } else { Vec::new() };
-            Ok::<_, String>((older_log, older_mail))
+            Ok::<_, Text>((older_log, older_mail))
         };
         let result = read.await.and_then(|(older_log, older_mail)| {
             self.ws
@@ -406,12 +408,12 @@ impl Store {
                     // Another read may have filled it meanwhile: fill only what is still missing.
                     let log = if w.log().entries().unread_count() == older_log.len() { older_log } else { Vec::new() };
                     let mail = if w.mail().outbox().unread_count() == older_mail.len() { older_mail } else { Vec::new() };
-                    w.fill_history(log, mail)
+                    w.fill_history(log, mail).map_err(|e| e.text())
                 })
                 .unwrap_or(Ok(()))
         });
         self.history_reading.set(false);
-        result.map_err(|e| format!("The saved history cannot be read: {e}"))
+        result.map_err(|reason| Text::new("history-unreadable").with("reason", reason))
     }
 
     /// Downloads the whole workspace as a file (format 3), reading its history from storage
@@ -420,14 +422,14 @@ impl Store {
         let store = *self;
         leptos::task::spawn_local(async move {
             if let Err(e) = store.read_history().await {
-                store.notify(e);
+                store.notify(crate::i18n::text(&e));
                 return;
             }
             let Some(bytes) = store.ws.with_untracked(flowthrough_core::storage::export) else { return };
             let date = store.now().iso();
             match browser::download_bytes(&format!("flowthrough-workspace-{}.flowthrough", &date[..10]), "application/octet-stream", &bytes) {
                 Ok(()) => store.notify(crate::i18n::t("workspace-exported")),
-                Err(e) => store.notify(e),
+                Err(e) => store.notify(crate::i18n::text(&e)),
             }
         });
     }
@@ -458,7 +460,7 @@ impl Store {
         let store = *self;
         leptos::task::spawn_local(async move {
             if let Err(e) = store.read_history().await {
-                store.notify(e);
+                store.notify(crate::i18n::text(&e));
                 return;
             }
             let result = store.ws.with_untracked(|w| {
@@ -467,7 +469,7 @@ impl Store {
             });
             match result {
                 None => store.notify(crate::i18n::t("undo-nothing")),
-                Some(Err(e)) => store.notify(crate::i18n::t_with("undo-failed", &[("error", e.to_string().into())])),
+                Some(Err(e)) => store.notify(crate::i18n::t_with("undo-failed", &[("error", crate::i18n::text(&e.text()).into())])),
                 Some(Ok((ws, last))) => {
                     store.replace(ws);
                     let sent = last.events.iter().filter(|e| matches!(e, Event::MessageQueued { sent: true, .. })).count();
@@ -503,7 +505,7 @@ impl Store {
 
     /// Writes the whole workspace now (the benchmark page uses this to store a generated
     /// workspace) and resolves once it is durable.
-    pub async fn save_now(&self) -> Result<(), String> {
+    pub async fn save_now(&self) -> Result<(), Text> {
         let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;
         let parts = self.ws.with_untracked(|w| storage::parts(w, next, true));
         match storage::save(&parts)? {

@@ -73,7 +73,7 @@ pub struct Bulk<A, K> {
     /// The selected rows it may be taken on now.
     pub allowed: Vec<K>,
     /// Why it may not be taken on the others (the first reason), and on how many.
-    pub refused: Option<(usize, String)>,
+    pub refused: Option<(usize, CommandError)>,
 }
 
 /// A bulk action on Control Hub users.
@@ -88,13 +88,13 @@ fn bulk<A: Copy, K: Copy>(actions: &[A], rows: &[K], check: impl Fn(A, K) -> Res
         .iter()
         .map(|&action| {
             let mut allowed = Vec::new();
-            let mut refused: Option<(usize, String)> = None;
+            let mut refused: Option<(usize, CommandError)> = None;
             for &k in rows {
                 match check(action, k) {
                     Ok(()) => allowed.push(k),
                     Err(e) => match &mut refused {
                         Some((n, _)) => *n += 1,
-                        None => refused = Some((1, e.to_string())),
+                        None => refused = Some((1, e)),
                     },
                 }
             }

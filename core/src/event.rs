@@ -114,7 +114,10 @@ impl Event {
                 if *sent { "event-mail-sent" } else { "event-mail-suppressed" },
                 vec![("kind", Arg::code("mail-kind", format!("{kind:?}"))), ("to", s(to)), ("id", s(message))],
             ),
-            LinkUsed { purpose } => t("event-link-used", vec![("purpose", s(purpose))]),
+            LinkUsed { purpose } => {
+                let named = crate::mail::UsedLink::from_name(purpose).map(|u| Arg::code("link-purpose", u.key()));
+                t("event-link-used", vec![("purpose", named.unwrap_or_else(|| s(purpose)))])
+            }
             ClockAdvanced { seconds, offset } => t("event-clock-advanced", vec![("by", Arg::Duration(*seconds)), ("ahead", Arg::Duration(*offset))]),
         }
     }

@@ -20,7 +20,8 @@ pub struct RowReport<T> {
     pub errors: Vec<Text>,
 }
 
-/// The result of reading a file: one report per data row, or a reason the file is unusable.
+/// The result of reading a file: one report per data row (a file that cannot be used at all is
+/// an `Err` with the message saying why, `csv-file-…`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Preview<T> {
     /// Every data row.
@@ -47,19 +48,19 @@ struct Table {
     rows: Vec<(usize, Vec<String>)>,
 }
 
-fn read_table(text: &str) -> Result<Table, String> {
+fn read_table(text: &str) -> Result<Table, Text> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The csv crate numbers the lines of CRLF files one short (it places a record before the
     // previous record's LF); with LF line ends the line numbers in the report are right.
     let text = text.replace("\r\n", "\n");
     if text.trim().is_empty() {
-        return Err("The file is empty. Choose a CSV file with a header row and at least one user.".into());
+        return Err(Text::new("csv-file-empty"));
     }
     let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
     let mut header = None;
     let mut rows = Vec::new();
     for rec in r.records() {
-        let rec = rec.map_err(|e| format!("The file is not valid CSV ({e}). Save it as CSV (comma-separated) and try again."))?;
+        let rec = rec.map_err(|e| Text::new("csv-file-invalid").with("line", e.position().map_or(0, |p| p.line() as i64)))?;
         let line = rec.position().map_or(0, |p| p.line() as usize);
         let cells: Vec<String> = rec.iter().map(str::to_string).collect();
         if cells.iter().all(String::is_empty) {
@@ -69,12 +70,12 @@ fn read_table(text: &str) -> Result<Table, String> {
             header = Some(cells.iter().map(|c| c.to_lowercase()).collect());
         } else {
             if rows.len() == MAX_ROWS {
-                return Err(format!("The file has more than {MAX_ROWS} users; split it into smaller files."));
+                return Err(Text::new("csv-file-too-many").with("max", MAX_ROWS as i64));
             }
             rows.push((line, cells));
         }
     }
-    let header = header.ok_or("The file has no header row.")?;
+    let header = header.ok_or(Text::new("csv-file-no-header"))?;
     Ok(Table { header, rows })
 }
 
@@ -91,12 +92,12 @@ fn cell(row: &[String], col: Option<usize>) -> String {
 
 /// Reads a file of BroadWorks users: columns `BroadWorks User ID` (required), `Name` (or
 /// `First Name` and `Last Name`), `Password` (required), `Email`, `Package`.
-pub fn subscribers(text: &str) -> Result<Preview<SubscriberInput>, String> {
+pub fn subscribers(text: &str) -> Result<Preview<SubscriberInput>, Text> {
     let t = read_table(text)?;
     let h = &t.header;
     let id = column(h, &["broadworks user id", "broadworks id", "user id", "userid"])
-        .ok_or("The header has no \"BroadWorks User ID\" column. Add it and try again.")?;
-    let pw = column(h, &["password", "portal password"]).ok_or("The header has no \"Password\" column (the User Activation Portal password). Add it and try again.")?;
+        .ok_or(Text::new("csv-file-no-bwid-column"))?;
+    let pw = column(h, &["password", "portal password"]).ok_or(Text::new("csv-file-no-password-column"))?;
     let name = column(h, &["name", "display name"]);
     let first = column(h, &["first name", "firstname"]);
     let last = column(h, &["last name", "lastname"]);
@@ -153,14 +154,14 @@ pub fn subscribers(text: &str) -> Result<Preview<SubscriberInput>, String> {
 
 /// Reads a file of Control Hub users: `Email` (also `User ID/Email (Required)`) and optional
 /// `Name` or `Display Name` / `First Name` + `Last Name`.
-pub fn users(text: &str) -> Result<Preview<UserInput>, String> {
+pub fn users(text: &str) -> Result<Preview<UserInput>, Text> {
     let (preview, _) = people(text, false)?;
     Ok(preview)
 }
 
 /// Reads a directory export: `Email`, optional `Name`, optional `Enabled` (`true`/`false`,
 /// `yes`/`no`, `1`/`0`; absent means enabled).
-pub fn directory(text: &str) -> Result<Preview<DirectoryEntry>, String> {
+pub fn directory(text: &str) -> Result<Preview<DirectoryEntry>, Text> {
     let (preview, enabled) = people(text, true)?;
     let rows = preview
         .rows
@@ -180,11 +181,11 @@ pub fn directory(text: &str) -> Result<Preview<DirectoryEntry>, String> {
 
 type EnabledCell = (bool, Option<Text>);
 
-fn people(text: &str, with_enabled: bool) -> Result<(Preview<UserInput>, Vec<EnabledCell>), String> {
+fn people(text: &str, with_enabled: bool) -> Result<(Preview<UserInput>, Vec<EnabledCell>), Text> {
     let t = read_table(text)?;
     let h = &t.header;
     let email = column(h, &["email", "user id/email", "email address", "e-mail", "mail"])
-        .ok_or("The header has no \"Email\" column. Add it and try again.")?;
+        .ok_or(Text::new("csv-file-no-email-column"))?;
     let name = column(h, &["name", "display name", "displayname"]);
     let first = column(h, &["first name", "firstname", "givenname"]);
     let last = column(h, &["last name", "lastname", "surname", "sn"]);
@@ -266,9 +267,21 @@ mod tests {
 
     #[test]
     fn refuses_unusable_files_with_a_reason() {
-        assert!(subscribers("").unwrap_err().contains("empty"));
-        assert!(subscribers("Name,Password\nAnn,pw\n").unwrap_err().contains("BroadWorks User ID"));
-        assert!(users("Name\nAnn\n").unwrap_err().contains("Email"));
+        assert_eq!(subscribers("").unwrap_err(), Text::new("csv-file-empty"));
+        assert_eq!(subscribers(" \n\n").unwrap_err(), Text::new("csv-file-empty"));
+        assert_eq!(subscribers("Name,Password\nAnn,pw\n").unwrap_err(), Text::new("csv-file-no-bwid-column"));
+        assert_eq!(subscribers("BroadWorks User ID,Name\na@sp,Ann\n").unwrap_err(), Text::new("csv-file-no-password-column"));
+        assert_eq!(users("Name\nAnn\n").unwrap_err(), Text::new("csv-file-no-email-column"));
+        assert_eq!(directory(",,\n").unwrap_err(), Text::new("csv-file-no-header"));
+    }
+
+    #[test]
+    fn refuses_a_file_over_the_row_limit_saying_the_limit() {
+        let mut text = String::from("Email\n");
+        for i in 0..=MAX_ROWS {
+            text.push_str(&format!("u{i}@example.com\n"));
+        }
+        assert_eq!(users(&text).unwrap_err(), Text::new("csv-file-too-many").with("max", MAX_ROWS as i64));
     }
 
     #[test]

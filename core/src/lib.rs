@@ -46,7 +46,7 @@ pub use mail::{MailContent, MailLink};
 pub use model::*;
 pub use time::Timestamp;
 pub use storage::FORMAT_VERSION;
-pub use workspace::{ReplayError, Workspace};
+pub use workspace::{ReplayError, ReplayReason, Workspace};
 pub use partner::{Partner, PartnerHub};
 pub use control::ControlHub;
 pub use mail::Mail;

@@ -2,6 +2,7 @@
 //! writes it in the reader's language (locales/<tag>.ftl, `diag-…`, `due-…`). The core's tests
 //! check the id and the parameters, which is more exact than checking words.
 
+use crate::error::CommandError;
 use crate::time::Timestamp;
 
 /// A message: its id in locales/*.ftl and its parameters.
@@ -28,6 +29,8 @@ pub enum Arg {
     Text(Box<Text>),
     /// A code of the core (a status, a state, a reason): the message `<prefix>-<key>`.
     Code(&'static str, String),
+    /// Why the rules refused a command (written as the app writes every refusal).
+    Refusal(Box<CommandError>),
 }
 
 /// The message id of a sentence the core writes in English words (a refusal's sentence, a field
@@ -103,6 +106,12 @@ impl From<Timestamp> for Arg {
 impl From<i64> for Arg {
     fn from(n: i64) -> Arg {
         Arg::Num(n)
+    }
+}
+
+impl From<CommandError> for Arg {
+    fn from(e: CommandError) -> Arg {
+        Arg::Refusal(Box::new(e))
     }
 }
 

@@ -143,6 +143,8 @@ fn every_code_of_the_core_has_its_message() {
     }
     ids.extend(["mail-paid-subject", "mail-paid-body", "mail-paid-delayed-body"].map(String::from));
     ids.extend(DomainStatus::ALL.iter().map(|s| format!("domain-status-{s:?}")));
+    ids.extend(flowthrough_core::storage::PartKind::ALL.iter().map(|k| format!("part-{k:?}")));
+    ids.extend(flowthrough_core::mail::UsedLink::ALL.iter().map(|u| format!("link-purpose-{}", u.key())));
     ids.extend(DomainAction::ALL.iter().flat_map(|a| [format!("domain-action-{a:?}"), format!("domain-action-done-{a:?}")]));
     let missing: Vec<&String> = ids.iter().filter(|id| !en.contains_key(*id)).collect();
     assert!(missing.is_empty(), "no message for {missing:?}");
@@ -160,7 +162,7 @@ fn ids_used(dir: &Path, out: &mut BTreeSet<String>) {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("source");
-        for call in ["t(\"", "t_with(\"", "caption=\"", "Column::sortable(\"", "Column::plain(\"", "Column::hidden(\""] {
+        for call in ["t(\"", "t_with(\"", "Text::new(\"", "caption=\"", "Column::sortable(\"", "Column::plain(\"", "Column::hidden(\""] {
             for (i, _) in text.match_indices(call) {
                 // Only a whole name: not `print(`, `format_t(`.
                 let before = text[..i].chars().last();
@@ -188,10 +190,14 @@ fn core_texts(dir: &Path, out: &mut BTreeSet<String>) {
             let text = std::fs::read_to_string(&path).expect("source");
             // Every string literal with a message prefix (`Text::new("diag-…")`, and the
             // remedies the diagnosis passes on by id).
-            for prefix in ["\"diag-", "\"due-", "\"event-", "\"csv-", "\"error-email-"] {
+            for prefix in ["\"diag-", "\"due-", "\"event-", "\"csv-", "\"error-email-", "\"decode-", "\"replay-error", "\"history-", "\"composer-"] {
                 for (i, _) in text.match_indices(prefix) {
                     let rest = &text[i + 1..];
-                    out.insert(rest[..rest.find('"').expect("a closing quote")].to_string());
+                    let id = &rest[..rest.find('"').expect("a closing quote")];
+                    // An id, not a test's expected words that start like one.
+                    if id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                        out.insert(id.to_string());
+                    }
                 }
             }
         }
@@ -218,6 +224,15 @@ fn every_message_the_app_asks_for_exists() {
     assert!(missing.is_empty(), "the app asks for messages English lacks: {missing:?}");
 }
 
+/// The English messages, as the app formats them (no isolation marks).
+fn english_bundle() -> fluent_bundle::FluentBundle<fluent_bundle::FluentResource> {
+    let text = std::fs::read_to_string(root().join("locales/en.ftl")).expect("en.ftl");
+    let mut bundle = fluent_bundle::FluentBundle::new(vec!["en".parse().expect("en")]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(fluent_bundle::FluentResource::try_new(text).expect("en.ftl parses")).expect("no clash");
+    bundle
+}
+
 /// Writes a core message in English with Fluent, as the app does (src/i18n.rs `text`).
 fn english(bundle: &fluent_bundle::FluentBundle<fluent_bundle::FluentResource>, t: &flowthrough_core::text::Text) -> String {
     say(bundle, t.id, &t.args)
@@ -234,6 +249,7 @@ fn say(bundle: &fluent_bundle::FluentBundle<fluent_bundle::FluentResource>, id: 
             Arg::Duration(secs) => flowthrough_core::time::duration_label(*secs).into(),
             Arg::Text(inner) => english(bundle, inner).into(),
             Arg::Code(prefix, key) => say(bundle, &format!("{prefix}-{key}"), &[]).into(),
+            Arg::Refusal(e) => e.to_string().into(),
         };
         args.set(*k, value);
     }
@@ -246,10 +262,7 @@ fn say(bundle: &fluent_bundle::FluentBundle<fluent_bundle::FluentResource>, id: 
 
 #[test]
 fn the_audit_log_reads_in_english_exactly_as_the_core_writes_it() {
-    let text = std::fs::read_to_string(root().join("locales/en.ftl")).expect("en.ftl");
-    let mut bundle = fluent_bundle::FluentBundle::new(vec!["en".parse().expect("en")]);
-    bundle.set_use_isolating(false);
-    bundle.add_resource(fluent_bundle::FluentResource::try_new(text).expect("en.ftl parses")).expect("no clash");
+    let bundle = english_bundle();
     // The demo's and a generated workspace's whole logs, then a clock jump (claims, reminders).
     let now = flowthrough_core::Timestamp(1_795_317_420);
     let mut tokens = flowthrough_core::demo::SeededTokens(flowthrough_core::demo::Rng::new(3));
@@ -295,18 +308,19 @@ fn the_audit_log_reads_in_english_exactly_as_the_core_writes_it() {
 use flowthrough_core::text::says_id;
 
 /// The English sentences of the core's refusals and its field names, from its source.
-fn refusal_sentences(dir: &Path, out: &mut BTreeSet<String>) {
-    for entry in std::fs::read_dir(dir).expect("core/src/") {
+const CORE_OPENINGS: &[&str] = &[
+    "Nothing(\"", "WrongStatus(\"", "WrongState(\"", "DomainStep(\"", "WrongOrgKind(\"", "PortalUnavailable(\"", "required(\"", "Required(\"", "what: \"", "field: \"",
+    // A row's problems, a directory entry's rejection.
+    "errors.push(\"", ".ok_or(\"", "return Err(\"", "reason: \"",
+];
+
+fn refusal_sentences(dir: &Path, openings: &[&str], out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).expect("a source folder") {
         let path = entry.expect("an entry").path();
         if path.is_dir() {
-            refusal_sentences(&path, out);
+            refusal_sentences(&path, openings, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).expect("source");
-            let openings = [
-                "Nothing(\"", "WrongStatus(\"", "WrongState(\"", "DomainStep(\"", "WrongOrgKind(\"", "PortalUnavailable(\"", "required(\"", "Required(\"", "what: \"", "field: \"",
-                // A CSV file's and its rows' problems, a directory entry's rejection.
-                "errors.push(\"", ".ok_or(\"", "return Err(\"", "reason: \"",
-            ];
             for opening in openings {
                 for (i, _) in text.match_indices(opening) {
                     // The literal up to its closing quote, with \" read as a quote.
@@ -332,7 +346,9 @@ fn refusal_sentences(dir: &Path, out: &mut BTreeSet<String>) {
 #[test]
 fn every_refusal_the_core_writes_has_its_words_in_every_language() {
     let mut sentences = BTreeSet::new();
-    refusal_sentences(&root().join("core/src"), &mut sentences);
+    refusal_sentences(&root().join("core/src"), CORE_OPENINGS, &mut sentences);
+    // The app's own refusals (a command while the workspace is opened or saved).
+    refusal_sentences(&root().join("src"), &["Nothing(\""], &mut sentences);
     sentences.extend(SetupProblem::ALL.iter().map(|p| p.text().to_string()));
     // An email's suppression, and an email address's problems (a failure's detail).
     sentences.insert("Automatic activation emails are off for this organization.".to_string());
@@ -349,10 +365,7 @@ fn every_refusal_the_core_writes_has_its_words_in_every_language() {
 
 #[test]
 fn a_csv_row_s_problems_read_in_english_as_before() {
-    let text = std::fs::read_to_string(root().join("locales/en.ftl")).expect("en.ftl");
-    let mut bundle = fluent_bundle::FluentBundle::new(vec!["en".parse().expect("en")]);
-    bundle.set_use_isolating(false);
-    bundle.add_resource(fluent_bundle::FluentResource::try_new(text).expect("en.ftl parses")).expect("no clash");
+    let bundle = english_bundle();
     let p = flowthrough_core::import::subscribers("BroadWorks User ID,Name,Password,Email,Package\r\na b@sp,,,bad@example,Gold\r\n").expect("a table");
     let said: Vec<String> = p.rows[0].errors.iter().map(|e| english(&bundle, e)).collect();
     assert_eq!(
@@ -364,5 +377,56 @@ fn a_csv_row_s_problems_read_in_english_as_before() {
             "Email: The domain after @ needs a dot, for example example.com.",
             "Package \"Gold\" is not one of Softphone, Basic, Standard, Premium.",
         ]
+    );
+}
+
+#[test]
+fn unreadable_data_and_replays_read_in_english_as_the_core_writes_them() {
+    use flowthrough_core::storage::{DecodeError as D, PartKind};
+    use flowthrough_core::{CommandError, ReplayError, ReplayReason as R};
+    let bundle = english_bundle();
+    let decode = [
+        D::NotFlowthrough,
+        D::Newer { found: 4, supported: 3 },
+        D::Truncated { expected: 900, found: 120 },
+        D::Damaged,
+        D::WrongPart { expected: PartKind::State, found: PartKind::Change },
+        D::NotJson("EOF while parsing a string at line 1 column 63".into()),
+        D::Corrupt("two links have the same token".into()),
+    ];
+    for e in &decode {
+        assert_eq!(english(&bundle, &e.text()), e.to_string(), "{e:?}");
+    }
+    for reason in [R::Refused(CommandError::LinkExpired), R::OutOfSequence(8), R::Diverged, R::HistoryUnread] {
+        let e = ReplayError { seq: 7, reason };
+        assert_eq!(english(&bundle, &e.text()), e.to_string(), "{e:?}");
+    }
+    let fill = flowthrough_core::log::FillError { expected: 40, found: 12 };
+    assert_eq!(english(&bundle, &fill.text()), fill.to_string());
+}
+
+#[test]
+fn a_csv_file_s_problems_read_in_english_as_before() {
+    let bundle = english_bundle();
+    let file = |text: &str| english(&bundle, &flowthrough_core::import::subscribers(text).expect_err("refused"));
+    assert_eq!(file(""), "The file is empty. Choose a CSV file with a header row and at least one user.");
+    assert_eq!(file("Name,Password\nAnn,pw\n"), "The header has no \"BroadWorks User ID\" column. Add it and try again.");
+    assert_eq!(file("BroadWorks User ID,Name\na@sp,Ann\n"), "The header has no \"Password\" column (the User Activation Portal password). Add it and try again.");
+    let users = english(&bundle, &flowthrough_core::import::users("Name\nAnn\n").expect_err("refused"));
+    assert_eq!(users, "The header has no \"Email\" column. Add it and try again.");
+    let limit = flowthrough_core::text::Text::new("csv-file-too-many").with("max", flowthrough_core::import::MAX_ROWS as i64);
+    assert_eq!(english(&bundle, &limit), "The file has more than 200000 users; split it into smaller files.");
+}
+
+#[test]
+fn the_composed_activation_email_reads_in_english_as_before() {
+    let bundle = english_bundle();
+    let say = |t: &flowthrough_core::text::Text| english(&bundle, t);
+    let mut m = flowthrough_core::composer::ManualActivationEmail::draft("Acme", &say);
+    assert_eq!(m.subject, "Welcome to Webex at Acme: activate your account");
+    m.support_links = "https://intranet.example/help".into();
+    assert_eq!(
+        m.body(&say),
+        "Hello,\n\nHow to activate your account\nOpen the Webex App and sign in on your company's single sign-on (SSO) page with your company credentials. You are then signed in to the Webex App automatically.\n\nYour settings (end-user portal)\nhttps://settings.webex.com\n\nNeed help?\nhttps://intranet.example/help\n\nThank you,\nYour IT team\n"
     );
 }

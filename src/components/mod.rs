@@ -73,7 +73,7 @@ pub fn StorageBanner() -> impl IntoView {
                 <div class="banner banner-error" role="alert">
                     <p>
                         <strong>{t("unreadable")} " "</strong>
-                        {reason}
+                        {crate::i18n::text(&reason)}
                         " " {t("unreadable-kept")}
                     </p>
                     <div class="banner-actions">
@@ -97,7 +97,7 @@ pub fn StorageBanner() -> impl IntoView {
             .into_any(),
             StorageProblem::WriteFailed(msg) => view! {
                 <div class="banner banner-warning" role="alert">
-                    <p>{msg}</p>
+                    <p>{crate::i18n::text(&msg)}</p>
                     <div class="banner-actions">
                         <button class="btn btn-secondary" on:click=move |_| store.export_file()>{t("export-this-workspace")}</button>
                     </div>
@@ -224,7 +224,7 @@ pub fn HistoryReader(
     what: &'static str,
 ) -> impl IntoView {
     let store = Store::get();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<flowthrough_core::text::Text>);
     Effect::new(move || {
         // Again once a workspace kept in IndexedDB has opened, or another tab's save was read.
         let waiting = store.busy.get().is_some();
@@ -237,7 +237,7 @@ pub fn HistoryReader(
     });
     move || {
         if let Some(e) = error.get() {
-            view! { <div class="banner banner-error" role="alert"><p>{e}</p></div> }.into_any()
+            view! { <div class="banner banner-error" role="alert"><p>{crate::i18n::text(&e)}</p></div> }.into_any()
         } else if store.history_reading.get() {
             view! { <p class="hint" role="status">{t(what)}</p> }.into_any()
         } else {

@@ -34,7 +34,7 @@ pub fn Bench() -> impl IntoView {
             let saver = Store::with_storage(store.ws.get_untracked());
             wasm_bindgen_futures::future_to_promise(async move {
                 let t0 = js_sys::Date::now();
-                saver.save_now().await.map_err(|e| JsValue::from_str(&e))?;
+                saver.save_now().await.map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
                 let out = js_sys::Object::new();
                 let chars = saver.ws.with_untracked(|w| crate::storage::parts(w, 0, true).bytes());
                 let _ = js_sys::Reflect::set(&out, &"ms".into(), &(js_sys::Date::now() - t0).into());

@@ -18,7 +18,7 @@ pub fn Replay() -> impl IntoView {
     let seq = Memo::new(move |_| params.with(|p| p.get("seq").and_then(|s| s.parse::<u64>().ok()).unwrap_or(0)));
     // The whole log must be in memory to replay it.
     let ready = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<flowthrough_core::text::Text>);
     leptos::task::spawn_local(async move {
         match store.read_history().await {
             Ok(()) => ready.set(true),
@@ -33,19 +33,19 @@ pub fn Replay() -> impl IntoView {
         Some(store.ws.with(|w| {
             let total = w.log().last_seq();
             let seq = seq.min(total);
-            w.before_last((total - seq) as usize).map(|ws| (ws, seq, total)).map_err(|e| e.to_string())
+            w.before_last((total - seq) as usize).map(|ws| (ws, seq, total))
         }))
     });
     view! {
         <Console area=Area::Control>
             {move || view! { <PageHeader title=t("replay") lead=t("replay-lead")/> }}
-            {move || error.get().map(|e| view! { <p role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p role="alert">{i18n::text(&e)}</p> })}
             {move || {
                 // The step is drawn again in a newly chosen language.
                 crate::i18n::I18n::get().locale();
                 match replayed.get() {
                 None => view! { <p class="hint" role="status">{t("replay-reading")}</p> }.into_any(),
-                Some(Err(e)) => view! { <p role="alert">{t_with("replay-failed", &[("error", e.into())])}</p> }.into_any(),
+                Some(Err(e)) => view! { <p role="alert">{t_with("replay-failed", &[("error", i18n::text(&e.text()).into())])}</p> }.into_any(),
                 Some(Ok((ws, seq, total))) => view! { <ReplayStep ws seq total/> }.into_any(),
             }}}
         </Console>

@@ -47,7 +47,7 @@ pub fn Timeline() -> impl IntoView {
                 // Group by day (UTC), with a count per day.
                 let mut days: Vec<(String, Vec<(flowthrough_core::Timestamp, String)>)> = Vec::new();
                 for (at, text) in list {
-                    let day = at.iso()[..10].to_string();
+                    let day = i18n::day(*at);
                     match days.last_mut() {
                         Some((d, v)) if *d == day => v.push((*at, text.clone())),
                         _ => days.push((day, vec![(*at, text.clone())])),
@@ -61,12 +61,12 @@ pub fn Timeline() -> impl IntoView {
                             <ul class="timeline">
                                 {items.into_iter().map(|(at, text)| {
                                     // The visible text first in the name (WCAG 2.5.3), then which entry.
-                                    let label = format!("{}: {at}, {text}", t("advance-here"));
+                                    let label = format!("{}: {}, {text}", t("advance-here"), i18n::when(at));
                                     view! {
                                         <li>
-                                            <span class="nowrap">{at.to_string()}</span>
+                                            <span class="nowrap">{i18n::time_of_day(at)}</span>
                                             <span>{text}</span>
-                                            <button type="button" class="btn btn-secondary btn-small" aria-label=label title=t_with("advance-clock-to", &[("at", at.to_string().into())]) on:click=move |_| advance_to(at)>
+                                            <button type="button" class="btn btn-secondary btn-small" aria-label=label title=t_with("advance-clock-to", &[("at", i18n::when(at).into())]) on:click=move |_| advance_to(at)>
                                                 {t("advance-here")}
                                             </button>
                                         </li>

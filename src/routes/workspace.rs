@@ -8,6 +8,7 @@ use crate::{browser, storage};
 use flowthrough_core::{storage as format, Workspace};
 use leptos::prelude::*;
 use crate::i18n::{t, t_with};
+use flowthrough_core::text::Text;
 
 fn summary(w: &Workspace) -> String {
     t_with(
@@ -29,7 +30,7 @@ fn summary(w: &Workspace) -> String {
 pub fn WorkspacePage() -> impl IntoView {
     let store = Store::get();
     let used = RwSignal::new(storage::used_bytes());
-    let imported = RwSignal::new(None::<Result<Workspace, String>>);
+    let imported = RwSignal::new(None::<Result<Workspace, Text>>);
     let confirm_reset = RwSignal::new(false);
     let confirm_large = RwSignal::new(None::<usize>);
     let navigate = leptos_router::hooks::use_navigate();
@@ -53,7 +54,7 @@ pub fn WorkspacePage() -> impl IntoView {
     };
     let export = move |_| store.export_file();
     let on_file = move |ev: leptos::ev::Event| {
-        browser::read_chosen_bytes(&ev, move |bytes| imported.set(Some(bytes.and_then(|b| format::import(&b).map_err(|e| e.to_string())))));
+        browser::read_chosen_bytes(&ev, move |bytes| imported.set(Some(bytes.and_then(|b| format::import(&b).map_err(|e| e.text())))));
     };
     let replace = move |_| {
         if let Some(Ok(ws)) = imported.get_untracked() {
@@ -101,7 +102,7 @@ pub fn WorkspacePage() -> impl IntoView {
                 <h2 id="ws-import">{move || t("import-workspace")}</h2>
                 <label class="search">{move || t("workspace-file")}<input type="file" accept=".flowthrough,.json,application/json,application/octet-stream" on:change=on_file/></label>
                 {move || imported.get().map(|r| match r {
-                    Err(e) => view! { <div class="banner banner-error" role="alert"><p>{t("import-failed")} " " {e}</p><p>{t("nothing-changed")}</p></div> }.into_any(),
+                    Err(e) => view! { <div class="banner banner-error" role="alert"><p>{t("import-failed")} " " {crate::i18n::text(&e)}</p><p>{t("nothing-changed")}</p></div> }.into_any(),
                     Ok(ws) => view! {
                         <div class="banner banner-warning" role="status">
                             <p>{t("import-valid")} " " {summary(&ws)} "."</p>

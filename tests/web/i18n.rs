@@ -5,8 +5,10 @@
 use crate::support::*;
 use flowthrough::i18n::{self, Locale};
 use flowthrough_core::{AuthMode, Command, Package, TemplateInput, Timestamp, Workspace};
+use flowthrough::storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::Element;
 
 /// The test server serves only the test: give the app the languages' files it would fetch.
 fn load_languages() {
@@ -133,6 +135,94 @@ async fn the_core_s_refusals_read_in_the_chosen_language() {
     button("Creați șablonul").click();
     settle().await;
     assert!(alerts().iter().any(|a| a == "Un șablon cu numele „Acme” există deja; alegeți altul."), "{:?}", alerts());
+    choose_language("en");
+    settle().await;
+}
+
+fn choose(select: &web_sys::HtmlSelectElement, value: &str) {
+    select.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+/// A labelled field of any kind (`field` finds inputs).
+fn labelled(label: &str) -> Element {
+    all("label").into_iter().find(|l| text(l).starts_with(label)).and_then(|l| l.query_selector("input, textarea, select").ok().flatten()).unwrap_or_else(|| panic!("no field labelled {label}"))
+}
+
+fn value_of(label: &str) -> String {
+    let e = labelled(label);
+    e.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()).or_else(|| e.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value())).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_composed_activation_email_has_a_language_of_its_own() {
+    load_languages();
+    let (ws, org) = control_workspace(false);
+    mount_with(&format!("/control/orgs/{}/settings", org.0), &ws).await;
+    choose_language("sv");
+    settle().await;
+    // The draft is in the console's language.
+    assert_eq!(value_of("Ämne"), "Välkommen till Webex på Acme: aktivera ditt konto");
+    assert!(value_of("Hur användare aktiverar sitt konto").starts_with("Öppna Webex-appen"));
+    // What the administrator wrote stays; what is still the draft's follows the email's language.
+    let goals = labelled("Företagets mål").unchecked_into::<web_sys::HtmlTextAreaElement>();
+    goals.set_value("Vi byter till Webex i mars.");
+    goals.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    let subject = labelled("Ämne").unchecked_into::<web_sys::HtmlInputElement>();
+    subject.set_value("Webex kommer");
+    subject.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    choose(&labelled("E-postens språk").unchecked_into(), "ro");
+    settle().await;
+    assert_eq!(value_of("Ämne"), "Webex kommer", "the subject the administrator wrote stays");
+    assert!(value_of("Hur användare aktiverar sitt konto").starts_with("Deschideți Aplicația Webex"), "the draft's steps are now Romanian");
+    assert_eq!(labelled("Hur användare aktiverar sitt konto").get_attribute("lang").as_deref(), Some("ro"));
+    // The email itself, greeting, headings and closing, is Romanian; the page stays Swedish.
+    let mailto = all("a[href^='mailto:']").remove(0).get_attribute("href").unwrap();
+    let body = js_sys::decode_uri_component(mailto.split("&body=").nth(1).unwrap()).unwrap().as_string().unwrap();
+    assert!(body.starts_with("Bună ziua,\n\nDe ce trecem la Webex\nVi byter till Webex i mars.\n\nCum vă activați contul\nDeschideți"), "{body}");
+    assert!(body.ends_with("Vă mulțumim,\nEchipa IT\n"), "{body}");
+    assert_eq!(heading("h2"), "E-post");
+    choose_language("en");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_workspace_that_cannot_be_read_is_reported_in_the_language_and_again_after_a_switch() {
+    load_languages();
+    storage::clear_all();
+    set_local(storage::BASE_KEY, "not a workspace");
+    set_local("flowthrough.locale", "nb");
+    mount_at_keeping("/control").await;
+    let said = alerts().join(" ");
+    assert!(said.contains("Det lagrede arbeidsområdet ditt kunne ikke leses.") && said.contains("Det lagrede arbeidsområdet kan ikke leses: den lagrede teksten er ikke pakkede data fra flowthrough."), "{said}");
+    choose_language("en");
+    settle().await;
+    let said = alerts().join(" ");
+    assert!(said.contains("The saved workspace cannot be read: the stored text is not packed flowthrough data."), "the report is written again in English: {said}");
+    storage::clear_all();
+}
+
+#[wasm_bindgen_test]
+async fn a_csv_file_that_cannot_be_used_says_why_in_the_language() {
+    load_languages();
+    let (ws, org) = control_workspace(true);
+    mount_with(&format!("/control/orgs/{}/sync", org.0), &ws).await;
+    choose_language("ro");
+    settle().await;
+    let sync = all("input[role=switch]").remove(0).unchecked_into::<web_sys::HtmlInputElement>();
+    sync.click();
+    settle().await;
+    let export = all("textarea").remove(0).unchecked_into::<web_sys::HtmlTextAreaElement>();
+    export.set_value("displayName\nAnn\n");
+    export.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    all("button.btn-primary").remove(0).unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    assert_eq!(alerts(), ["Antetul nu are coloana \"Email\". Adăugați-o și încercați din nou."]);
+    choose_language("sv");
+    settle().await;
+    assert_eq!(alerts(), ["Rubriken saknar kolumnen \"Email\". Lägg till den och försök igen."], "written again in the new language");
     choose_language("en");
     settle().await;
 }

@@ -239,7 +239,7 @@ impl Workspace {
             _ => {}
         }
         let state = u.state;
-        self.mail.mark_used(token, now, "account activation", ev);
+        self.mail.mark_used(token, now, crate::mail::UsedLink::Activation, ev);
         if state == UserState::NotVerified {
             self.control.set_state(user, UserState::Verified, StateReason::CompletedEmailVerification, ev);
         }

@@ -31,6 +31,13 @@ pub struct FillError {
     pub found: usize,
 }
 
+impl FillError {
+    /// What to tell a person, in their language (`history-fill`; the English is `Display`).
+    pub fn text(&self) -> crate::text::Text {
+        crate::text::Text::new("history-fill").with("found", self.found as i64).with("expected", self.expected as i64)
+    }
+}
+
 impl<T> History<T> {
     /// A history of which the first `unread` items are in storage and `recent` follow them.
     pub fn unread(unread: usize, recent: Vec<T>) -> History<T> {

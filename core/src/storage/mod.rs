@@ -47,6 +47,7 @@ use crate::partner::{Partner, PartnerHub};
 use crate::workspace::Workspace;
 use codec::Wire;
 use std::collections::BTreeMap;
+use crate::text::{Arg, Text};
 use wire::{Reader, WireError, Writer};
 
 /// The version of the stored format. Bump it and add a migration when the format changes.
@@ -71,6 +72,9 @@ pub enum PartKind {
 }
 
 impl PartKind {
+    /// Every kind (its message is `part-<variant>`).
+    pub const ALL: [PartKind; 5] = [PartKind::State, PartKind::Change, PartKind::Audit, PartKind::Mail, PartKind::Export];
+
     fn name(self) -> &'static str {
         match self {
             PartKind::State => "a workspace state",
@@ -108,12 +112,12 @@ pub enum DecodeError {
     #[error("The data is damaged (its checksum does not match): some bytes changed after it was written. Use another copy.")]
     Damaged,
     /// A part of another kind where this one was expected.
-    #[error("The data is {found}, not {expected}.")]
+    #[error("The data is {}, not {}.", found.name(), expected.name())]
     WrongPart {
         /// What was expected.
-        expected: &'static str,
+        expected: PartKind,
         /// What was found.
-        found: &'static str,
+        found: PartKind,
     },
     /// JSON of an older version that is not valid JSON.
     #[error("The data is not valid JSON ({0}); it may be truncated or not a flowthrough workspace.")]
@@ -121,6 +125,22 @@ pub enum DecodeError {
     /// The right format, but a value is missing, wrong or inconsistent.
     #[error("The workspace data is damaged: {0}.")]
     Corrupt(String),
+}
+
+impl DecodeError {
+    /// What to tell a person, in their language (`decode-…`; the English is this error's
+    /// `Display`). A damaged value's technical detail is passed on as it is.
+    pub fn text(&self) -> Text {
+        match self {
+            DecodeError::NotFlowthrough => Text::new("decode-not-flowthrough"),
+            DecodeError::Newer { found, supported } => Text::new("decode-newer").with("found", i64::from(*found)).with("supported", i64::from(*supported)),
+            DecodeError::Truncated { expected, found } => Text::new("decode-truncated").with("expected", *expected as i64).with("found", *found as i64),
+            DecodeError::Damaged => Text::new("decode-damaged"),
+            DecodeError::WrongPart { expected, found } => Text::new("decode-wrong-part").with("expected", Arg::code("part", format!("{expected:?}"))).with("found", Arg::code("part", format!("{found:?}"))),
+            DecodeError::NotJson(detail) => Text::new("decode-not-json").with("technical", detail.as_str()),
+            DecodeError::Corrupt(detail) => Text::new("decode-corrupt").with("technical", detail.as_str()),
+        }
+    }
 }
 
 impl From<WireError> for DecodeError {
@@ -151,7 +171,7 @@ pub fn part_kind(bytes: &[u8]) -> Option<PartKind> {
     if bytes.len() < 4 || &bytes[..2] != MAGIC || bytes[2] != FORMAT_VERSION {
         return None;
     }
-    [PartKind::State, PartKind::Change, PartKind::Audit, PartKind::Mail, PartKind::Export].into_iter().find(|k| *k as u8 == bytes[3])
+    PartKind::ALL.into_iter().find(|k| *k as u8 == bytes[3])
 }
 
 /// Checks the header and checksum and returns the payload; nothing is decoded before this.
@@ -170,7 +190,7 @@ fn open(kind: PartKind, bytes: &[u8]) -> Result<&[u8], DecodeError> {
     }
     let found = part_kind(bytes).ok_or(DecodeError::Corrupt("unknown part kind".into()))?;
     if found != kind {
-        return Err(DecodeError::WrongPart { expected: kind.name(), found: found.name() });
+        return Err(DecodeError::WrongPart { expected: kind, found });
     }
     let len = u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]) as usize;
     let sum = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);

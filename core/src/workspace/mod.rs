@@ -18,6 +18,7 @@ use crate::log::{Log, LogEntry, Recorder, Replayed, TokenSource};
 use crate::mail::{Mail, MailContent, MailLink};
 use crate::model::*;
 use crate::partner::PartnerHub;
+use crate::text::{Arg, Text};
 use crate::time::Timestamp;
 
 /// All state of one sandbox.
@@ -30,13 +31,54 @@ pub struct Workspace {
 }
 
 /// Why a log could not be replayed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Log entry {seq} could not be replayed: {reason}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReplayError {
     /// The entry.
     pub seq: u64,
     /// What went wrong.
-    pub reason: String,
+    pub reason: ReplayReason,
+}
+
+/// What stopped a replay.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReplayReason {
+    /// The rules refused the logged command.
+    #[error("{0}")]
+    Refused(CommandError),
+    /// Another entry was due first.
+    #[error("expected entry {0} next")]
+    OutOfSequence(u64),
+    /// The command applied but gave other events than were logged.
+    #[error("it does not give the same result here; the stored data is inconsistent")]
+    Diverged,
+    /// The older part of the log is still in storage (no entry was replayed).
+    #[error("the older history is still being read; try again in a moment")]
+    HistoryUnread,
+}
+
+impl std::fmt::Display for ReplayError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.reason {
+            ReplayReason::HistoryUnread => write!(f, "The older history is still being read; try again in a moment."),
+            reason => write!(f, "Log entry {} could not be replayed: {reason}", self.seq),
+        }
+    }
+}
+
+impl std::error::Error for ReplayError {}
+
+impl ReplayError {
+    /// What to tell a person, in their language (`replay-error-…`; the English is `Display`).
+    pub fn text(&self) -> Text {
+        let reason: Arg = match &self.reason {
+            ReplayReason::Refused(e) => e.clone().into(),
+            ReplayReason::OutOfSequence(next) => Text::new("replay-error-sequence").with("next", *next as i64).into(),
+            ReplayReason::Diverged => Text::new("replay-error-diverged").into(),
+            // Not about an entry: nothing was replayed yet.
+            ReplayReason::HistoryUnread => return Text::new("replay-error-unread"),
+        };
+        Text::new("replay-error").with("seq", self.seq as i64).with("reason", reason)
+    }
 }
 
 impl Workspace {
@@ -78,7 +120,7 @@ impl Workspace {
         for entry in log {
             let mut src = Replayed(entry.tokens.iter());
             ws.apply(entry.command.clone(), entry.at, &mut src)
-                .map_err(|error| ReplayError { seq: entry.seq, reason: error.to_string() })?;
+                .map_err(|error| ReplayError { seq: entry.seq, reason: ReplayReason::Refused(error) })?;
         }
         Ok(ws)
     }
@@ -90,7 +132,7 @@ impl Workspace {
     pub fn before_last(&self, n: usize) -> Result<Workspace, ReplayError> {
         let entries = self.log.entries();
         if !entries.is_complete() {
-            return Err(ReplayError { seq: 0, reason: "the older history is still being read; try again in a moment".into() });
+            return Err(ReplayError { seq: 0, reason: ReplayReason::HistoryUnread });
         }
         let log = entries.loaded();
         let keep = log.len().saturating_sub(n);
@@ -107,27 +149,27 @@ impl Workspace {
     /// stored data is inconsistent, and the caller must discard this workspace (copying a
     /// 100,000-subscriber workspace for a dry run on every change would cost more than it saves).
     pub fn apply_entry(&mut self, entry: &LogEntry) -> Result<(), ReplayError> {
-        let refuse = |reason: String| ReplayError { seq: entry.seq, reason };
+        let refuse = |reason| ReplayError { seq: entry.seq, reason };
         let next = self.log.last_seq() + 1;
         if entry.seq != next {
-            return Err(refuse(format!("expected entry {next} next")));
+            return Err(refuse(ReplayReason::OutOfSequence(next)));
         }
         let mut src = Replayed(entry.tokens.iter());
-        self.apply(entry.command.clone(), entry.at, &mut src).map_err(|e| refuse(e.to_string()))?;
+        self.apply(entry.command.clone(), entry.at, &mut src).map_err(|e| refuse(ReplayReason::Refused(e)))?;
         match self.log.entries().last() {
             Some(last) if last == entry => Ok(()),
-            _ => Err(refuse("it does not give the same result here; the stored data is inconsistent".into())),
+            _ => Err(refuse(ReplayReason::Diverged)),
         }
     }
 
     /// Puts back the older log entries and emails read from storage (the ones before those
     /// loaded). Either may be empty.
-    pub fn fill_history(&mut self, older_log: Vec<LogEntry>, older_mail: Vec<Message>) -> Result<(), String> {
+    pub fn fill_history(&mut self, older_log: Vec<LogEntry>, older_mail: Vec<Message>) -> Result<(), crate::log::FillError> {
         if !older_log.is_empty() {
-            self.log.fill(older_log).map_err(|e| e.to_string())?;
+            self.log.fill(older_log)?;
         }
         if !older_mail.is_empty() {
-            self.mail.fill(older_mail).map_err(|e| e.to_string())?;
+            self.mail.fill(older_mail)?;
         }
         Ok(())
     }

@@ -41,7 +41,7 @@ pub fn Audit() -> impl IntoView {
         let csv = store.ws.with_untracked(|w| query::audit_csv(&query::audit(w, &list.get_untracked("q"))));
         match crate::browser::download("flowthrough-audit-log.csv", "text/csv;charset=utf-8", &csv) {
             Ok(()) => store.notify(t("audit-exported")),
-            Err(e) => store.notify(e),
+            Err(e) => store.notify(crate::i18n::text(&e)),
         }
     };
     view! {

@@ -8,7 +8,8 @@ use flowthrough_core::composer::ManualActivationEmail;
 use flowthrough_core::query;
 use flowthrough_core::{Command, OrgId, UserId};
 use leptos::prelude::*;
-use crate::i18n::{self, t, t_with};
+use crate::i18n::{self, t, t_with, I18n, Locale};
+use flowthrough_core::text::Text;
 use std::collections::BTreeSet;
 
 /// `/control/orgs/:org/settings`
@@ -112,15 +113,42 @@ fn NotActivated(org: OrgId) -> impl IntoView {
 }
 
 /// The manual activation email composer: the seed's checklist, warnings, `.eml` and `mailto:`.
+/// The email is written in a language of its own (the console's until one is chosen): its
+/// greeting, headings and closing, and the draft's subject and steps while they are the draft's.
 #[component]
 fn Composer(org: OrgId) -> impl IntoView {
     let store = Store::get();
+    let i18n = I18n::get();
     let name = store.ws.with_untracked(|w| w.control().orgs().get(&org).map(|o| o.name.clone()).unwrap_or_default());
-    let msg = RwSignal::new(ManualActivationEmail::draft(&name));
-    let field = move |label: &'static str, get: fn(&ManualActivationEmail) -> &String, set: fn(&mut ManualActivationEmail, String), rows: u32| {
+    let chosen = RwSignal::new(None::<Locale>);
+    let language = move || chosen.get().unwrap_or_else(|| i18n.locale());
+    let say = move |x: &Text| i18n::words_in(language(), x);
+    // The draft's words in the email's language (again when that language's messages arrive).
+    let defaults = Memo::new({
+        let name = name.clone();
+        move |_| ManualActivationEmail::defaults(&name, &say)
+    });
+    let msg = RwSignal::new(ManualActivationEmail::draft(&name, &say));
+    // A field that still holds the draft's words follows a change of language; one the
+    // administrator wrote stays as written.
+    Effect::new(move |before: Option<(String, String)>| {
+        let now = defaults.get();
+        if let Some((subject, steps)) = before {
+            msg.update(|m| {
+                if m.subject == subject {
+                    m.subject = now.0.clone();
+                }
+                if m.activation_steps == steps {
+                    m.activation_steps = now.1.clone();
+                }
+            });
+        }
+        now
+    });
+    let field = move |label: fn() -> String, get: fn(&ManualActivationEmail) -> &String, set: fn(&mut ManualActivationEmail, String), rows: u32| {
         view! {
-            <label>{move || i18n::says(label)}
-                <textarea rows=rows.to_string() prop:value=move || msg.with(|m| get(m).clone())
+            <label>{label}
+                <textarea rows=rows.to_string() lang=move || language().tag() prop:value=move || msg.with(|m| get(m).clone())
                     on:input=move |e| { let v = event_target_value(&e); msg.update(|m| set(m, v)) }></textarea>
             </label>
         }
@@ -131,16 +159,17 @@ fn Composer(org: OrgId) -> impl IntoView {
     let download = move |_| {
         let mut m = msg.get_untracked();
         m.to = recipients();
-        let eml = m.to_eml("Webex administrator <admin@localhost.invalid>", store.now());
+        let from = format!("{} <admin@localhost.invalid>", say(&Text::new("composer-from-name")));
+        let eml = m.to_eml(&from, store.now(), &say);
         match crate::browser::download("activation-email.eml", "message/rfc822", &eml) {
             Ok(()) => store.notify(t("eml-downloaded")),
-            Err(e) => store.notify(e),
+            Err(e) => store.notify(i18n::text(&e)),
         }
     };
     let mailto = move || {
         let mut m = msg.get();
         m.to = recipients();
-        m.mailto()
+        m.mailto(&say)
     };
     view! {
         <section class="settings-section" aria-labelledby="composer">
@@ -148,23 +177,30 @@ fn Composer(org: OrgId) -> impl IntoView {
             <p class="hint">{move || t("composer-hint")}</p>
             <ul class="checklist" aria-label=move || t("composer-checklist")>
                 {move || msg.with(|m| m.checklist()).into_iter().map(|c| view! {
-                    <li class=if c.done { "done" } else { "todo" }><span aria-hidden="true">{if c.done { "✓ " } else { "○ " }}</span>{i18n::says(c.label)}
+                    <li class=if c.done { "done" } else { "todo" }><span aria-hidden="true">{if c.done { "✓ " } else { "○ " }}</span>{t(c.label)}
                         <span class="visually-hidden">" " {if c.done { t("checklist-done") } else { t("checklist-missing") }}</span></li>
                 }).collect_view()}
             </ul>
             <div class="form form-wide">
-                <label>{move || t("subject")}<input type="text" prop:value=move || msg.with(|m| m.subject.clone()) on:input=move |e| { let v = event_target_value(&e); msg.update(|m| m.subject = v) }/></label>
-                {field("Your company's goals and rollout plan", |m| &m.goals_and_rollout, |m, v| m.goals_and_rollout = v, 2)}
-                {field("The value and purpose of the Webex App", |m| &m.app_value, |m, v| m.app_value = v, 2)}
-                {field("Personal meeting room link (if you bought Webex Meetings)", |m| &m.personal_room_link, |m, v| m.personal_room_link = v, 1)}
-                {field("Internal support links", |m| &m.support_links, |m, v| m.support_links = v, 1)}
-                {field("Links to internal training content", |m| &m.training_links, |m, v| m.training_links = v, 1)}
-                {field("End-user portal link", |m| &m.portal_link, |m, v| m.portal_link = v, 1)}
-                {field("How users activate their account", |m| &m.activation_steps, |m, v| m.activation_steps = v, 3)}
+                <label>{move || t("composer-email-language")}
+                    <select on:change=move |e| chosen.set(Locale::from_tag(&event_target_value(&e)))>
+                        {Locale::ALL.into_iter().map(|l| view! {
+                            <option value=l.tag() lang=l.tag() selected=move || language() == l>{l.native_name()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label>{move || t("subject")}<input type="text" lang=move || language().tag() prop:value=move || msg.with(|m| m.subject.clone()) on:input=move |e| { let v = event_target_value(&e); msg.update(|m| m.subject = v) }/></label>
+                {field(|| t("composer-field-goals"), |m| &m.goals_and_rollout, |m, v| m.goals_and_rollout = v, 2)}
+                {field(|| t("composer-field-value"), |m| &m.app_value, |m, v| m.app_value = v, 2)}
+                {field(|| t("composer-field-room"), |m| &m.personal_room_link, |m, v| m.personal_room_link = v, 1)}
+                {field(|| t("composer-field-support"), |m| &m.support_links, |m, v| m.support_links = v, 1)}
+                {field(|| t("composer-field-training"), |m| &m.training_links, |m, v| m.training_links = v, 1)}
+                {field(|| t("composer-field-portal"), |m| &m.portal_link, |m, v| m.portal_link = v, 1)}
+                {field(|| t("composer-field-steps"), |m| &m.activation_steps, |m, v| m.activation_steps = v, 3)}
                 {move || {
                     let missing = msg.with(|m| m.missing());
                     (!missing.is_empty()).then(|| view! {
-                        <div class="banner banner-warning" role="status"><p>{t("still-missing")} " " {missing.iter().map(|m| i18n::says(m)).collect::<Vec<_>>().join("; ")} "."</p></div>
+                        <div class="banner banner-warning" role="status"><p>{t("still-missing")} " " {missing.iter().map(|id| t(id)).collect::<Vec<_>>().join("; ")} "."</p></div>
                     })
                 }}
                 <p class="hint">{move || match recipients().len() {

@@ -6,7 +6,20 @@ use crate::store::Store;
 use flowthrough_core::import;
 use flowthrough_core::{Command, Event};
 use leptos::prelude::*;
-use crate::i18n::{t, t_with};
+use crate::i18n::{t, t_with, Problem};
+use flowthrough_core::text::Text;
+
+/// What the last sync did, kept as what happened (not as words), so it reads in a newly chosen
+/// language too.
+#[derive(Clone)]
+enum Outcome {
+    /// Synced: users created, users whose state changed, entries rejected (address, why).
+    Synced { created: usize, changed: usize, rejected: Vec<(String, String)> },
+    /// Nothing synced: these lines of the export have problems.
+    BadRows(Vec<(usize, Vec<Text>)>),
+    /// Nothing synced: the export or the command was refused.
+    Problem(Problem),
+}
 
 /// `/control/orgs/:org/sync`
 #[component]
@@ -20,7 +33,7 @@ fn SyncBody() -> impl IntoView {
     let Some(org) = org_param() else { return ().into_any() };
     let on = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.directory_sync));
     let text = RwSignal::new("mail,displayName,enabled\n".to_string());
-    let result = RwSignal::new(None::<Result<String, String>>);
+    let result = RwSignal::new(None::<Outcome>);
     let toggle = move |e: leptos::ev::Event| {
         let enabled = event_target_checked(&e);
         if let Err(err) = store.dispatch(Command::SetDirectorySync { org, enabled }) {
@@ -30,34 +43,26 @@ fn SyncBody() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         crate::browser::read_chosen_file(&ev, move |read| match read {
             Ok(read) => text.set(read),
-            Err(e) => result.set(Some(Err(e))),
+            Err(e) => result.set(Some(Outcome::Problem(e.into()))),
         });
     };
     let run = move |_| {
         let preview = match import::directory(&text.get_untracked()) {
             Ok(p) => p,
-            Err(e) => return result.set(Some(Err(e))),
+            Err(e) => return result.set(Some(Outcome::Problem(e.into()))),
         };
         if preview.error_count() > 0 {
-            let lines: Vec<String> = preview.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(crate::i18n::text).collect::<Vec<_>>().join(" "))).collect();
-            return result.set(Some(Err(format!("{} {}", t("sync-fix-rows"), lines.join(" ")))));
+            let rows = preview.rows.into_iter().filter(|r| !r.errors.is_empty()).map(|r| (r.line, r.errors)).collect();
+            return result.set(Some(Outcome::BadRows(rows)));
         }
-        match store.dispatch(Command::SyncDirectory { org, entries: preview.valid() }) {
-            Err(e) => result.set(Some(Err(crate::i18n::refusal(&e)))),
-            Ok(events) => {
-                let created = events.iter().filter(|e| matches!(e, Event::UserCreated { .. })).count();
-                let changed = events.iter().filter(|e| matches!(e, Event::UserStateChanged { .. })).count();
-                let rejected: Vec<String> = events
-                    .iter()
-                    .filter_map(|e| match e { Event::SyncEntryRejected { email, reason } => Some(format!("{email}: {}", crate::i18n::says(reason))), _ => None })
-                    .collect();
-                let mut msg = t_with("sync-complete", &[("created", created.into()), ("changed", changed.into())]);
-                if !rejected.is_empty() {
-                    msg.push_str(&format!(" {} {}", t("sync-not-applied"), rejected.join(" ")));
-                }
-                result.set(Some(Ok(msg)));
-            }
-        }
+        result.set(Some(match store.dispatch(Command::SyncDirectory { org, entries: preview.valid() }) {
+            Err(e) => Outcome::Problem(e.into()),
+            Ok(events) => Outcome::Synced {
+                created: events.iter().filter(|e| matches!(e, Event::UserCreated { .. })).count(),
+                changed: events.iter().filter(|e| matches!(e, Event::UserStateChanged { .. })).count(),
+                rejected: events.into_iter().filter_map(|e| match e { Event::SyncEntryRejected { email, reason } => Some((email, reason)), _ => None }).collect(),
+            },
+        }));
     };
     view! {
         <p class="lead">{move || t("sync-lead")}</p>
@@ -70,8 +75,19 @@ fn SyncBody() -> impl IntoView {
                 <label>{move || t("or-choose-file")}<input type="file" accept=".csv,text/csv,text/plain" on:change=on_file/></label>
                 <button type="button" class="btn btn-primary" on:click=run>{move || t("sync-now")}</button>
                 {move || result.get().map(|r| match r {
-                    Ok(m) => view! { <p role="status">{m}</p> }.into_any(),
-                    Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
+                    Outcome::Synced { created, changed, rejected } => {
+                        let mut msg = t_with("sync-complete", &[("created", created.into()), ("changed", changed.into())]);
+                        if !rejected.is_empty() {
+                            let each: Vec<String> = rejected.iter().map(|(email, reason)| format!("{email}: {}", crate::i18n::says(reason))).collect();
+                            msg.push_str(&format!(" {} {}", t("sync-not-applied"), each.join(" ")));
+                        }
+                        view! { <p role="status">{msg}</p> }.into_any()
+                    }
+                    Outcome::BadRows(rows) => {
+                        let lines: Vec<String> = rows.iter().map(|(line, errors)| format!("{} {line}: {}", t("col-line"), errors.iter().map(crate::i18n::text).collect::<Vec<_>>().join(" "))).collect();
+                        view! { <p class="field-error" role="alert">{format!("{} {}", t("sync-fix-rows"), lines.join(" "))}</p> }.into_any()
+                    }
+                    Outcome::Problem(e) => view! { <p class="field-error" role="alert">{e.show()}</p> }.into_any(),
                 })}
             </section>
         </Show>

@@ -7,6 +7,7 @@ use crate::components::menu::{MenuButton, MenuItem};
 use crate::components::list::ListState;
 use crate::components::table::{Column, DataTable};
 use crate::store::Store;
+use crate::i18n::Problem;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserColumn, UserQuery};
 use flowthrough_core::{BulkAction, Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
@@ -172,7 +173,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
     let store = Store::get();
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let preview = RwSignal::new(None::<Result<Preview<UserInput>, String>>);
+    let preview = RwSignal::new(None::<Result<Preview<UserInput>, Problem>>);
     let add_typed = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let users: Vec<UserInput> = typed
@@ -189,7 +190,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::users(&t)))));
+        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::users(&t)).map_err(Problem::from))));
     };
     let apply_csv = move |_| {
         let Some(Ok(p)) = preview.get_untracked() else { return };
@@ -200,7 +201,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                 preview.set(None);
                 store.notify(t_with("users-added-csv", &[("count", n.into())]));
             }
-            Err(e) => preview.set(Some(Err(crate::i18n::refusal(&e)))),
+            Err(e) => preview.set(Some(Err(e.into()))),
         }
     };
     view! {
@@ -219,7 +220,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                 <p class="hint">{move || t("add-users-csv-hint")}</p>
                 <label>{move || t("users-csv-file")}<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
                 {move || preview.get().map(|p| match p {
-                    Err(e) => view! { <p class="field-error" role="alert">{i18n::says(&e)}</p> }.into_any(),
+                    Err(e) => view! { <p class="field-error" role="alert">{move || e.show()}</p> }.into_any(),
                     Ok(p) => {
                         let valid = p.valid().len();
                         view! {
@@ -305,7 +306,7 @@ fn BulkActions(selected: RwSignal<Vec<UserId>>) -> impl IntoView {
                 break;
             }
         }
-        let skipped = bulk.refused.map(|(k, why)| format!(" {}", t_with("bulk-skipped", &[("count", k.into()), ("why", why.into())]))).unwrap_or_default();
+        let skipped = bulk.refused.map(|(k, why)| format!(" {}", t_with("bulk-skipped", &[("count", k.into()), ("why", crate::i18n::refusal(&why).into())]))).unwrap_or_default();
         match error {
             Some(e) => store.notify(e),
             None => store.notify(format!("{}{skipped}", t_with("bulk-done", &[("action", i18n::code("user-action", bulk.action).into()), ("count", n.into())]))),
@@ -315,9 +316,9 @@ fn BulkActions(selected: RwSignal<Vec<UserId>>) -> impl IntoView {
         <Show when=move || selected.with(|s| !s.is_empty())>
             <div class="bulk-bar" role="region" aria-label=move || t("selected-users")>
                 <span>{move || t_with("n-selected", &[("count", selected.with(Vec::len).into())])}</span>
-                <For each=move || actions.get() key=|b| (b.action, b.allowed.clone(), b.refused.clone()) children=move |b: BulkAction| {
+                <For each=move || actions.get() key=|b| (b.action, b.allowed.clone(), b.refused.as_ref().map(|(n, e)| (*n, e.to_string()))) children=move |b: BulkAction| {
                     let label = format!("{} ({})", i18n::code("user-action", b.action), b.allowed.len());
-                    let why = b.refused.as_ref().map(|(n, why)| t_with("bulk-not-for", &[("count", (*n).into()), ("why", why.clone().into())]));
+                    let why = b.refused.as_ref().map(|(n, why)| t_with("bulk-not-for", &[("count", (*n).into()), ("why", crate::i18n::refusal(why).into())]));
                     let disabled = b.allowed.is_empty();
                     view! { <button type="button" class="btn btn-secondary btn-small" title=why disabled=disabled on:click=move |_| run(b.clone())>{label}</button> }
                 }/>

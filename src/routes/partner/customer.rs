@@ -3,6 +3,7 @@
 
 use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
+use crate::i18n::Problem;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::{Command, CustomerId, Package, SubscriberInput, TemplateId};
 use leptos::prelude::*;
@@ -125,13 +126,13 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
 #[component]
 fn ProvisionCsv(id: CustomerId) -> impl IntoView {
     let store = Store::get();
-    let preview = RwSignal::new(None::<Result<Preview<SubscriberInput>, String>>);
+    let preview = RwSignal::new(None::<Result<Preview<SubscriberInput>, Problem>>);
     let file_name = RwSignal::new(String::new());
     let on_file = move |ev: leptos::ev::Event| {
         if let Some(f) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).and_then(|i| i.files()).and_then(|f| f.get(0)) {
             file_name.set(f.name());
         }
-        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::subscribers(&t)))));
+        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::subscribers(&t)).map_err(Problem::from))));
     };
     let apply = move |_| {
         let Some(Ok(p)) = preview.get_untracked() else { return };
@@ -142,7 +143,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
                 store.notify(t_with("provisioned-many", &[("count", n.into()), ("file", file_name.get_untracked().into())]));
                 preview.set(None);
             }
-            Err(e) => preview.set(Some(Err(crate::i18n::refusal(&e)))),
+            Err(e) => preview.set(Some(Err(e.into()))),
         }
     };
     view! {
@@ -151,7 +152,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
             <p class="hint">{move || t("import-hint")}</p>
             <label>{move || t("csv-file")}<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
             {move || preview.get().map(|p| match p {
-                Err(e) => view! { <p class="field-error" role="alert">{crate::i18n::says(&e)}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" role="alert">{move || e.show()}</p> }.into_any(),
                 Ok(p) => {
                     let valid = p.valid().len();
                     let bad = p.error_count();

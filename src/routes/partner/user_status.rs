@@ -87,7 +87,7 @@ pub fn UserStatus(
         let file = format!("user-status-{}-{}.csv", name().to_lowercase().replace(' ', "-"), &date[..10]);
         match crate::browser::download(&file, "text/csv;charset=utf-8", &csv) {
             Ok(()) => store.notify(t_with("exported-users", &[("count", rows.with_untracked(Vec::len).into()), ("file", file.into())])),
-            Err(e) => store.notify(e),
+            Err(e) => store.notify(crate::i18n::text(&e)),
         }
     };
 
@@ -373,9 +373,9 @@ fn BulkBar(selected: RwSignal<Vec<SubscriberId>>) -> impl IntoView {
         <Show when=move || selected.with(|s| !s.is_empty())>
             <div class="bulk-bar" role="region" aria-label=move || t("selected-users")>
                 <span>{move || t_with("n-selected", &[("count", selected.with(Vec::len).into())])}</span>
-                <For each=move || actions.get() key=|b| (b.action, b.allowed.clone(), b.refused.clone()) children=move |b: SubscriberBulk| {
+                <For each=move || actions.get() key=|b| (b.action, b.allowed.clone(), b.refused.as_ref().map(|(n, e)| (*n, e.to_string()))) children=move |b: SubscriberBulk| {
                     let label = format!("{} ({})", i18n::subscriber_action(b.action), b.allowed.len());
-                    let why = b.refused.as_ref().map(|(n, why)| t_with("bulk-not-for", &[("count", (*n).into()), ("why", why.clone().into())]));
+                    let why = b.refused.as_ref().map(|(n, why)| t_with("bulk-not-for", &[("count", (*n).into()), ("why", crate::i18n::refusal(why).into())]));
                     let disabled = b.allowed.is_empty();
                     view! { <button type="button" class="btn btn-secondary btn-small" title=why disabled=disabled on:click=move |_| confirming.set(Some(b.clone()))>{label}</button> }
                 }/>
