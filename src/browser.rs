@@ -122,3 +122,39 @@ pub fn replace_query_param(key: &str, value: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
 }
+
+/// Keeps the document's title the page's heading and its console ("User Status – Partner Hub –
+/// flowthrough"), as pages render and as their language changes: the tab, the history and a
+/// screen reader name the page (WCAG 2.4.2).
+pub fn title_follows_heading() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = doc.body() else { return };
+    let update = {
+        let doc = doc.clone();
+        move || {
+            let text = |selector: &str| doc.query_selector(selector).ok().flatten().and_then(|e| e.text_content()).map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+            let mut parts: Vec<String> = Vec::new();
+            for part in [text("main h1"), text(".topnav a[aria-current=page]").or_else(|| text(".portal-sub"))].into_iter().flatten() {
+                if part != "flowthrough" && !parts.contains(&part) {
+                    parts.push(part);
+                }
+            }
+            parts.push("flowthrough".into());
+            let title = parts.join(" – ");
+            if doc.title() != title {
+                doc.set_title(&title);
+            }
+        }
+    };
+    update();
+    let changed = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(update);
+    let Ok(observer) = web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()) else { return };
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    options.set_character_data(true);
+    let _ = observer.observe_with_options(&body, &options);
+    // Both live as long as the page.
+    changed.forget();
+    std::mem::forget(observer);
+}

@@ -7,4 +7,5 @@ fn main() {
     flowthrough::theme::Theme::chosen().apply();
     flowthrough::theme::follow_system();
     leptos::mount::mount_to_body(flowthrough::App);
+    flowthrough::browser::title_follows_heading();
 }

@@ -1,0 +1,14 @@
+#!/bin/sh
+# What Trunk's post_build hook does to the built site, in order (Trunk.toml):
+#   scripts/post-build.sh <staging-dir>
+set -eu
+dir=$1
+# The static frame's words in every language, from locales/*.ftl.
+node scripts/boot-words.mjs "$dir"
+# Static hosts without an SPA fallback serve 404.html for unknown paths: make it the app too.
+cp "$dir/index.html" "$dir/404.html"
+# Momentum's Inter font, cut to the characters of the console's languages (325 KB -> 79 KB).
+node scripts/subset-font.mjs "$dir"
+# Brotli and gzip copies of the wasm, JS, CSS and HTML, as a static host would serve them
+# (scripts/serve.mjs chooses one by Accept-Encoding): last, of the finished files.
+node scripts/compress.mjs "$dir"
