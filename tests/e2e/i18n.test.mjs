@@ -7,7 +7,7 @@
 // a reload; the portal takes its own language from its link.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startWithDemo, violations } from "./support.mjs";
+import { startWithDemo, violations, cramped } from "./support.mjs";
 
 let s;
 before(async () => { s = await startWithDemo(); });
@@ -36,26 +36,6 @@ const EXPECTED = {
   nb: { lang: "Norsk bokmål", heading: "Brukerstatus", words: ["Ikke bekreftet", "Organisasjonsinnstillinger", "Kundeliste", "Vis brukerstatus", "Kontrollhub", "Prøv aktivering på nytt", "Aktiver Webex"] },
   ro: { lang: "Română", heading: "Stare utilizator", words: ["Setări organizație", "E-mailuri de activare automată", "Lista clienților", "Afișați starea utilizatorilor", "E-mailuri neverificate", "Reîncercați activarea", "Activați Webex"] },
 };
-
-/** Labels cut off or spilling out of their box, and header parts on top of each other: what a
- * longer translation breaks first. */
-async function cramped(page) {
-  return page.evaluate(() => {
-    const out = [];
-    const boxes = "button, th, td, [role=menuitem], .chip, .badge, label, a.btn, select, summary, .topnav a, h1, h2";
-    for (const el of document.querySelectorAll(boxes)) {
-      if (!el.offsetParent || el.closest(".visually-hidden")) continue;
-      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "auto") out.push(`${el.tagName.toLowerCase()} "${el.innerText.trim().slice(0, 40)}" is cut off`);
-    }
-    const parts = [...document.querySelectorAll(".topbar > *, .topnav li")].filter((e) => e.offsetParent).map((e) => [e, e.getBoundingClientRect()]);
-    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) {
-      const [a, ra] = parts[i], [b, rb] = parts[j];
-      if (a.contains(b) || b.contains(a)) continue;
-      if (ra.left < rb.right - 1 && rb.left < ra.right - 1 && ra.top < rb.bottom - 1 && rb.top < ra.bottom - 1) out.push(`header: "${a.innerText.slice(0, 20)}" overlaps "${b.innerText.slice(0, 20)}"`);
-    }
-    return out;
-  });
-}
 
 async function leftovers(page) {
   const text = await page.locator("body").innerText();
@@ -145,6 +125,49 @@ test("an end user who activates in Romanian gets the verification email in Roman
   // Emails to people whose language is unknown follow the console's (English here).
   await page.getByLabel("Filter by recipient").fill("dana@contoso.example");
   await page.getByRole("article", { name: /^Activate your Webex account at / }).first().waitFor();
+});
+
+test("the page's title names the page and its console in the language", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/partner/templates`);
+  await page.locator("label.language-switch select").selectOption("sv");
+  await page.getByRole("heading", { level: 1, name: "Mallar" }).waitFor();
+  await page.waitForFunction(() => document.title === "Mallar – Partnerhubb – flowthrough");
+  const template = await page.locator("main table a[href^='/partner/templates/']").first().getAttribute("href");
+  await page.goto(`${base}${template}/users`);
+  await page.getByRole("heading", { level: 1, name: "Användarstatus" }).waitFor();
+  await page.waitForFunction(() => document.title === "Användarstatus – Partnerhubb – flowthrough");
+  // Switching the language renames it at once.
+  await page.locator("label.language-switch select").selectOption("ro");
+  await page.waitForFunction(() => document.title === "Stare utilizator – Partner Hub – flowthrough");
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => document.title === "flowthrough");
+  await page.locator("label.language-switch select").selectOption("en");
+  await page.goto(`${base}/mailbox`);
+  await page.waitForFunction(() => document.title === "Mailbox – flowthrough");
+});
+
+test("the frame painted before the app runs is in the chosen language, or the browser's", async () => {
+  const { base } = s;
+  // The app never arrives: what shows is the static frame of index.html.
+  const frame = async (options, stored) => {
+    const context = await s.browser.newContext(options);
+    await context.route(/\.wasm$/, () => {});
+    if (stored) await context.addInitScript((tag) => localStorage.setItem("flowthrough.locale", tag), stored);
+    const page = await context.newPage();
+    await page.goto(`${base}/partner`);
+    const seen = {
+      lang: await page.evaluate(() => document.documentElement.lang),
+      nav: await page.getByRole("navigation").getAttribute("aria-label"),
+      links: await page.getByRole("navigation").getByRole("link").allInnerTexts(),
+      status: await page.getByRole("status").innerText(),
+    };
+    await context.close();
+    return seen;
+  };
+  assert.deepEqual(await frame({}, "sv"), { lang: "sv", nav: "Konsoler", links: ["Partnerhubb", "Control Hub", "Brevlåda", "Arbetsyta"], status: "Konsolen läses in…" });
+  assert.deepEqual(await frame({ locale: "nb-NO" }), { lang: "nb", nav: "Konsoller", links: ["Partnerhub", "Kontrollhub", "Postkasse", "Arbeidsområde"], status: "Konsollen lastes inn…" });
+  assert.deepEqual(await frame({ locale: "de-DE" }), { lang: "en", nav: "Consoles", links: ["Partner Hub", "Control Hub", "Mailbox", "Workspace"], status: "Loading the console…" });
 });
 
 test("back to English, the pages read as before", async () => {

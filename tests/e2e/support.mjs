@@ -24,7 +24,7 @@ export async function start() {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   return {
-    base, page, context, errors,
+    base, page, context, browser, errors,
     async stop() {
       await browser.close();
       await new Promise((ok) => server.close(ok));
@@ -54,5 +54,25 @@ export async function violations(page) {
     return r.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+/** Labels cut off or spilling out of their box, and header parts on top of each other: what a
+ * longer translation breaks first. */
+export async function cramped(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const boxes = "button, th, td, [role=menuitem], .chip, .badge, label, a.btn, select, summary, .topnav a, h1, h2";
+    for (const el of document.querySelectorAll(boxes)) {
+      if (!el.offsetParent || el.closest(".visually-hidden")) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "auto") out.push(`${el.tagName.toLowerCase()} "${el.innerText.trim().slice(0, 40)}" is cut off`);
+    }
+    const parts = [...document.querySelectorAll(".topbar > *, .topnav li")].filter((e) => e.offsetParent).map((e) => [e, e.getBoundingClientRect()]);
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) {
+      const [a, ra] = parts[i], [b, rb] = parts[j];
+      if (a.contains(b) || b.contains(a)) continue;
+      if (ra.left < rb.right - 1 && rb.left < ra.right - 1 && ra.top < rb.bottom - 1 && rb.top < ra.bottom - 1) out.push(`header: "${a.innerText.slice(0, 20)}" overlaps "${b.innerText.slice(0, 20)}"`);
+    }
+    return out;
   });
 }
