@@ -871,6 +871,9 @@ error-no-user = User { $id } does not exist; reload the page.
 error-no-domain = The domain { $domain } is not added to this organization; add it first.
 error-duplicate = { $what } "{ $name }" already exists; choose another.
 error-bad-row = Row { $row }: { $message } Nothing was applied; fix the row and try again.
+error-listed-twice = { $who } is listed twice.
+error-already-provisioned = Subscriber { $who } is already provisioned for this customer.
+error-sentence = { $sentence }
 error-bad-credentials = The BroadWorks user ID or password is not correct. Check them and sign in again.
 error-portal-unavailable = Self-activation is not available for your account: { $why } Contact your service provider.
 error-portal-locked = Your activation needs your administrator: they have been notified and will finish it for you.
@@ -945,6 +948,7 @@ says-provisioned-sign-in-to-the-webex-app = provisioned: sign in to the Webex Ap
 
 ## More of the core's own sentences (CSV files, directory sync, suppressed emails, email addresses)
 says-an-email-address-cannot-contain-spaces = An email address cannot contain spaces.
+says-a-broadworks-user-id-cannot-contain-spaces = A BroadWorks user ID cannot contain spaces.
 says-an-email-address-needs-an-between-the-name-and-t = An email address needs an @ between the name and the domain, for example ann@example.com.
 says-automatic-activation-emails-are-off-for-this-org = Automatic activation emails are off for this organization.
 says-belongs-to-a-user-in-another-organization-claim = Belongs to a user in another organization; claim the user first.

@@ -871,6 +871,9 @@ error-no-user = Brukeren { $id } finnes ikke; last inn siden på nytt.
 error-no-domain = Domenet { $domain } er ikke lagt til i denne organisasjonen; legg det til først.
 error-duplicate = { $what } «{ $name }» finnes allerede; velg et annet.
 error-bad-row = Rad { $row }: { $message } Ingenting ble brukt; rett raden og prøv igjen.
+error-listed-twice = { $who } står oppført to ganger.
+error-already-provisioned = Abonnenten { $who } er allerede klargjort for denne kunden.
+error-sentence = { $sentence }
 error-bad-credentials = BroadWorks-bruker-ID-en eller passordet er feil. Kontroller dem og logg på igjen.
 error-portal-unavailable = Selvaktivering er ikke tilgjengelig for kontoen din: { $why } Kontakt tjenesteleverandøren din.
 error-portal-locked = Aktiveringen din trenger administratoren: administratoren er varslet og fullfører den for deg.
@@ -945,6 +948,7 @@ says-provisioned-sign-in-to-the-webex-app = klargjort: logg på Webex-appen
 
 ## More of the core's own sentences (CSV files, directory sync, suppressed emails, email addresses)
 says-an-email-address-cannot-contain-spaces = En e-postadresse kan ikke inneholde mellomrom.
+says-a-broadworks-user-id-cannot-contain-spaces = En BroadWorks-bruker-ID kan ikke inneholde mellomrom.
 says-an-email-address-needs-an-between-the-name-and-t = En e-postadresse trenger en @ mellom navnet og domenet, for eksempel ann@example.com.
 says-automatic-activation-emails-are-off-for-this-org = Automatiske aktiverings-e-poster er slått av for denne organisasjonen.
 says-belongs-to-a-user-in-another-organization-claim = Tilhører en bruker i en annen organisasjon; gjør krav på brukeren først.

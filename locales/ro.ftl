@@ -899,6 +899,9 @@ error-no-user = Utilizatorul { $id } nu există; reîncărcați pagina.
 error-no-domain = Domeniul { $domain } nu este adăugat în această organizație; adăugați-l mai întâi.
 error-duplicate = { $what } „{ $name }” există deja; alegeți altul.
 error-bad-row = Rândul { $row }: { $message } Nu s-a aplicat nimic; corectați rândul și încercați din nou.
+error-listed-twice = { $who } apare de două ori.
+error-already-provisioned = Abonatul { $who } este deja provizionat pentru acest client.
+error-sentence = { $sentence }
 error-bad-credentials = ID-ul de utilizator BroadWorks sau parola nu sunt corecte. Verificați-le și conectați-vă din nou.
 error-portal-unavailable = Autoactivarea nu este disponibilă pentru contul dvs.: { $why } Contactați furnizorul de servicii.
 error-portal-locked = Activarea dvs. are nevoie de administrator: a fost anunțat și o va finaliza pentru dvs.
@@ -973,6 +976,7 @@ says-provisioned-sign-in-to-the-webex-app = provizionat: conectați-vă la aplic
 
 ## More of the core's own sentences (CSV files, directory sync, suppressed emails, email addresses)
 says-an-email-address-cannot-contain-spaces = O adresă de e-mail nu poate conține spații.
+says-a-broadworks-user-id-cannot-contain-spaces = Un ID de utilizator BroadWorks nu poate conține spații.
 says-an-email-address-needs-an-between-the-name-and-t = O adresă de e-mail are nevoie de @ între nume și domeniu, de exemplu ann@example.com.
 says-automatic-activation-emails-are-off-for-this-org = E-mailurile de activare automată sunt dezactivate pentru această organizație.
 says-belongs-to-a-user-in-another-organization-claim = Aparține unui utilizator din altă organizație; revendicați mai întâi utilizatorul.

@@ -872,6 +872,9 @@ error-no-user = Användaren { $id } finns inte; läs in sidan igen.
 error-no-domain = Domänen { $domain } har inte lagts till i den här organisationen; lägg till den först.
 error-duplicate = { $what } ”{ $name }” finns redan; välj ett annat.
 error-bad-row = Rad { $row }: { $message } Inget tillämpades; rätta raden och försök igen.
+error-listed-twice = { $who } finns med två gånger.
+error-already-provisioned = Abonnenten { $who } är redan provisionerad för den här kunden.
+error-sentence = { $sentence }
 error-bad-credentials = BroadWorks-användar-ID:t eller lösenordet är fel. Kontrollera dem och logga in igen.
 error-portal-unavailable = Självaktivering är inte tillgänglig för ditt konto: { $why } Kontakta din tjänsteleverantör.
 error-portal-locked = Din aktivering behöver din administratör: administratören har meddelats och slutför den åt dig.
@@ -946,6 +949,7 @@ says-provisioned-sign-in-to-the-webex-app = provisionerat: logga in i Webex-appe
 
 ## More of the core's own sentences (CSV files, directory sync, suppressed emails, email addresses)
 says-an-email-address-cannot-contain-spaces = En e-postadress får inte innehålla mellanslag.
+says-a-broadworks-user-id-cannot-contain-spaces = Ett BroadWorks-användar-ID får inte innehålla blanksteg.
 says-an-email-address-needs-an-between-the-name-and-t = En e-postadress behöver ett @ mellan namnet och domänen, till exempel ann@example.com.
 says-automatic-activation-emails-are-off-for-this-org = Automatiska aktiveringsmejl är avstängda för den här organisationen.
 says-belongs-to-a-user-in-another-organization-claim = Tillhör en användare i en annan organisation; gör anspråk på användaren först.

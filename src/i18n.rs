@@ -377,7 +377,8 @@ pub fn failure_line(f: &flowthrough_core::Failure) -> String {
     if f.detail.is_empty() {
         t_with("failure-line", &args)
     } else {
-        args.push(("detail", FluentValue::from(f.detail.clone())));
+        // The detail may be the core's own English sentence (an address's problem).
+        args.push(("detail", FluentValue::from(says(&f.detail))));
         t_with("failure-line-detail", &args)
     }
 }
@@ -471,15 +472,13 @@ pub fn text(x: &flowthrough_core::text::Text) -> String {
         .iter()
         .map(|(k, v)| {
             let value = match v {
-                // A failure's detail or a rejection's reason may be the core's own English sentence.
-                Arg::Str(s) if matches!(*k, "detail" | "reason") => FluentValue::from(says(s)),
                 Arg::Str(s) => FluentValue::from(s.clone()),
                 Arg::Num(n) => FluentValue::from(*n),
                 Arg::Time(at) => FluentValue::from(when(*at)),
                 Arg::Duration(secs) => FluentValue::from(duration(*secs)),
                 Arg::Text(inner) => FluentValue::from(text(inner)),
                 Arg::Code(prefix, key) => FluentValue::from(t(&format!("{prefix}-{key}"))),
-                Arg::Refusal(e) => FluentValue::from(refusal(e)),
+                Arg::Says(s) => FluentValue::from(says(s)),
             };
             (*k, value)
         })
@@ -520,57 +519,10 @@ fn t_opt(id: &str, args: &[(&str, FluentValue<'static>)]) -> Option<String> {
 
 pub use flowthrough_core::text::says_id;
 
-/// Why the core refused a command, in the current language (English as the core writes it,
-/// and for any sentence not translated yet).
+/// Why the core refused a command, in the current language (the core says it as a message,
+/// `CommandError::text`).
 pub fn refusal(e: &flowthrough_core::CommandError) -> String {
-    use flowthrough_core::email::EmailError as M;
-    use flowthrough_core::CommandError as E;
-    if I18n::get().locale() == Locale::En {
-        return e.to_string();
-    }
-    let says = |s: &str| t_opt(&says_id(s), &[]);
-    let word = |s: &str| says(s).unwrap_or_else(|| s.to_string());
-    let id = |x: &dyn std::fmt::Display| FluentValue::from(x.to_string());
-    let out = match e {
-        E::Required(field) => t_opt("error-required", &[("field", word(field).into())]),
-        E::TooLong { field, max } => t_opt("error-too-long", &[("field", word(field).into()), ("max", (*max).into())]),
-        E::Email(m) => match m {
-            M::Empty => t_opt("error-email-empty", &[]),
-            M::TooLong => t_opt("error-email-too-long", &[]),
-            M::NonAscii => t_opt("error-email-non-ascii", &[]),
-            M::Whitespace => t_opt("error-email-whitespace", &[]),
-            M::MissingAt => t_opt("error-email-missing-at", &[]),
-            M::DomainTooFew => t_opt("error-email-domain-dot", &[]),
-            M::Invalid(what) => t_opt("error-email-invalid", &[("what", what.clone().into())]),
-        },
-        E::NoTemplate(x) => t_opt("error-no-template", &[("id", id(x))]),
-        E::NoCustomer(x) => t_opt("error-no-customer", &[("id", id(x))]),
-        E::NoSubscriber(x) => t_opt("error-no-subscriber", &[("id", id(x))]),
-        E::NoOrg(x) => t_opt("error-no-org", &[("id", id(x))]),
-        E::NoUser(x) => t_opt("error-no-user", &[("id", id(x))]),
-        E::NoDomain(d) => t_opt("error-no-domain", &[("domain", d.clone().into())]),
-        E::Duplicate { what, name } => t_opt("error-duplicate", &[("what", word(what).into()), ("name", name.clone().into())]),
-        E::BadRow { row, message } => t_opt("error-bad-row", &[("row", (*row).into()), ("message", message.clone().into())]),
-        E::BadCredentials => t_opt("error-bad-credentials", &[]),
-        E::PortalUnavailable(why) => t_opt("error-portal-unavailable", &[("why", word(why).into())]),
-        E::PortalLocked => t_opt("error-portal-locked", &[]),
-        E::NotAwaitingEmail(what) => t_opt("error-not-awaiting-email", &[("what", word(what).into())]),
-        E::LinkUnknown => t_opt("error-link-unknown", &[]),
-        E::LinkExpired => t_opt("error-link-expired", &[]),
-        E::LinkUsed => t_opt("error-link-used", &[]),
-        E::LinkSuperseded => t_opt("error-link-superseded", &[]),
-        E::Nothing(s) | E::WrongStatus(s) | E::WrongState(s) | E::DomainStep(s) | E::WrongOrgKind(s) => says(s),
-        E::ManagedBySync(who) => t_opt("error-managed-by-sync", &[("who", who.clone().into())]),
-        E::EmailInOtherOrg(who) => t_opt("error-email-in-other-org", &[("who", who.clone().into())]),
-        E::EmailInOrg(who) => t_opt("error-email-in-org", &[("who", who.clone().into())]),
-        E::DomainClaimedElsewhere(who) => t_opt("error-domain-claimed-elsewhere", &[("who", who.clone().into())]),
-        E::NotClaimable(who) => t_opt("error-not-claimable", &[("who", who.clone().into())]),
-        E::SyncOff => t_opt("error-sync-off", &[]),
-        E::SiteNotLinked(site) => t_opt("error-site-not-linked", &[("site", site.clone().into())]),
-        E::BatchTooLarge(n) => t_opt("error-batch-too-large", &[("max", (*n).into())]),
-        E::NotInvitable { email, state: st } => t_opt("error-not-invitable", &[("who", email.clone().into()), ("state", state(*st).into())]),
-    };
-    out.unwrap_or_else(|| e.to_string())
+    text(&e.text())
 }
 
 /// A sentence the core wrote in English (a CSV row's problem, why an email was suppressed or a
@@ -581,37 +533,4 @@ pub fn says(english: &str) -> String {
         return english.to_string();
     }
     t_opt(&says_id(english), &[]).unwrap_or_else(|| english.to_string())
-}
-
-/// Something to tell a person about what went wrong: a message (a file that cannot be used, a
-/// stored value that cannot be read) or a command the rules refused. Kept as it is, not as
-/// words, so it is written again in a newly chosen language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    /// A message of the core or the app.
-    Said(flowthrough_core::text::Text),
-    /// A refusal.
-    Refused(flowthrough_core::CommandError),
-}
-
-impl Problem {
-    /// In the current language (tracked).
-    pub fn show(&self) -> String {
-        match self {
-            Problem::Said(x) => text(x),
-            Problem::Refused(e) => refusal(e),
-        }
-    }
-}
-
-impl From<flowthrough_core::text::Text> for Problem {
-    fn from(x: flowthrough_core::text::Text) -> Problem {
-        Problem::Said(x)
-    }
-}
-
-impl From<flowthrough_core::CommandError> for Problem {
-    fn from(e: flowthrough_core::CommandError) -> Problem {
-        Problem::Refused(e)
-    }
 }

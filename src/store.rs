@@ -230,14 +230,14 @@ impl Store {
 
     /// Dispatches a form's command: on success clears `error` and returns the events; on
     /// failure puts the message a person can act on into `error` and returns `None`.
-    pub fn submit(&self, cmd: Command, error: RwSignal<Option<String>>) -> Option<Vec<Event>> {
+    pub fn submit(&self, cmd: Command, error: RwSignal<Option<Text>>) -> Option<Vec<Event>> {
         match self.dispatch(cmd) {
             Ok(events) => {
                 error.set(None);
                 Some(events)
             }
             Err(e) => {
-                error.set(Some(crate::i18n::refusal(&e)));
+                error.set(Some(e.text()));
                 None
             }
         }

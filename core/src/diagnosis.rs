@@ -202,11 +202,11 @@ impl Workspace {
             SubscriberStatus::Error => {
                 let (code, detail) = s.error.as_ref().map(|e| (e.code, e.detail.clone()))?;
                 let template = self.partner.template_of(s).map(|t| t.id);
-                let failed = |id: &'static str, remedy: &'static str, fix| Diagnosis { stuck: Stuck::Failed(code), cause: Text::new(id).with("detail", detail.clone()), remedy: Text::new(remedy), fix };
+                let failed = |id: &'static str, remedy: &'static str, fix| Diagnosis { stuck: Stuck::Failed(code), cause: Text::new(id).with("detail", Arg::Says(detail.clone())), remedy: Text::new(remedy), fix };
                 let mut out = match code {
                     FailureCode::TemplateNotConfigured => Diagnosis {
                         stuck: Stuck::TemplateNotConfigured,
-                        cause: Text::new("diag-template-not-configured").with("detail", detail.clone()),
+                        cause: Text::new("diag-template-not-configured").with("detail", Arg::Says(detail.clone())),
                         remedy: Text::new("diag-template-not-configured-remedy"),
                         fix: template.map(Fix::Template),
                     },

@@ -2,6 +2,7 @@
 
 use crate::email::EmailError;
 use crate::model::*;
+use crate::text::{Arg, Text};
 
 /// A refused command.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -47,13 +48,22 @@ pub enum CommandError {
         name: String,
     },
     /// A batch (CSV, sync) contained a bad row; nothing was applied.
-    #[error("Row {row}: {message} Nothing was applied; fix the row and try again.")]
+    #[error("Row {row}: {error} Nothing was applied; fix the row and try again.")]
     BadRow {
         /// 1-based row.
         row: usize,
-        /// What is wrong.
-        message: String,
+        /// What is wrong with it.
+        error: Box<CommandError>,
     },
+    /// The same entry twice in one batch.
+    #[error("{0} is listed twice.")]
+    ListedTwice(String),
+    /// The customer already has a subscriber with this BroadWorks user ID.
+    #[error("Subscriber {0} is already provisioned for this customer.")]
+    AlreadyProvisioned(String),
+    /// A value is not in the form it must have (the sentence says which, and how).
+    #[error("{0}")]
+    Invalid(&'static str),
     /// Nothing to do.
     #[error("{0}")]
     Nothing(&'static str),
@@ -141,5 +151,49 @@ pub(crate) fn required(field: &'static str, value: &str, max: usize) -> Result<S
 
 /// An error in row `row` (0-based) of a batch.
 pub(crate) fn bad_row(row: usize, e: CommandError) -> CommandError {
-    CommandError::BadRow { row: row + 1, message: e.to_string() }
+    CommandError::BadRow { row: row + 1, error: Box::new(e) }
+}
+
+impl CommandError {
+    /// Why, as a message (`error-…` in locales/*.ftl) for the app to write in the reader's
+    /// language; its English is this error's `Display` (core/tests/locales.rs checks every kind).
+    /// The sentences and field names the core keeps in English words are `Arg::Says`.
+    pub fn text(&self) -> Text {
+        use CommandError as E;
+        let says = |s: &str| Arg::Says(s.to_string());
+        let id = |x: &dyn std::fmt::Display| Arg::Str(x.to_string());
+        match self {
+            E::Required(field) => Text::new("error-required").with("field", says(field)),
+            E::TooLong { field, max } => Text::new("error-too-long").with("field", says(field)).with("max", *max as i64),
+            E::Email(e) => e.text(),
+            E::NoTemplate(x) => Text::new("error-no-template").with("id", id(x)),
+            E::NoCustomer(x) => Text::new("error-no-customer").with("id", id(x)),
+            E::NoSubscriber(x) => Text::new("error-no-subscriber").with("id", id(x)),
+            E::NoOrg(x) => Text::new("error-no-org").with("id", id(x)),
+            E::NoUser(x) => Text::new("error-no-user").with("id", id(x)),
+            E::NoDomain(d) => Text::new("error-no-domain").with("domain", d.as_str()),
+            E::Duplicate { what, name } => Text::new("error-duplicate").with("what", says(what)).with("name", name.as_str()),
+            E::BadRow { row, error } => Text::new("error-bad-row").with("row", *row as i64).with("message", error.text()),
+            E::ListedTwice(who) => Text::new("error-listed-twice").with("who", who.as_str()),
+            E::AlreadyProvisioned(who) => Text::new("error-already-provisioned").with("who", who.as_str()),
+            E::BadCredentials => Text::new("error-bad-credentials"),
+            E::PortalUnavailable(why) => Text::new("error-portal-unavailable").with("why", says(why)),
+            E::PortalLocked => Text::new("error-portal-locked"),
+            E::NotAwaitingEmail(what) => Text::new("error-not-awaiting-email").with("what", says(what)),
+            E::LinkUnknown => Text::new("error-link-unknown"),
+            E::LinkExpired => Text::new("error-link-expired"),
+            E::LinkUsed => Text::new("error-link-used"),
+            E::LinkSuperseded => Text::new("error-link-superseded"),
+            E::Nothing(s) | E::WrongStatus(s) | E::WrongState(s) | E::DomainStep(s) | E::WrongOrgKind(s) | E::Invalid(s) => Text::new("error-sentence").with("sentence", says(s)),
+            E::NotInvitable { email, state } => Text::new("error-not-invitable").with("who", email.as_str()).with("state", Arg::code("state", state.key())),
+            E::ManagedBySync(who) => Text::new("error-managed-by-sync").with("who", who.as_str()),
+            E::EmailInOtherOrg(who) => Text::new("error-email-in-other-org").with("who", who.as_str()),
+            E::EmailInOrg(who) => Text::new("error-email-in-org").with("who", who.as_str()),
+            E::DomainClaimedElsewhere(who) => Text::new("error-domain-claimed-elsewhere").with("who", who.as_str()),
+            E::NotClaimable(who) => Text::new("error-not-claimable").with("who", who.as_str()),
+            E::SyncOff => Text::new("error-sync-off"),
+            E::SiteNotLinked(site) => Text::new("error-site-not-linked").with("site", site.as_str()),
+            E::BatchTooLarge(n) => Text::new("error-batch-too-large").with("max", *n as i64),
+        }
+    }
 }

@@ -109,13 +109,13 @@ impl Event {
                 if *by_default { "event-claim-resolved-default" } else { "event-claim-resolved" },
                 vec![("id", s(user)), ("choice", Arg::code("choice", format!("{choice:?}")))],
             ),
-            SyncEntryRejected { email, reason } => t("event-sync-rejected", vec![("email", s(email)), ("reason", s(reason))]),
+            SyncEntryRejected { email, reason } => t("event-sync-rejected", vec![("email", s(email)), ("reason", Arg::Says(reason.clone()))]),
             MessageQueued { message, kind, to, sent } => t(
                 if *sent { "event-mail-sent" } else { "event-mail-suppressed" },
                 vec![("kind", Arg::code("mail-kind", format!("{kind:?}"))), ("to", s(to)), ("id", s(message))],
             ),
             LinkUsed { purpose } => {
-                let named = crate::mail::UsedLink::from_name(purpose).map(|u| Arg::code("link-purpose", u.key()));
+                let named = UsedLink::from_name(purpose).map(|u| Arg::code("link-purpose", u.key()));
                 t("event-link-used", vec![("purpose", named.unwrap_or_else(|| s(purpose)))])
             }
             ClockAdvanced { seconds, offset } => t("event-clock-advanced", vec![("by", Arg::Duration(*seconds)), ("ahead", Arg::Duration(*offset))]),
@@ -184,3 +184,42 @@ impl Event {
     }
 }
 
+/// What kind of emailed link was used, as the audit log names it (`Event::LinkUsed` stores the
+/// name, in English words, as every version has; its message is `link-purpose-<key>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsedLink {
+    /// A Control Hub user's activation (or reminder) link.
+    Activation,
+    /// The portal's email verification link.
+    Verification,
+    /// The consent to move a consumer account.
+    Move,
+}
+
+impl UsedLink {
+    /// Every kind.
+    pub const ALL: [UsedLink; 3] = [UsedLink::Activation, UsedLink::Verification, UsedLink::Move];
+
+    /// The name stored in the audit log.
+    pub fn name(self) -> &'static str {
+        match self {
+            UsedLink::Activation => "account activation",
+            UsedLink::Verification => "email verification",
+            UsedLink::Move => "move account",
+        }
+    }
+
+    /// Its message key.
+    pub fn key(self) -> &'static str {
+        match self {
+            UsedLink::Activation => "activation",
+            UsedLink::Verification => "verification",
+            UsedLink::Move => "move",
+        }
+    }
+
+    /// The kind a stored name stands for.
+    pub fn from_name(name: &str) -> Option<UsedLink> {
+        UsedLink::ALL.into_iter().find(|u| u.name() == name)
+    }
+}

@@ -2,7 +2,6 @@
 //! writes it in the reader's language (locales/<tag>.ftl, `diag-…`, `due-…`). The core's tests
 //! check the id and the parameters, which is more exact than checking words.
 
-use crate::error::CommandError;
 use crate::time::Timestamp;
 
 /// A message: its id in locales/*.ftl and its parameters.
@@ -29,8 +28,9 @@ pub enum Arg {
     Text(Box<Text>),
     /// A code of the core (a status, a state, a reason): the message `<prefix>-<key>`.
     Code(&'static str, String),
-    /// Why the rules refused a command (written as the app writes every refusal).
-    Refusal(Box<CommandError>),
+    /// A sentence or a word the core keeps in English (a refusal's sentence, a field's name):
+    /// its message is `says_id` of it, and where a language lacks that, it stays as written.
+    Says(String),
 }
 
 /// The message id of a sentence the core writes in English words (a refusal's sentence, a field
@@ -72,7 +72,7 @@ impl Text {
     /// A parameter's words, if it is words.
     pub fn str(&self, name: &str) -> Option<&str> {
         match self.arg(name) {
-            Some(Arg::Str(s)) => Some(s),
+            Some(Arg::Str(s) | Arg::Says(s)) => Some(s),
             _ => None,
         }
     }
@@ -106,12 +106,6 @@ impl From<Timestamp> for Arg {
 impl From<i64> for Arg {
     fn from(n: i64) -> Arg {
         Arg::Num(n)
-    }
-}
-
-impl From<CommandError> for Arg {
-    fn from(e: CommandError) -> Arg {
-        Arg::Refusal(Box::new(e))
     }
 }
 

@@ -212,8 +212,8 @@ pub fn Badge(tone: flowthrough_core::Tone, #[prop(into)] label: Signal<String>) 
 
 /// A form's error message, announced when it appears; nothing while `error` is empty.
 #[component]
-pub fn FieldError(error: RwSignal<Option<String>>) -> impl IntoView {
-    move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })
+pub fn FieldError(error: RwSignal<Option<flowthrough_core::text::Text>>) -> impl IntoView {
+    move || error.get().map(|e| view! { <p class="field-error" role="alert">{crate::i18n::text(&e)}</p> })
 }
 
 /// Reads the audit log and the emails from storage when a page that shows them opens (opening

@@ -77,6 +77,14 @@ test("every page, menu and dialog in the pseudo-locale shows only messages and d
   await visit("/partner", "the Customer List");
   const customer = await page.locator("main table a[href^='/partner/customers/']").first().getAttribute("href");
   await visit(customer, "a customer");
+  // A subscriber the customer already has: the core's refusal, without the batch's row.
+  const one = page.locator("form[aria-labelledby=provision-one]");
+  await one.locator("input[type=text]").nth(0).fill("2145550101@voice.example.net");
+  await one.locator("input[type=text]").nth(1).fill("Ann Lee");
+  await one.locator("input[type=text]").nth(2).fill("welcome1");
+  await one.locator("button[type=submit]").click();
+  await one.locator("[role=alert]").waitFor();
+  await look("provisioning a subscriber the customer has");
   const csv = page.locator("main input[type=file]").first();
   await csv.setInputFiles({ name: "no-password.csv", mimeType: "text/csv", buffer: Buffer.from("BroadWorks User ID,Name\n1@x,Ann\n") });
   await page.locator("main [role=alert]").first().waitFor();

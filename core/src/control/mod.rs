@@ -454,7 +454,7 @@ impl ControlHub {
                 return Err(bad_row(CommandError::WrongState("Inactive users and users already in a claim cannot be claimed.")));
             }
             if !seen.insert(*id) {
-                return Err(CommandError::BadRow { row: row + 1, message: format!("{} is listed twice.", u.email) });
+                return Err(bad_row(CommandError::ListedTwice(u.email.to_string())));
             }
         }
         Ok(())

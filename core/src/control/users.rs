@@ -50,7 +50,7 @@ impl Workspace {
         for (row, input) in inputs.iter().enumerate() {
             let (email, name) = self.control.check_new_user(org, input).map_err(|e| bad_row(row, e))?;
             if !seen.insert(email.clone()) {
-                return Err(CommandError::BadRow { row: row + 1, message: format!("{email} appears twice.") });
+                return Err(bad_row(row, CommandError::ListedTwice(email.to_string())));
             }
             clean.push((email, name));
         }
@@ -239,7 +239,7 @@ impl Workspace {
             _ => {}
         }
         let state = u.state;
-        self.mail.mark_used(token, now, crate::mail::UsedLink::Activation, ev);
+        self.mail.mark_used(token, now, crate::event::UsedLink::Activation, ev);
         if state == UserState::NotVerified {
             self.control.set_state(user, UserState::Verified, StateReason::CompletedEmailVerification, ev);
         }

@@ -124,7 +124,7 @@ impl Mail {
         }
     }
 
-    pub(crate) fn mark_used(&mut self, token: &Token, now: Timestamp, purpose: UsedLink, ev: &mut Vec<Event>) {
+    pub(crate) fn mark_used(&mut self, token: &Token, now: Timestamp, purpose: crate::event::UsedLink, ev: &mut Vec<Event>) {
         let key = self.links.get_mut(token).map(|l| {
             l.used = Some(now);
             link_key(&l.purpose)
@@ -169,45 +169,5 @@ impl Mail {
     /// Puts back the older emails that were still in storage.
     pub(crate) fn fill(&mut self, older: Vec<Message>) -> Result<(), crate::log::FillError> {
         self.outbox.fill(older)
-    }
-}
-
-/// What kind of emailed link was used, as the audit log names it (`Event::LinkUsed` stores the
-/// name, in English words, as every version has; its message is `link-purpose-<key>`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UsedLink {
-    /// A Control Hub user's activation (or reminder) link.
-    Activation,
-    /// The portal's email verification link.
-    Verification,
-    /// The consent to move a consumer account.
-    Move,
-}
-
-impl UsedLink {
-    /// Every kind.
-    pub const ALL: [UsedLink; 3] = [UsedLink::Activation, UsedLink::Verification, UsedLink::Move];
-
-    /// The name stored in the audit log.
-    pub fn name(self) -> &'static str {
-        match self {
-            UsedLink::Activation => "account activation",
-            UsedLink::Verification => "email verification",
-            UsedLink::Move => "move account",
-        }
-    }
-
-    /// Its message key.
-    pub fn key(self) -> &'static str {
-        match self {
-            UsedLink::Activation => "activation",
-            UsedLink::Verification => "verification",
-            UsedLink::Move => "move",
-        }
-    }
-
-    /// The kind a stored name stands for.
-    pub fn from_name(name: &str) -> Option<UsedLink> {
-        UsedLink::ALL.into_iter().find(|u| u.name() == name)
     }
 }

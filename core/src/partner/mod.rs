@@ -378,7 +378,7 @@ impl PartnerHub {
             let bad_row = |e| crate::error::bad_row(row, e);
             let bwid = required("BroadWorks user ID", &i.broadworks_user_id, 128).map_err(bad_row)?;
             if bwid.chars().any(char::is_whitespace) {
-                return Err(CommandError::BadRow { row: row + 1, message: "A BroadWorks user ID cannot contain spaces.".into() });
+                return Err(bad_row(CommandError::Invalid("A BroadWorks user ID cannot contain spaces.")));
             }
             let name = required("Name", &i.name, 200).map_err(bad_row)?;
             let password = required("Portal password", &i.portal_password, 128).map_err(bad_row)?;
@@ -388,10 +388,7 @@ impl PartnerHub {
             };
             let key = bwid.to_ascii_lowercase();
             if self.has_subscriber(customer, &key) || !seen.insert(key) {
-                return Err(CommandError::BadRow {
-                    row: row + 1,
-                    message: format!("Subscriber {bwid} is already provisioned for this customer."),
-                });
+                return Err(bad_row(CommandError::AlreadyProvisioned(bwid)));
             }
             clean.push(NewSubscriber { bwid, name, package: i.package.unwrap_or(template.package), password, email });
         }

@@ -218,7 +218,7 @@ impl Workspace {
         if s.status != SubscriberStatus::PendingEmailValidation || s.email.as_ref() != Some(email) {
             return Err(CommandError::LinkSuperseded);
         }
-        self.mail.mark_used(token, now, crate::mail::UsedLink::Verification, ev);
+        self.mail.mark_used(token, now, crate::event::UsedLink::Verification, ev);
         self.onboard(subscriber, email.clone(), true, now, rec, ev);
         Ok(())
     }
@@ -235,7 +235,7 @@ impl Workspace {
             return Err(CommandError::LinkSuperseded);
         }
         let email = u.email.clone();
-        self.mail.mark_used(token, now, crate::mail::UsedLink::Move, ev);
+        self.mail.mark_used(token, now, crate::event::UsedLink::Move, ev);
         if self.control.user_by_broadworks_id(&bwid).is_some_and(|u| u.id != user) {
             self.fail(subscriber, FailureCode::BroadWorksIdInUse, bwid, true, now, ev);
             return Ok(());

@@ -71,7 +71,7 @@ impl ReplayError {
     /// What to tell a person, in their language (`replay-error-…`; the English is `Display`).
     pub fn text(&self) -> Text {
         let reason: Arg = match &self.reason {
-            ReplayReason::Refused(e) => e.clone().into(),
+            ReplayReason::Refused(e) => e.text().into(),
             ReplayReason::OutOfSequence(next) => Text::new("replay-error-sequence").with("next", *next as i64).into(),
             ReplayReason::Diverged => Text::new("replay-error-diverged").into(),
             // Not about an entry: nothing was replayed yet.

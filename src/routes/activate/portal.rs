@@ -1,8 +1,9 @@
 //! `/activate/:provisioning_id`: an end user signs in with BroadWorks credentials and enters an email.
 
 use crate::store::Store;
-use flowthrough_core::{Command, Event, PortalStep, SubscriberId};
+use flowthrough_core::{Command, PortalStep, SubscriberId};
 use crate::components::FieldError;
+use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::{self, t, t_with, I18n, Locale};
 use leptos_router::components::A;
@@ -24,7 +25,7 @@ pub fn Portal() -> impl IntoView {
     let bwid = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     // A user waiting for the verification email may enter another address instead.
     let changing = RwSignal::new(false);
 
@@ -37,7 +38,7 @@ pub fn Portal() -> impl IntoView {
                 password.set(String::new());
                 error.set(None);
             }
-            Err(e) => error.set(Some(crate::i18n::refusal(&e))),
+            Err(e) => error.set(Some(e.text())),
         }
     };
     let choose_language = move |e: leptos::ev::Event| {
@@ -51,13 +52,15 @@ pub fn Portal() -> impl IntoView {
         let Some((_, b, p)) = session.get_untracked() else { return };
         let cmd = Command::SubmitEmail { provisioning_id: pid(), broadworks_user_id: b, password: p, email: email.get_untracked() };
         match store.dispatch(cmd) {
-            Ok(events) => {
+            Ok(_) => {
                 // The emails this address receives are written in the language the user chose here.
                 crate::storage::set_recipient_language(&email.get_untracked(), i18n.locale().tag());
                 changing.set(false);
-                error.set(events.iter().any(|e| matches!(e, Event::OnboardingFailed { .. })).then(String::new));
+                // A failed onboarding is shown from the subscriber's own error (the banner above
+                // the form), not as a field error.
+                error.set(None);
             }
-            Err(e) => error.set(Some(crate::i18n::refusal(&e))),
+            Err(e) => error.set(Some(e.text())),
         }
     };
 
@@ -123,7 +126,7 @@ pub fn Portal() -> impl IntoView {
                             })}
                             <form class="form" on:submit=submit>
                                 <label>{t("email-address")}<input type="email" autocomplete="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
-                                {move || error.get().filter(|e| !e.is_empty()).map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{i18n::text(&e)}</p> })}
                                 <button type="submit" class="btn btn-primary">{if sub.error.is_some() { t("portal-try-again") } else { t("portal-continue") }}</button>
                             </form>
                         }.into_any()

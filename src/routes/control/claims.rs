@@ -6,6 +6,7 @@ use crate::store::Store;
 use flowthrough_core::query;
 use flowthrough_core::{ClaimMode, Command, DataChoice, UserId};
 use crate::components::FieldError;
+use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::{self, t, t_with};
 use std::collections::BTreeSet;
@@ -24,7 +25,7 @@ fn ClaimsBody() -> impl IntoView {
     let search = RwSignal::new(String::new());
     let selected = RwSignal::new(BTreeSet::<UserId>::new());
     let delayed = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let candidates = move || {
         store.ws.with(|w| {
             query::claimable(w, org, &search.get())
@@ -53,7 +54,7 @@ fn ClaimsBody() -> impl IntoView {
                 error.set(None);
                 store.notify(t_with("users-claimed", &[("count", n.into())]));
             }
-            Err(e) => error.set(Some(crate::i18n::refusal(&e))),
+            Err(e) => error.set(Some(e.text())),
         }
     };
     view! {

@@ -6,6 +6,7 @@ use crate::store::Store;
 use flowthrough_core::query;
 use flowthrough_core::{Command, DomainAction};
 use crate::components::{Badge, FieldError};
+use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::{self, t, t_with};
 
@@ -20,7 +21,7 @@ fn DomainsBody() -> impl IntoView {
     let store = Store::get();
     let Some(org) = org_param() else { return ().into_any() };
     let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if store.submit(Command::AddDomain { org, domain: name.get_untracked() }, error).is_some() {

@@ -3,6 +3,7 @@
 use crate::components::{Area, FieldError, Console, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{query, Command};
+use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::t;
 use leptos_router::components::A;
@@ -13,7 +14,7 @@ pub fn Orgs() -> impl IntoView {
     let store = Store::get();
     let name = RwSignal::new(String::new());
     let free = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if store.submit(Command::CreateOrg { name: name.get_untracked(), free: free.get_untracked() }, error).is_some() {

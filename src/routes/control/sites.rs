@@ -4,6 +4,7 @@ use super::{org_param, OrgFrame, Tab};
 use crate::store::Store;
 use flowthrough_core::{Command, UserInput};
 use crate::components::FieldError;
+use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::t;
 
@@ -18,10 +19,10 @@ fn SitesBody() -> impl IntoView {
     let store = Store::get();
     let Some(org) = org_param() else { return ().into_any() };
     let site = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let pick = RwSignal::new(String::new());
     let emails = RwSignal::new(String::new());
-    let add_error = RwSignal::new(None::<String>);
+    let add_error = RwSignal::new(None::<Text>);
     let sites = move || store.ws.with(|w| w.control().orgs().get(&org).map(|o| o.linked_sites.clone()).unwrap_or_default());
     let link = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

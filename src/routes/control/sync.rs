@@ -6,7 +6,7 @@ use crate::store::Store;
 use flowthrough_core::import;
 use flowthrough_core::{Command, Event};
 use leptos::prelude::*;
-use crate::i18n::{t, t_with, Problem};
+use crate::i18n::{t, t_with};
 use flowthrough_core::text::Text;
 
 /// What the last sync did, kept as what happened (not as words), so it reads in a newly chosen
@@ -17,8 +17,8 @@ enum Outcome {
     Synced { created: usize, changed: usize, rejected: Vec<(String, String)> },
     /// Nothing synced: these lines of the export have problems.
     BadRows(Vec<(usize, Vec<Text>)>),
-    /// Nothing synced: the export or the command was refused.
-    Problem(Problem),
+    /// Nothing synced: the export or the command was refused (why).
+    Refused(Text),
 }
 
 /// `/control/orgs/:org/sync`
@@ -43,20 +43,20 @@ fn SyncBody() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         crate::browser::read_chosen_file(&ev, move |read| match read {
             Ok(read) => text.set(read),
-            Err(e) => result.set(Some(Outcome::Problem(e.into()))),
+            Err(e) => result.set(Some(Outcome::Refused(e))),
         });
     };
     let run = move |_| {
         let preview = match import::directory(&text.get_untracked()) {
             Ok(p) => p,
-            Err(e) => return result.set(Some(Outcome::Problem(e.into()))),
+            Err(e) => return result.set(Some(Outcome::Refused(e))),
         };
         if preview.error_count() > 0 {
             let rows = preview.rows.into_iter().filter(|r| !r.errors.is_empty()).map(|r| (r.line, r.errors)).collect();
             return result.set(Some(Outcome::BadRows(rows)));
         }
         result.set(Some(match store.dispatch(Command::SyncDirectory { org, entries: preview.valid() }) {
-            Err(e) => Outcome::Problem(e.into()),
+            Err(e) => Outcome::Refused(e.text()),
             Ok(events) => Outcome::Synced {
                 created: events.iter().filter(|e| matches!(e, Event::UserCreated { .. })).count(),
                 changed: events.iter().filter(|e| matches!(e, Event::UserStateChanged { .. })).count(),
@@ -87,7 +87,7 @@ fn SyncBody() -> impl IntoView {
                         let lines: Vec<String> = rows.iter().map(|(line, errors)| format!("{} {line}: {}", t("col-line"), errors.iter().map(crate::i18n::text).collect::<Vec<_>>().join(" "))).collect();
                         view! { <p class="field-error" role="alert">{format!("{} {}", t("sync-fix-rows"), lines.join(" "))}</p> }.into_any()
                     }
-                    Outcome::Problem(e) => view! { <p class="field-error" role="alert">{e.show()}</p> }.into_any(),
+                    Outcome::Refused(e) => view! { <p class="field-error" role="alert">{crate::i18n::text(&e)}</p> }.into_any(),
                 })}
             </section>
         </Show>

@@ -7,7 +7,7 @@ use crate::components::menu::{MenuButton, MenuItem};
 use crate::components::list::ListState;
 use crate::components::table::{Column, DataTable};
 use crate::store::Store;
-use crate::i18n::Problem;
+use flowthrough_core::text::Text;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserColumn, UserQuery};
 use flowthrough_core::{BulkAction, Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
@@ -172,8 +172,8 @@ fn UsersBody() -> impl IntoView {
 fn AddUsers(org: OrgId) -> impl IntoView {
     let store = Store::get();
     let typed = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let preview = RwSignal::new(None::<Result<Preview<UserInput>, Problem>>);
+    let error = RwSignal::new(None::<Text>);
+    let preview = RwSignal::new(None::<Result<Preview<UserInput>, Text>>);
     let add_typed = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let users: Vec<UserInput> = typed
@@ -190,7 +190,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::users(&t)).map_err(Problem::from))));
+        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::users(&t)))));
     };
     let apply_csv = move |_| {
         let Some(Ok(p)) = preview.get_untracked() else { return };
@@ -201,7 +201,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                 preview.set(None);
                 store.notify(t_with("users-added-csv", &[("count", n.into())]));
             }
-            Err(e) => preview.set(Some(Err(e.into()))),
+            Err(e) => preview.set(Some(Err(e.text()))),
         }
     };
     view! {
@@ -220,7 +220,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                 <p class="hint">{move || t("add-users-csv-hint")}</p>
                 <label>{move || t("users-csv-file")}<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
                 {move || preview.get().map(|p| match p {
-                    Err(e) => view! { <p class="field-error" role="alert">{move || e.show()}</p> }.into_any(),
+                    Err(e) => view! { <p class="field-error" role="alert">{move || crate::i18n::text(&e)}</p> }.into_any(),
                     Ok(p) => {
                         let valid = p.valid().len();
                         view! {
@@ -269,7 +269,7 @@ fn SignUp(org: OrgId) -> impl IntoView {
     let email = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let verified = RwSignal::new(true);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let cmd = Command::SignUpFree { org, email: email.get_untracked(), name: name.get_untracked(), verified: verified.get_untracked() };

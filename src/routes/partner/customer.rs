@@ -3,7 +3,7 @@
 
 use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
-use crate::i18n::Problem;
+use flowthrough_core::text::Text;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::{Command, CustomerId, Package, SubscriberInput, TemplateId};
 use leptos::prelude::*;
@@ -82,7 +82,7 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
     let package = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = SubscriberInput {
@@ -100,7 +100,9 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
                 }
                 error.set(None);
             }
-            Err(e) => error.set(Some(crate::i18n::refusal(&e).replace("Row 1: ", ""))),
+            // One subscriber: what is wrong with it, without the batch's row number.
+            Err(flowthrough_core::CommandError::BadRow { error: inner, .. }) => error.set(Some(inner.text())),
+            Err(e) => error.set(Some(e.text())),
         }
     };
     view! {
@@ -126,13 +128,13 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
 #[component]
 fn ProvisionCsv(id: CustomerId) -> impl IntoView {
     let store = Store::get();
-    let preview = RwSignal::new(None::<Result<Preview<SubscriberInput>, Problem>>);
+    let preview = RwSignal::new(None::<Result<Preview<SubscriberInput>, Text>>);
     let file_name = RwSignal::new(String::new());
     let on_file = move |ev: leptos::ev::Event| {
         if let Some(f) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).and_then(|i| i.files()).and_then(|f| f.get(0)) {
             file_name.set(f.name());
         }
-        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::subscribers(&t)).map_err(Problem::from))));
+        crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::subscribers(&t)))));
     };
     let apply = move |_| {
         let Some(Ok(p)) = preview.get_untracked() else { return };
@@ -143,7 +145,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
                 store.notify(t_with("provisioned-many", &[("count", n.into()), ("file", file_name.get_untracked().into())]));
                 preview.set(None);
             }
-            Err(e) => preview.set(Some(Err(e.into()))),
+            Err(e) => preview.set(Some(Err(e.text()))),
         }
     };
     view! {
@@ -152,7 +154,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
             <p class="hint">{move || t("import-hint")}</p>
             <label>{move || t("csv-file")}<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
             {move || preview.get().map(|p| match p {
-                Err(e) => view! { <p class="field-error" role="alert">{move || e.show()}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" role="alert">{move || crate::i18n::text(&e)}</p> }.into_any(),
                 Ok(p) => {
                     let valid = p.valid().len();
                     let bad = p.error_count();
@@ -180,11 +182,11 @@ fn EditCustomer(id: CustomerId, name: String, template: TemplateId) -> impl Into
     let store = Store::get();
     let name = RwSignal::new(name);
     let chosen = RwSignal::new(template.to_string());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Ok(template) = chosen.get_untracked().parse::<TemplateId>() else {
-            return error.set(Some(t("choose-template")));
+            return error.set(Some(Text::new("choose-template")));
         };
         if store.submit(Command::UpdateCustomer { customer: id, name: name.get_untracked(), template }, error).is_some() {
             store.notify(t("customer-saved"));

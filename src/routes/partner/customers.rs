@@ -3,6 +3,7 @@
 use crate::components::{Area, FieldError, Console, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{Command, TemplateId};
+use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::t;
 use leptos_router::components::A;
@@ -14,11 +15,11 @@ pub fn CustomerList() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let enterprise = RwSignal::new(String::new());
     let template = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(t) = template.get_untracked().parse::<TemplateId>().ok() else {
-            error.set(Some(t("customer-choose-template-first")));
+            error.set(Some(Text::new("customer-choose-template-first")));
             return;
         };
         if store.submit(Command::CreateCustomer { name: name.get_untracked(), enterprise_id: enterprise.get_untracked(), template: t }, error).is_some() {

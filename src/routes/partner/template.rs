@@ -4,6 +4,7 @@
 use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::{AuthMode, Command, Package, TemplateId, TemplateInput};
+use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::t;
 use leptos_router::components::A;
@@ -48,7 +49,7 @@ fn TemplateEditor(template: flowthrough_core::Template) -> impl IntoView {
     let auth = RwSignal::new(template.auth);
     let untrusted = RwSignal::new(template.untrusted_emails);
     let share_link = RwSignal::new(template.share_link.clone());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let activation_path = template.activation_path();
     let activation_url = absolute(&activation_path);
     let save = move |ev: leptos::ev::SubmitEvent| {

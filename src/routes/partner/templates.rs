@@ -3,6 +3,7 @@
 use crate::components::{Area, FieldError, Console, PageHeader};
 use crate::store::Store;
 use flowthrough_core::{AuthMode, Command, Package, TemplateInput};
+use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::t;
 use leptos_router::components::A;
@@ -14,7 +15,7 @@ pub fn Templates() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let package = RwSignal::new("Standard".to_string());
     let untrusted = RwSignal::new(true);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = TemplateInput {

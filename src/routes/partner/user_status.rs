@@ -16,6 +16,7 @@ use crate::store::Store;
 use flowthrough_core::diagnosis::{Fix, Stuck};
 use flowthrough_core::query::{self, StatusColumn, StatusQuery};
 use flowthrough_core::{Command, Email, Event, Package, SubscriberAction, SubscriberBulk, SubscriberId, SubscriberStatus, TemplateId};
+use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::{self, t, t_with};
 use leptos_router::components::A;
@@ -316,7 +317,7 @@ fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
     let store = Store::get();
     let current = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| s.package)).unwrap_or(Package::Basic);
     let choice = RwSignal::new(current.label().to_string());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let package = Package::parse(&choice.get_untracked()).unwrap_or(current);
@@ -325,7 +326,7 @@ fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
                 store.notify(t_with("package-changed", &[("package", package.label().into())]));
                 on_close.run(());
             }
-            Err(e) => error.set(Some(crate::i18n::refusal(&e))),
+            Err(e) => error.set(Some(e.text())),
         }
     };
     view! {
