@@ -102,13 +102,14 @@ impl ManualActivationEmail {
         out
     }
 
-    /// An RFC 5322 message (`.eml`) the administrator can open and send from their mail program.
+    /// An RFC 5322 message (`.eml`) the administrator can open and send from their mail program,
+    /// from `from` (an address) under the composer's sender name.
     pub fn to_eml(&self, from: &str, date: Timestamp, say: Say) -> String {
         let clean = |s: &str| s.replace(['\r', '\n'], " ");
         let body = self.body(say).replace("\r\n", "\n").replace('\n', "\r\n");
         format!(
-            "From: {}\r\nTo: {}\r\n{}\r\nDate: {}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\nX-Unsent: 1\r\n\r\n{}",
-            clean(from),
+            "{}\r\nTo: {}\r\n{}\r\nDate: {}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\nX-Unsent: 1\r\n\r\n{}",
+            from_header(&clean(&say(&Text::new("composer-from-name"))), &clean(from).replace(['<', '>'], "")),
             clean(&self.to.join(", ")),
             header("Subject", &clean(&self.subject)),
             rfc2822(date),
@@ -125,21 +126,33 @@ impl ManualActivationEmail {
 /// A header line, its value as RFC 2047 encoded words ("Q" encoding) when it is not plain ASCII
 /// (a subject in Swedish or Romanian), so every mail program reads it.
 fn header(name: &str, value: &str) -> String {
-    if value.is_ascii() {
-        return format!("{name}: {value}");
-    }
-    // Lines of at most 78 characters: each word is "=?UTF-8?Q?", its text and "?=", after the
-    // header's name on the first line and a space on the others, split between characters.
-    let mut out = format!("{name}: ");
-    let mut line = out.len();
+    let start = format!("{name}: ");
+    let words = if value.is_ascii() { value.to_string() } else { encoded_words(value, start.len(), false) };
+    start + &words
+}
+
+/// The From line: the sender's name (the composer's message, in the email's language) as a
+/// phrase, quoted or encoded, and the address.
+fn from_header(name: &str, address: &str) -> String {
+    let name = if name.is_ascii() { format!("\"{}\"", name.replace(['\\', '"'], "")) } else { encoded_words(name, "From: ".len(), true) };
+    format!("From: {name} <{address}>")
+}
+
+/// `value` as encoded words, on lines of at most 78 characters: each word is "=?UTF-8?Q?", its
+/// text and "?=", the first after `used` characters of its line, the others after a space, split
+/// between characters. In a phrase (a name in From) fewer characters stand for themselves.
+fn encoded_words(value: &str, used: usize, phrase: bool) -> String {
+    let mut out = String::new();
+    let mut line = used;
     let mut word = String::new();
     for c in value.chars() {
         let mut q = String::new();
         let mut buf = [0u8; 4];
         for b in c.encode_utf8(&mut buf).bytes() {
+            let plain = if phrase { b.is_ascii_alphanumeric() || matches!(b, b'!' | b'*' | b'+' | b'-' | b'/') } else { matches!(b, b'!'..=b'~') && !matches!(b, b'=' | b'?' | b'_') };
             match b {
                 b' ' => q.push('_'),
-                b'!'..=b'~' if !matches!(b, b'=' | b'?' | b'_') => q.push(b as char),
+                _ if plain => q.push(b as char),
                 _ => q.push_str(&format!("={b:02X}")),
             }
         }
@@ -215,7 +228,7 @@ mod tests {
         m.to = vec!["ann@acme.example".into(), "bo@acme.example".into()];
         m.subject = "Hi\r\nBcc: evil@x.example".into();
         let eml = m.to_eml("it@acme.example", Timestamp(1_795_317_420), &ids);
-        assert!(eml.starts_with("From: it@acme.example\r\nTo: ann@acme.example, bo@acme.example\r\nSubject: Hi  Bcc: evil@x.example\r\n"), "no header injection: {eml}");
+        assert!(eml.starts_with("From: \"composer-from-name\" <it@acme.example>\r\nTo: ann@acme.example, bo@acme.example\r\nSubject: Hi  Bcc: evil@x.example\r\n"), "no header injection: {eml}");
         assert!(eml.contains("Date: Sun, 22 Nov 2026 03:17:00 +0000\r\n"));
         assert!(eml.contains("https://settings.webex.com"));
         let mailto = m.mailto(&ids);
@@ -233,5 +246,10 @@ mod tests {
             ["Subject: =?UTF-8?Q?V=C3=A4lkommen_till_Webex_p=C3=A5_Acme:_aktivera_ditt_kon?=", " =?UTF-8?Q?to_nu,_innan_m=C3=A5nadens_slut?="]
         );
         assert!(header.iter().all(|l| l.len() <= 78));
+        // The sender's name in the email's language, as a phrase: letters, digits and few signs
+        // stand for themselves.
+        let swedish = |t: &Text| if t.id == "composer-from-name" { "Webex-administratör (IT)".to_string() } else { ids(t) };
+        let eml = m.to_eml("it@acme.example", Timestamp(0), &swedish);
+        assert!(eml.starts_with("From: =?UTF-8?Q?Webex-administrat=C3=B6r_=28IT=29?= <it@acme.example>\r\n"), "{eml}");
     }
 }

@@ -159,8 +159,7 @@ fn Composer(org: OrgId) -> impl IntoView {
     let download = move |_| {
         let mut m = msg.get_untracked();
         m.to = recipients();
-        let from = format!("{} <admin@localhost.invalid>", say(&Text::new("composer-from-name")));
-        let eml = m.to_eml(&from, store.now(), &say);
+        let eml = m.to_eml("admin@localhost.invalid", store.now(), &say);
         match crate::browser::download("activation-email.eml", "message/rfc822", &eml) {
             Ok(()) => store.notify(t("eml-downloaded")),
             Err(e) => store.notify(i18n::text(&e)),
