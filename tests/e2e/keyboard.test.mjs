@@ -65,8 +65,9 @@ test("Retry Activation from the keyboard alone", async () => {
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
-  // The focus is in the dialog, on the email field; type and submit with Enter.
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("type")), "email");
+  // The focus moves into the dialog, onto the email field (in the frame after it opens: wait for
+  // it rather than read it at once); type and submit with Enter.
+  await page.waitForFunction(() => document.activeElement?.getAttribute("type") === "email", null, { timeout: 5000 });
   await page.keyboard.type("kb.journey@acme.example");
   await page.keyboard.press("Enter");
   await dialog.waitFor({ state: "detached" });
