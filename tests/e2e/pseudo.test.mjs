@@ -160,7 +160,7 @@ test("every page, menu and dialog in the pseudo-locale shows only messages and d
   await other.locator("main form button").first().click();
   await other.locator("main a", { hasText: "Globex Basic" }).waitFor();
   await other.close();
-  await page.locator(".toast").waitFor();
+  await page.locator(".toast", { hasText: accent("Updated with changes made in another tab") }).waitFor();
   await look("a change made in another tab");
 
   for (const [path, what] of [["/mailbox", "the Mailbox"], ["/control/audit", "the audit log"], ["/timeline", "the timeline"], ["/replay/3", "the replay"], ["/link/not-a-real-token", "an unknown link"], ["/no/such/page", "a missing page"]]) await visit(path, what);
