@@ -517,7 +517,7 @@ fn t_opt(id: &str, args: &[(&str, FluentValue<'static>)]) -> Option<String> {
     format_in(locale, id, Some(&a)).or_else(|| format_in(Locale::En, id, Some(&a)))
 }
 
-pub use flowthrough_core::text::says_id;
+use flowthrough_core::text::says_id;
 
 /// Why the core refused a command, in the current language (the core says it as a message,
 /// `CommandError::text`).

@@ -25,13 +25,7 @@ fn one_template() -> Workspace {
 }
 
 fn choose_language(tag: &str) {
-    let select: web_sys::HtmlSelectElement = all("label.language-switch select").remove(0).unchecked_into();
-    select.set_value(tag);
-    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &{
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        init
-    }).unwrap()).unwrap();
+    choose(&all("label.language-switch select").remove(0).unchecked_into(), tag);
 }
 
 fn html_lang() -> String {
@@ -151,6 +145,16 @@ fn labelled(label: &str) -> Element {
     all("label").into_iter().find(|l| text(l).starts_with(label)).and_then(|l| l.query_selector("input, textarea, select").ok().flatten()).unwrap_or_else(|| panic!("no field labelled {label}"))
 }
 
+/// Types `value` into a text field or text area, as a person's typing would (an input event).
+fn enter(field: &Element, value: &str) {
+    if let Some(t) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        t.set_value(value);
+    } else if let Some(i) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.set_value(value);
+    }
+    field.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
 fn value_of(label: &str) -> String {
     let e = labelled(label);
     e.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()).or_else(|| e.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value())).unwrap_or_default()
@@ -167,12 +171,8 @@ async fn the_composed_activation_email_has_a_language_of_its_own() {
     assert_eq!(value_of("Ämne"), "Välkommen till Webex på Acme: aktivera ditt konto");
     assert!(value_of("Hur användare aktiverar sitt konto").starts_with("Öppna Webex-appen"));
     // What the administrator wrote stays; what is still the draft's follows the email's language.
-    let goals = labelled("Företagets mål").unchecked_into::<web_sys::HtmlTextAreaElement>();
-    goals.set_value("Vi byter till Webex i mars.");
-    goals.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
-    let subject = labelled("Ämne").unchecked_into::<web_sys::HtmlInputElement>();
-    subject.set_value("Webex kommer");
-    subject.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    enter(&labelled("Företagets mål"), "Vi byter till Webex i mars.");
+    enter(&labelled("Ämne"), "Webex kommer");
     choose(&labelled("E-postens språk").unchecked_into(), "ro");
     settle().await;
     assert_eq!(value_of("Ämne"), "Webex kommer", "the subject the administrator wrote stays");
@@ -214,9 +214,7 @@ async fn a_csv_file_that_cannot_be_used_says_why_in_the_language() {
     let sync = all("input[role=switch]").remove(0).unchecked_into::<web_sys::HtmlInputElement>();
     sync.click();
     settle().await;
-    let export = all("textarea").remove(0).unchecked_into::<web_sys::HtmlTextAreaElement>();
-    export.set_value("displayName\nAnn\n");
-    export.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    enter(&all("textarea").remove(0), "displayName\nAnn\n");
     all("button.btn-primary").remove(0).unchecked_into::<web_sys::HtmlElement>().click();
     settle().await;
     assert_eq!(alerts(), ["Antetul nu are coloana \"Email\". Adăugați-o și încercați din nou."]);
