@@ -1,31 +1,58 @@
 #!/usr/bin/env bash
 # Installs what flowthrough needs to build (and, with --browser, to test), and only what is
 # missing, so a second run takes seconds. Works on a fresh Debian machine with rustup.
-#   scripts/setup.sh            Rust wasm target, trunk, wasm-bindgen-cli, npm packages
+#   scripts/setup.sh            Rust wasm target, trunk, wasm-bindgen-cli, wasm-split-cli,
+#                               npm packages
 #   scripts/setup.sh --browser  the same, plus Debian's chromium, chromium-driver and firefox-esr,
 #                               and geckodriver (from crates.io)
+# The installs run side by side (Debian's packages download while the Rust tools compile), and
+# the Rust tools are compiled without their own fat LTO: cargo's CARGO_PROFILE_RELEASE_*
+# variables override an installed package's profile. They are build tools; a few percent of
+# their speed is not worth minutes of every fresh machine's time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+browser=false
+[ "${1:-}" = "--browser" ] && browser=true
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
+export CARGO_PROFILE_RELEASE_LTO=false
+export CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+export CARGO_PROFILE_RELEASE_DEBUG=false
+export CARGO_PROFILE_RELEASE_STRIP=true
+
+logs=$(mktemp -d)
+pids=()
+names=()
+# Runs one install in the background, its output in a log printed if it fails.
+background() {
+  local name=$1; shift
+  ("$@") >"$logs/$name.log" 2>&1 &
+  pids+=($!)
+  names+=("$name")
+}
+
 apt_packages=()
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs npm)
-if [ "${1:-}" = "--browser" ]; then
+if $browser; then
   command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
   command -v firefox-esr >/dev/null 2>&1 || apt_packages+=(firefox-esr)
 fi
+install_apt() {
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${apt_packages[@]}"
+}
 if [ ${#apt_packages[@]} -gt 0 ]; then
   say "installing ${apt_packages[*]} (Debian packages)"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+  background apt install_apt
 fi
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -34,24 +61,50 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (builds from source: about 15 minutes on 2 cores, once)"
-  cargo install --locked trunk --version "$TRUNK_VERSION"
+  say "installing trunk $TRUNK_VERSION (builds from source, once)"
+  background trunk cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
   || [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock)"
   # Without --locked: one of its locked dependencies is missing from the registry here.
-  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  background wasm-bindgen cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if [ "${1:-}" = "--browser" ] && [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
-  say "installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver; builds from source, a few minutes, once)"
-  cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
+# The splitter that cuts the release wasm into lazily loaded chunks (scripts/split.mjs).
+# It prints no version of its own: cargo's list of installed packages says which it is.
+if ! command -v wasm-split-cli >/dev/null 2>&1 \
+  || ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (wasm_split_cli_support, once)"
+  background wasm-split cargo install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
+if $browser && [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver; builds from source, once)"
+  background geckodriver cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
 # npm packages: Momentum Design assets, binaryen's wasm-opt, playwright-core (no browser download).
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+install_npm() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+if command -v node >/dev/null 2>&1; then
+  install_npm
 fi
+
+failed=0
+for i in "${!pids[@]}"; do
+  if wait "${pids[$i]}"; then
+    say "${names[$i]}: installed"
+  else
+    say "${names[$i]}: FAILED"; tail -n 40 "$logs/${names[$i]}.log"; failed=1
+  fi
+done
+[ "$failed" -eq 0 ] || exit 1
+# Node came from Debian's packages just now: the npm packages follow it.
+command -v node >/dev/null 2>&1 && install_npm
+exit 0
