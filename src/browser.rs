@@ -158,3 +158,21 @@ pub fn title_follows_heading() {
     changed.forget();
     std::mem::forget(observer);
 }
+
+/// Runs `f` when the browser is idle (`requestIdleCallback`, else after a short timeout, as
+/// Safari has none), for work nobody waits for, such as fetching the chunks of likely next pages.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into()).ok().filter(|v| v.is_function());
+    match idle {
+        Some(request) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+            let _ = js_sys::Function::from(request).call2(&window, &callback, &options);
+        }
+        None => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 200);
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod lazy;
 pub mod i18n;
 pub mod routes;
 pub mod storage;
@@ -13,6 +14,11 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use routes::*;
+
+/// A route's page, from its chunk, with the pages likely next fetched when the browser is idle.
+fn page(p: lazy::LazyPage) -> impl IntoView {
+    view! { <lazy::Lazy page=p next=routes::next(&p)/> }
+}
 
 /// The benchmark page, in a build with the `bench` feature (scripts/bench.sh).
 #[cfg(feature = "bench")]
@@ -81,28 +87,28 @@ pub fn App() -> impl IntoView {
                 </components::Console>
             }>
             <Routes fallback=not_found::NotFound>
-                <Route path=path!("/") view=home::Home/>
-                <Route path=path!("/partner") view=partner::customers::CustomerList/>
-                <Route path=path!("/partner/templates") view=partner::templates::Templates/>
-                <Route path=path!("/partner/templates/:id") view=partner::template::TemplatePage/>
-                <Route path=path!("/partner/templates/:id/users") view=|| view! { <partner::user_status::UserStatus/> }/>
-                <Route path=path!("/partner/customers/:id") view=partner::customer::CustomerPage/>
-                <Route path=path!("/control") view=control::orgs::Orgs/>
-                <Route path=path!("/control/audit") view=control::audit::Audit/>
-                <Route path=path!("/control/orgs/:org/users") view=control::users::Users/>
-                <Route path=path!("/control/orgs/:org/domains") view=control::domains::Domains/>
-                <Route path=path!("/control/orgs/:org/claims") view=control::claims::Claims/>
-                <Route path=path!("/control/orgs/:org/sync") view=control::sync::Sync/>
-                <Route path=path!("/control/orgs/:org/sites") view=control::sites::Sites/>
-                <Route path=path!("/control/orgs/:org/settings") view=control::settings::Settings/>
-                <Route path=path!("/activate/:pid") view=activate::portal::Portal/>
-                <Route path=path!("/mailbox") view=mailbox::Mailbox/>
-                <Route path=path!("/timeline") view=timeline::Timeline/>
-                <Route path=path!("/replay/:seq") view=replay::Replay/>
-                <Route path=path!("/workspace") view=workspace::WorkspacePage/>
-                <Route path=path!("/demo/:n") view=demo::Demo/>
+                <Route path=path!("/") view=|| page(HOME)/>
+                <Route path=path!("/partner") view=|| page(CUSTOMERS)/>
+                <Route path=path!("/partner/templates") view=|| page(TEMPLATES)/>
+                <Route path=path!("/partner/templates/:id") view=|| page(TEMPLATE)/>
+                <Route path=path!("/partner/templates/:id/users") view=|| page(USER_STATUS)/>
+                <Route path=path!("/partner/customers/:id") view=|| page(CUSTOMER)/>
+                <Route path=path!("/control") view=|| page(ORGS)/>
+                <Route path=path!("/control/audit") view=|| page(AUDIT)/>
+                <Route path=path!("/control/orgs/:org/users") view=|| page(USERS)/>
+                <Route path=path!("/control/orgs/:org/domains") view=|| page(DOMAINS)/>
+                <Route path=path!("/control/orgs/:org/claims") view=|| page(CLAIMS)/>
+                <Route path=path!("/control/orgs/:org/sync") view=|| page(SYNC)/>
+                <Route path=path!("/control/orgs/:org/sites") view=|| page(SITES)/>
+                <Route path=path!("/control/orgs/:org/settings") view=|| page(SETTINGS)/>
+                <Route path=path!("/activate/:pid") view=|| page(PORTAL)/>
+                <Route path=path!("/mailbox") view=|| page(MAILBOX)/>
+                <Route path=path!("/timeline") view=|| page(TIMELINE)/>
+                <Route path=path!("/replay/:seq") view=|| page(REPLAY)/>
+                <Route path=path!("/workspace") view=|| page(WORKSPACE)/>
+                <Route path=path!("/demo/:n") view=|| page(DEMO)/>
                 <Route path=path!("/bench/:n") view=bench_page/>
-                <Route path=path!("/link/:token") view=link::OpenLink/>
+                <Route path=path!("/link/:token") view=|| page(LINK)/>
             </Routes>
             </Show>
         </Router>
