@@ -102,6 +102,9 @@ pub enum Loaded {
     Migrated(Box<Workspace>, u64),
     /// The state is in IndexedDB: finish with [`load_bulk`].
     InIndexedDb,
+    /// Format-2 data: finish with [`load_format_2`] (its reader is a chunk of its own, fetched
+    /// only by a browser that still has such data).
+    Format2,
     /// A value that could not be read; it is kept as it was (and a copy aside).
     Unreadable(Text),
     /// Storage itself is unavailable (disabled, private mode).
@@ -171,7 +174,7 @@ pub fn load() -> Loaded {
     };
     let Some(raw) = raw else {
         if get(&s, V2_KEY).is_some() {
-            return load_format_2(&s);
+            return Loaded::Format2;
         }
         // No state yet: the journal (if any) starts from an empty workspace.
         set_place(Place::default());
@@ -212,7 +215,7 @@ pub async fn load_bulk() -> Loaded {
         Err(e) => return Loaded::Unavailable(e),
     };
     let Some(generation) = get(&s, BASE_KEY).and_then(|raw| raw.strip_prefix(POINTER).and_then(|g| g.parse::<u64>().ok())) else {
-        return load_format_2_bulk(&s).await;
+        return load_format_2().await;
     };
     let t0 = js_sys::Date::now();
     let bytes = match idb_get(&format!("{generation}.state")).await {
@@ -700,51 +703,89 @@ pub fn clear_all() {
 
 // ---------------------------------------------------------------- format 2 (migration)
 
-fn load_format_2(s: &web_sys::Storage) -> Loaded {
-    let raw = get(s, V2_KEY).unwrap_or_default();
-    let decoded = v2::locate(&raw).and_then(|located| match located {
-        v2::Located::Inline => v2::decode(&raw).map(Some),
-        v2::Located::IndexedDb { .. } => Ok(None),
-    });
-    match decoded {
-        Ok(None) => Loaded::InIndexedDb,
-        Ok(Some(stored)) => {
-            // Version 1 kept its revision only under the revision key and had no journal: the
-            // base is the revision just before the first journal entry written since (or the
-            // newest revision when there is none yet).
-            let revision = if stored.from_schema == 1 {
-                match numbered(s, V2_JOURNAL_PREFIX).iter().map(|(r, _)| *r).min() {
-                    Some(first) => first.saturating_sub(1),
-                    None => get(s, V2_REVISION_KEY).and_then(|v| v.parse().ok()).unwrap_or(0),
-                }
-            } else {
-                stored.revision
-            };
-            migrated(s, stored.workspace, revision)
-        }
-        Err(reason) => {
-            let _ = s.set_item(V2_ASIDE_KEY, &raw);
-            Loaded::Unreadable(reason.text())
-        }
+/// Reads and migrates format-2 data, kept inline in localStorage or in IndexedDB. The reader
+/// (serde_json and the model's derived deserializers, a fifth of the app) is in a chunk of its
+/// own: if that cannot be fetched, nothing is touched and the person is told to reload.
+pub async fn load_format_2() -> Loaded {
+    if let Err(e) = storage() {
+        return Loaded::Unavailable(e);
     }
-}
-
-async fn load_format_2_bulk(s: &web_sys::Storage) -> Loaded {
     let t0 = js_sys::Date::now();
-    let bytes = match idb_get_v2().await {
-        Ok(Some(bytes)) => bytes,
-        Ok(None) => return Loaded::Unreadable(Text::new("storage-idb-missing")),
-        Err(e) => return Loaded::Unreadable(idb_refused(e)),
+    let bulk = if format_2_pointer() {
+        match idb_get_v2().await {
+            Ok(Some(bytes)) => Some(bytes),
+            Ok(None) => return Loaded::Unreadable(Text::new("storage-idb-missing")),
+            Err(e) => return Loaded::Unreadable(idb_refused(e)),
+        }
+    } else {
+        None
     };
     let t1 = js_sys::Date::now();
-    let decoded = String::from_utf8(bytes).map_err(|_| Text::new("storage-not-text")).and_then(|t| v2::decode(&t).map_err(|e| e.text()));
-    let t2 = js_sys::Date::now();
-    let loaded = match decoded {
-        Ok(stored) => migrated(s, stored.workspace, stored.revision),
-        Err(reason) => Loaded::Unreadable(Text::new("storage-idb-unreadable").with("reason", reason)),
+    let loaded = match format_2::migrate(bulk).await {
+        Ok(loaded) => loaded,
+        Err(crate::lazy::ChunkError) => Loaded::Unreadable(Text::new("storage-migration-unavailable")),
     };
-    report_timings(t0, t1, t2);
+    report_timings(t0, t1, js_sys::Date::now());
     loaded
+}
+
+/// The format-2 reader's split point (src/lazy.rs): in its own chunk in the release build.
+mod format_2 {
+    use super::*;
+
+    #[cfg(feature = "split")]
+    #[leptos::wasm_split::wasm_split(format_2, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn migrate(bulk: Option<Vec<u8>>) -> Result<Loaded, crate::lazy::ChunkError> {
+        Ok(read(bulk))
+    }
+
+    #[cfg(not(feature = "split"))]
+    pub async fn migrate(bulk: Option<Vec<u8>>) -> Result<Loaded, crate::lazy::ChunkError> {
+        Ok(read(bulk))
+    }
+
+    fn read(bulk: Option<Vec<u8>>) -> Loaded {
+        let Ok(s) = storage() else { return Loaded::Unavailable(Text::new("storage-disabled")) };
+        match bulk {
+            None => inline(&s),
+            Some(bytes) => {
+                let decoded = String::from_utf8(bytes).map_err(|_| Text::new("storage-not-text")).and_then(|t| v2::decode(&t).map_err(|e| e.text()));
+                match decoded {
+                    Ok(stored) => migrated(&s, stored.workspace, stored.revision),
+                    Err(reason) => Loaded::Unreadable(Text::new("storage-idb-unreadable").with("reason", reason)),
+                }
+            }
+        }
+    }
+
+    fn inline(s: &web_sys::Storage) -> Loaded {
+        let raw = get(s, V2_KEY).unwrap_or_default();
+        let decoded = v2::locate(&raw).and_then(|located| match located {
+            v2::Located::Inline => v2::decode(&raw).map(Some),
+            v2::Located::IndexedDb { .. } => Ok(None),
+        });
+        match decoded {
+            Ok(None) => Loaded::Unreadable(Text::new("storage-idb-missing")),
+            Ok(Some(stored)) => {
+                // Version 1 kept its revision only under the revision key and had no journal: the
+                // base is the revision just before the first journal entry written since (or the
+                // newest revision when there is none yet).
+                let revision = if stored.from_schema == 1 {
+                    match numbered(s, V2_JOURNAL_PREFIX).iter().map(|(r, _)| *r).min() {
+                        Some(first) => first.saturating_sub(1),
+                        None => get(s, V2_REVISION_KEY).and_then(|v| v.parse().ok()).unwrap_or(0),
+                    }
+                } else {
+                    stored.revision
+                };
+                migrated(s, stored.workspace, revision)
+            }
+            Err(reason) => {
+                let _ = s.set_item(V2_ASIDE_KEY, &raw);
+                Loaded::Unreadable(reason.text())
+            }
+        }
+    }
 }
 
 fn migrated(s: &web_sys::Storage, ws: Workspace, revision: u64) -> Loaded {

@@ -150,6 +150,20 @@ impl Store {
                 });
                 CatchUp::Reloading
             }
+            storage::Loaded::Format2 => {
+                // The previous release's data: its reader is fetched, then it is migrated.
+                self.busy.set(Some(Busy::Opening));
+                self.bulk.set_value(storage::base_in_indexeddb());
+                let store = *self;
+                leptos::task::spawn_local(async move {
+                    let loaded = storage::load_format_2().await;
+                    store.busy.set(None);
+                    if store.take(loaded) == CatchUp::Updated {
+                        store.tick();
+                    }
+                });
+                CatchUp::Reloading
+            }
             storage::Loaded::Unreadable(reason) => {
                 // Keep what this tab shows; never write over what could not be read.
                 self.writable.set(false);
