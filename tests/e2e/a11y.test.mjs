@@ -2,7 +2,7 @@
 // and a dialog open. Fails on any serious or critical violation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startWithDemo, violations } from "./support.mjs";
+import { everyRoute, startWithDemo, violations } from "./support.mjs";
 
 let s;
 before(async () => { s = await startWithDemo(); });
@@ -18,23 +18,7 @@ async function check(path, what = path) {
 }
 
 test("every route has no serious or critical axe violation", async () => {
-  const { page, base } = s;
-  // Ids from the demo workspace itself.
-  const ids = await page.evaluate(() => ({
-    template: location.pathname.split("/")[3],
-  }));
-  await page.goto(`${base}/partner`);
-  const customer = (await page.getByRole("link", { name: "Acme Corp" }).first().getAttribute("href")) ?? "";
-  await page.goto(`${base}/control`);
-  const org = (await page.getByRole("link", { name: "Acme Corp" }).first().getAttribute("href"))?.split("/")[3];
-  await page.goto(`${base}/partner/templates/${ids.template}`);
-  const portal = await page.getByRole("region", { name: "User Verification" }).getByRole("link").first().getAttribute("href");
-  const routes = [
-    "/", "/partner", "/partner/templates", `/partner/templates/${ids.template}`, `/partner/templates/${ids.template}/users`,
-    customer, "/control", "/control/audit", `/control/orgs/${org}/users`, `/control/orgs/${org}/domains`,
-    `/control/orgs/${org}/claims`, `/control/orgs/${org}/sync`, `/control/orgs/${org}/sites`, `/control/orgs/${org}/settings`,
-    new URL(portal, base).pathname, "/mailbox", "/timeline", "/replay/3", "/workspace", "/link/not-a-real-token", "/no/such/page",
-  ];
+  const routes = await everyRoute(s);
   for (const r of routes) await check(r);
 });
 

@@ -44,6 +44,24 @@ export async function startWithDemo() {
   return s;
 }
 
+/** Every route of the app, with ids from the demo workspace (started by startWithDemo). */
+export async function everyRoute({ page, base }) {
+  await page.goto(`${base}/partner/templates`);
+  const template = (await page.getByRole("link", { name: "Acme Untrusted Standard" }).getAttribute("href"))?.split("/")[3];
+  await page.goto(`${base}/partner`);
+  const customer = (await page.getByRole("link", { name: "Acme Corp" }).first().getAttribute("href")) ?? "";
+  await page.goto(`${base}/control`);
+  const org = (await page.getByRole("link", { name: "Acme Corp" }).first().getAttribute("href"))?.split("/")[3];
+  await page.goto(`${base}/partner/templates/${template}`);
+  const portal = await page.getByRole("region", { name: "User Verification" }).getByRole("link").first().getAttribute("href");
+  return [
+    "/", "/partner", "/partner/templates", `/partner/templates/${template}`, `/partner/templates/${template}/users`,
+    customer, "/control", "/control/audit", `/control/orgs/${org}/users`, `/control/orgs/${org}/domains`,
+    `/control/orgs/${org}/claims`, `/control/orgs/${org}/sync`, `/control/orgs/${org}/sites`, `/control/orgs/${org}/settings`,
+    new URL(portal, base).pathname, "/mailbox", "/timeline", "/replay/3", "/workspace", "/link/not-a-real-token", "/no/such/page",
+  ];
+}
+
 const axePath = `${root}/node_modules/axe-core/axe.min.js`;
 
 /** axe-core's serious and critical violations on the page as it is now, one line each. */
