@@ -21,12 +21,13 @@ const TYPES = {
   ".png": "image/png",
 };
 
-// Trunk names the built wasm, JS and CSS with a content hash: such a file never changes, so it is
-// cached for a year; index.html (and the SPA fallback) must always be fetched anew.
+// Trunk (and scripts/split.mjs, for the wasm chunks) names the built wasm, JS and CSS with a
+// content hash: such a file never changes, so it is cached for a year. index.html (and the SPA
+// fallback) is revalidated on every load (`no-cache`), so a new release is picked up at once,
+// while the page can still enter the browser's back/forward cache (`no-store` keeps it out).
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
 export function cacheControl(file) {
   if (HASHED.test(file)) return "public, max-age=31536000, immutable";
-  if (file.endsWith(".html")) return "no-store";
   return "no-cache";
 }
 
