@@ -125,7 +125,7 @@ const withIntegrity = (text, file, data) => {
 html = withIntegrity(html, names.glue, glue);
 html = withIntegrity(html, names.wasm, main);
 const preload = `<link rel="modulepreload" href="/${names.loader}" crossorigin="anonymous" integrity="${sri(loader)}">` +
-  `<script>(function(){var r=${JSON.stringify(routes)},p=location.pathname;for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){r[i][1].forEach(function(f){var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href="/"+f;document.head.appendChild(l)});break}})()</script>`;
+  `<script>window.__flowthroughChunks=${JSON.stringify(needs)};(function(){var r=${JSON.stringify(routes)},p=location.pathname;for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){r[i][1].forEach(function(f){var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href="/"+f;document.head.appendChild(l)});break}})()</script>`;
 html = replaceAll(html, "</head>", `${preload}</head>`);
 writeFileSync(join(staging, "index.html"), html);
 rmSync(work, { recursive: true, force: true });
