@@ -18,5 +18,6 @@ node bench/harness.mjs
 # installs it).
 trunk build --release
 node bench/sizes.mjs dist
+node bench/navigation.mjs dist
 (cd bench/lighthouse && { [ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; })
 node bench/lighthouse/run.mjs dist
