@@ -82,14 +82,15 @@ test("a chunk that cannot be fetched shows the page's error, and Try again fetch
   await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
   // The server fails the timeline's chunk (the support pages': timeline, replay, mailbox, workspace) (a 5xx, or a release deployed since the tab opened).
   let refused = 0;
-  await page.route(/\/split_support-[0-9a-f]{16}\.wasm$/, (route) => { refused++; return route.fulfill({ status: 503, body: "unavailable" }); });
+  const support = /\/split_support-[0-9a-f]{16}\.wasm$/;
+  await page.route(support, (route) => { refused++; return route.fulfill({ status: 503, body: "unavailable" }); });
   await page.goto(`${base}/timeline`);
   const alert = page.getByRole("alert");
   await alert.getByRole("heading", { name: "This page could not be loaded" }).waitFor();
   assert.ok(refused >= 1, "the chunk was asked for");
   // The console is still there around it, and nothing else broke.
   await page.getByRole("navigation", { name: "Consoles" }).getByRole("link", { name: "Partner Hub" }).waitFor();
-  await page.unroute(/\/split_support-/);
+  await page.unroute(support);
   await alert.getByRole("button", { name: "Try again" }).click();
   await page.getByRole("heading", { level: 1, name: "What happens next" }).waitFor();
   assert.deepEqual(errors, [], "no panic, no uncaught error");
@@ -98,17 +99,21 @@ test("a chunk that cannot be fetched shows the page's error, and Try again fetch
   await page.getByRole("link", { name: "Acme Corp" }).first().waitFor();
 });
 
-test("moving to a page whose chunk is not loaded yet shows it (the loading frame first, then the page)", async () => {
-  const { page, base, errors } = s;
+test("a page whose chunk is still on its way shows the loading frame, then the page", async () => {
+  // A new browser context: nothing in its cache, so the chunk's request reaches the route.
+  const context = await s.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
   let held;
   const release = new Promise((ok) => { held = ok; });
-  await page.route(/\/split_control-[0-9a-f]{16}\.wasm$/, async (route) => { await release; await route.continue(); });
-  await page.goto(`${base}/control`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.goto(`${base}/control/audit`);
+  const control = /\/split_control-[0-9a-f]{16}\.wasm$/;
+  await page.route(control, async (route) => { await release; await route.continue(); });
+  await page.goto(`${s.base}/control/audit`);
   await page.getByRole("status").filter({ hasText: "Loading the page…" }).waitFor();
+  await page.getByRole("navigation", { name: "Consoles" }).getByRole("link", { name: "Control Hub" }).waitFor();
   held();
   await page.getByRole("heading", { level: 1, name: "Audit log" }).waitFor();
-  await page.unroute(/\/split_control-/);
   assert.deepEqual(errors, []);
+  await context.close();
 });
