@@ -55,6 +55,8 @@ export class Users {
   }
   /** A user's state and why, as the row says them. */
   async stateOf(email) {
+    // After a reload the page comes with its chunk: wait for the row, as a person would.
+    await this.row(email).waitFor();
     const cells = await this.row(email).getByRole("cell").allInnerTexts();
     // The first cell is the row's selection checkbox.
     return { state: cells[3].split("\n")[0].trim(), why: cells[4].trim() };
