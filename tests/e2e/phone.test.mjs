@@ -28,6 +28,6 @@ test("at 390 px wide no route is wider than the screen", async () => {
     });
     if (over.sideways > 0 || over.cut.length) wide.push(`${r}: ${over.sideways} px sideways${over.cut.length ? `, cut off: ${over.cut.join(", ")}` : ""}`);
   }
-  await s.shot("phone-390-user-status").catch(() => {});
+  await s.shot("phone-390-last-route").catch(() => {});
   assert.deepEqual(wide, [], "routes wider than a 390 px phone");
 });
