@@ -25,6 +25,7 @@ pub mod mail;
 pub mod model;
 pub mod query;
 pub mod storage;
+pub mod sync;
 pub mod text;
 pub mod time;
 pub mod timeline;
