@@ -1067,3 +1067,73 @@ composer-closing =
     Thank you,
     Your IT team
 composer-from-name = Webex administrator
+
+## Shared workspaces (src/share.rs, src/components/share.rs, core/src/sync)
+share-title = Shared workspace
+share-lead = Share this workspace with colleagues or a class through a NATS server: everyone sees every change within a moment, and works on alone while the server is out of reach. Administrators change the workspace; trainees follow it.
+share-invited = You were invited to a shared workspace: enter your user name and password, then Join.
+share-server = Server
+share-workspace = Shared workspace name
+share-user = User name
+share-password = Password
+share-name = Your name (shown to the others)
+share-remember = Keep the password in this browser
+share-join-replaces = Joining replaces this browser's workspace with the shared one. Export it first to keep a copy.
+share-this = Share this workspace
+share-join = Join a shared workspace
+share-reconnect = Reconnect
+share-leave = Leave
+share-leave-hint = Leaving keeps a copy of the workspace here, as this browser's own.
+share-in = Shared workspace { $workspace } on { $server }. You are { $name }, { $role }.
+share-role-admin = administrator
+share-role-trainee = trainee (read only)
+share-you = you
+share-people = Who is here
+share-join-link = Join link (no password in it)
+share-copy-link = Copy link
+share-link-copied = Join link copied.
+share-connecting = Shared: connecting…
+share-online = Shared: online
+share-offline = Shared: offline
+share-disconnected = Shared: not connected
+share-waiting = { $count ->
+    [one] 1 change waiting
+   *[other] { $count } changes waiting
+}
+share-alone = nobody else here
+share-here = here: { $names }
+share-reports = { $count ->
+    [one] 1 change not applied
+   *[other] { $count } changes not applied
+}
+share-reports-title = Not applied
+share-dismiss = Dismiss
+share-by = by { $name }
+share-sent = { $count ->
+    [one] Back online: your waiting change went through.
+   *[other] Back online: your { $count } waiting changes went through.
+}
+share-joined = You joined the shared workspace.
+share-shared = This workspace is now shared. Give the join link to the others.
+share-left = You left the shared workspace; this browser keeps its own copy.
+share-trainee-banner = You joined as a trainee: you follow every change, but cannot make any.
+share-error-fields = Fill in the server, the shared workspace name, your user name and your password.
+share-error-name = A shared workspace name is 1 to 40 letters, digits, hyphens or underscores.
+share-error-unreachable = No server answers at that address. Check the address (ws:// or wss://) and that the server is running. ({ $detail })
+share-error-credentials = The user name or password is not right. Check them and try again.
+share-error-denied = The server refused: your user may not do this in this workspace. Ask the administrator of the server. ({ $detail })
+share-error-conflict = Another change came first; yours is being applied on top of it.
+share-error-missing = There is no shared workspace of that name on this server. Check the name, or share this workspace under it.
+share-error-exists = A shared workspace of that name already exists. Join it, or choose another name.
+share-error-offline = The server is out of reach for now; your changes wait here and are sent when it is back.
+share-error-unloaded = The sharing client could not be loaded: { $detail }. Reload the page and try again.
+share-error-failed = The server reported a problem: { $detail }
+share-record-failed = The shared workspace's record could not be kept in this browser: { $detail }
+share-record-unreadable = This browser's record of its shared workspace cannot be read ({ $reason }). Your workspace is untouched; join the shared workspace again.
+share-snapshot-unreadable = The shared workspace on the server cannot be read: { $reason }
+undo-shared = Undo is not available in a shared workspace: everyone's changes form one log. Make the opposite change instead.
+sync-refused = Your { $command } was not applied: { $reason } { $author } had made a change first ({ $other }, { $at }).
+sync-refused-alone = Your { $command } was not applied: { $reason }
+sync-malformed = Entry { $seq } of the shared log is not a flowthrough change and was skipped: { $reason }
+sync-refused-remote = Entry { $seq } of the shared log ({ $command } by { $author }) was refused and skipped: { $reason }
+says-this-shared-workspace-is-read-only-for-you-you-j = This shared workspace is read-only for you: you joined it as a trainee.

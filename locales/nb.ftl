@@ -1067,3 +1067,73 @@ composer-closing =
     Takk!
     IT-avdelingen
 composer-from-name = Webex-administrator
+
+## Delte arbeidsområder
+share-title = Delt arbeidsområde
+share-lead = Del dette arbeidsområdet med kolleger eller en klasse via en NATS-server: alle ser hver endring i løpet av et øyeblikk, og kan jobbe videre når serveren ikke kan nås. Administratorer endrer arbeidsområdet; kursdeltakere følger det.
+share-invited = Du er invitert til et delt arbeidsområde: skriv inn brukernavn og passord, og velg Bli med.
+share-server = Server
+share-workspace = Navnet på det delte arbeidsområdet
+share-user = Brukernavn
+share-password = Passord
+share-name = Navnet ditt (vises for de andre)
+share-remember = Lagre passordet i denne nettleseren
+share-join-replaces = Når du blir med, erstattes denne nettleserens arbeidsområde med det delte. Eksporter det først hvis du vil beholde en kopi.
+share-this = Del dette arbeidsområdet
+share-join = Bli med i et delt arbeidsområde
+share-reconnect = Koble til igjen
+share-leave = Forlat
+share-leave-hint = Når du forlater, beholdes en kopi av arbeidsområdet her, som nettleserens eget.
+share-in = Delt arbeidsområde { $workspace } på { $server }. Du er { $name }, { $role }.
+share-role-admin = administrator
+share-role-trainee = kursdeltaker (bare lesing)
+share-you = deg
+share-people = Hvem som er her
+share-join-link = Invitasjonslenke (uten passord)
+share-copy-link = Kopier lenke
+share-link-copied = Invitasjonslenken er kopiert.
+share-connecting = Delt: kobler til …
+share-online = Delt: tilkoblet
+share-offline = Delt: frakoblet
+share-disconnected = Delt: ikke tilkoblet
+share-waiting = { $count ->
+    [one] 1 endring venter
+   *[other] { $count } endringer venter
+}
+share-alone = ingen andre her
+share-here = her: { $names }
+share-reports = { $count ->
+    [one] 1 endring ble ikke utført
+   *[other] { $count } endringer ble ikke utført
+}
+share-reports-title = Ikke utført
+share-dismiss = Lukk
+share-by = av { $name }
+share-sent = { $count ->
+    [one] Tilkoblet igjen: den ventende endringen din er sendt.
+   *[other] Tilkoblet igjen: de { $count } ventende endringene dine er sendt.
+}
+share-joined = Du ble med i det delte arbeidsområdet.
+share-shared = Arbeidsområdet er nå delt. Gi invitasjonslenken til de andre.
+share-left = Du forlot det delte arbeidsområdet; nettleseren beholder sin egen kopi.
+share-trainee-banner = Du ble med som kursdeltaker: du følger hver endring, men kan ikke gjøre noen.
+share-error-fields = Fyll inn serveren, navnet på det delte arbeidsområdet, brukernavnet og passordet ditt.
+share-error-name = Navnet på et delt arbeidsområde er 1 til 40 bokstaver, sifre, bindestreker eller understreker.
+share-error-unreachable = Ingen server svarer på den adressen. Sjekk adressen (ws:// eller wss://) og at serveren kjører. ({ $detail })
+share-error-credentials = Brukernavnet eller passordet er feil. Sjekk dem og prøv igjen.
+share-error-denied = Serveren avviste: brukeren din har ikke lov til dette i dette arbeidsområdet. Spør serverens administrator. ({ $detail })
+share-error-conflict = En annen endring kom først; din blir utført oppå den.
+share-error-missing = Det finnes ikke noe delt arbeidsområde med det navnet på serveren. Sjekk navnet, eller del dette arbeidsområdet under det.
+share-error-exists = Det finnes allerede et delt arbeidsområde med det navnet. Bli med i det, eller velg et annet navn.
+share-error-offline = Serveren kan ikke nås akkurat nå; endringene dine venter her og sendes når den er tilbake.
+share-error-unloaded = Delingsklienten kunne ikke lastes: { $detail }. Last inn siden på nytt og prøv igjen.
+share-error-failed = Serveren rapporterte et problem: { $detail }
+share-record-failed = Opplysningene om det delte arbeidsområdet kunne ikke lagres i nettleseren: { $detail }
+share-record-unreadable = Nettleserens opplysninger om det delte arbeidsområdet kan ikke leses ({ $reason }). Arbeidsområdet ditt er urørt; bli med i det delte arbeidsområdet igjen.
+share-snapshot-unreadable = Det delte arbeidsområdet på serveren kan ikke leses: { $reason }
+undo-shared = Angre finnes ikke i et delt arbeidsområde: alles endringer utgjør én logg. Gjør den motsatte endringen i stedet.
+sync-refused = Endringen din ({ $command }) ble ikke utført: { $reason } { $author } gjorde en endring først ({ $other }, { $at }).
+sync-refused-alone = Endringen din ({ $command }) ble ikke utført: { $reason }
+sync-malformed = Oppføring { $seq } i den delte loggen er ingen flowthrough-endring og ble hoppet over: { $reason }
+sync-refused-remote = Oppføring { $seq } i den delte loggen ({ $command } av { $author }) ble avvist og hoppet over: { $reason }
+says-this-shared-workspace-is-read-only-for-you-you-j = Dette delte arbeidsområdet er skrivebeskyttet for deg: du ble med som kursdeltaker.

@@ -1095,3 +1095,76 @@ composer-closing =
     Vă mulțumim,
     Echipa IT
 composer-from-name = Administrator Webex
+
+## Spații de lucru partajate
+share-title = Spațiu de lucru partajat
+share-lead = Partajați acest spațiu de lucru cu colegii sau cu o clasă printr-un server NATS: toată lumea vede fiecare modificare într-o clipă și poate lucra mai departe cât timp serverul nu poate fi accesat. Administratorii modifică spațiul de lucru; cursanții îl urmăresc.
+share-invited = Ați fost invitat într-un spațiu de lucru partajat: introduceți numele de utilizator și parola, apoi alegeți Alăturare.
+share-server = Server
+share-workspace = Numele spațiului de lucru partajat
+share-user = Nume de utilizator
+share-password = Parolă
+share-name = Numele dvs. (vizibil celorlalți)
+share-remember = Păstrați parola în acest browser
+share-join-replaces = Alăturarea înlocuiește spațiul de lucru al acestui browser cu cel partajat. Exportați-l mai întâi dacă doriți să păstrați o copie.
+share-this = Partajați acest spațiu de lucru
+share-join = Alăturați-vă unui spațiu de lucru partajat
+share-reconnect = Reconectare
+share-leave = Părăsiți
+share-leave-hint = La părăsire, o copie a spațiului de lucru rămâne aici, ca spațiu propriu al acestui browser.
+share-in = Spațiul de lucru partajat { $workspace } pe { $server }. Sunteți { $name }, { $role }.
+share-role-admin = administrator
+share-role-trainee = cursant (doar citire)
+share-you = dvs.
+share-people = Cine este aici
+share-join-link = Link de alăturare (fără parolă)
+share-copy-link = Copiați linkul
+share-link-copied = Linkul de alăturare a fost copiat.
+share-connecting = Partajat: se conectează…
+share-online = Partajat: online
+share-offline = Partajat: offline
+share-disconnected = Partajat: neconectat
+share-waiting = { $count ->
+    [one] 1 modificare în așteptare
+    [few] { $count } modificări în așteptare
+   *[other] { $count } de modificări în așteptare
+}
+share-alone = nimeni altcineva aici
+share-here = aici: { $names }
+share-reports = { $count ->
+    [one] 1 modificare neaplicată
+    [few] { $count } modificări neaplicate
+   *[other] { $count } de modificări neaplicate
+}
+share-reports-title = Neaplicate
+share-dismiss = Închideți
+share-by = de { $name }
+share-sent = { $count ->
+    [one] Din nou online: modificarea dvs. în așteptare a fost trimisă.
+    [few] Din nou online: cele { $count } modificări în așteptare au fost trimise.
+   *[other] Din nou online: cele { $count } de modificări în așteptare au fost trimise.
+}
+share-joined = V-ați alăturat spațiului de lucru partajat.
+share-shared = Acest spațiu de lucru este acum partajat. Dați linkul de alăturare celorlalți.
+share-left = Ați părăsit spațiul de lucru partajat; acest browser își păstrează propria copie.
+share-trainee-banner = V-ați alăturat ca cursant: urmăriți fiecare modificare, dar nu puteți face niciuna.
+share-error-fields = Completați serverul, numele spațiului de lucru partajat, numele de utilizator și parola.
+share-error-name = Numele unui spațiu de lucru partajat are între 1 și 40 de litere, cifre, cratime sau caractere de subliniere.
+share-error-unreachable = Niciun server nu răspunde la această adresă. Verificați adresa (ws:// sau wss://) și că serverul rulează. ({ $detail })
+share-error-credentials = Numele de utilizator sau parola nu sunt corecte. Verificați-le și încercați din nou.
+share-error-denied = Serverul a refuzat: utilizatorul dvs. nu are voie să facă acest lucru în acest spațiu de lucru. Întrebați administratorul serverului. ({ $detail })
+share-error-conflict = O altă modificare a ajuns prima; a dvs. se aplică peste ea.
+share-error-missing = Pe acest server nu există niciun spațiu de lucru partajat cu acest nume. Verificați numele sau partajați acest spațiu de lucru sub el.
+share-error-exists = Există deja un spațiu de lucru partajat cu acest nume. Alăturați-vă lui sau alegeți alt nume.
+share-error-offline = Serverul nu poate fi accesat momentan; modificările dvs. așteaptă aici și sunt trimise când revine.
+share-error-unloaded = Clientul de partajare nu a putut fi încărcat: { $detail }. Reîncărcați pagina și încercați din nou.
+share-error-failed = Serverul a raportat o problemă: { $detail }
+share-record-failed = Datele spațiului de lucru partajat nu au putut fi păstrate în browser: { $detail }
+share-record-unreadable = Datele browserului despre spațiul de lucru partajat nu pot fi citite ({ $reason }). Spațiul dvs. de lucru este neatins; alăturați-vă din nou spațiului partajat.
+share-snapshot-unreadable = Spațiul de lucru partajat de pe server nu poate fi citit: { $reason }
+undo-shared = Anularea nu este disponibilă într-un spațiu de lucru partajat: modificările tuturor formează un singur jurnal. Faceți în schimb modificarea opusă.
+sync-refused = Modificarea dvs. ({ $command }) nu a fost aplicată: { $reason } { $author } a făcut o modificare înainte ({ $other }, { $at }).
+sync-refused-alone = Modificarea dvs. ({ $command }) nu a fost aplicată: { $reason }
+sync-malformed = Intrarea { $seq } din jurnalul partajat nu este o modificare flowthrough și a fost omisă: { $reason }
+sync-refused-remote = Intrarea { $seq } din jurnalul partajat ({ $command } de { $author }) a fost refuzată și omisă: { $reason }
+says-this-shared-workspace-is-read-only-for-you-you-j = Acest spațiu de lucru partajat este doar în citire pentru dvs.: v-ați alăturat ca cursant.

@@ -1068,3 +1068,73 @@ composer-closing =
     Tack!
     IT-avdelningen
 composer-from-name = Webex-administratör
+
+## Delade arbetsytor
+share-title = Delad arbetsyta
+share-lead = Dela den här arbetsytan med kollegor eller en klass via en NATS-server: alla ser varje ändring inom ett ögonblick och kan fortsätta arbeta när servern inte går att nå. Administratörer ändrar arbetsytan; kursdeltagare följer den.
+share-invited = Du har bjudits in till en delad arbetsyta: ange ditt användarnamn och lösenord och välj Anslut.
+share-server = Server
+share-workspace = Den delade arbetsytans namn
+share-user = Användarnamn
+share-password = Lösenord
+share-name = Ditt namn (visas för de andra)
+share-remember = Spara lösenordet i den här webbläsaren
+share-join-replaces = När du ansluter ersätts den här webbläsarens arbetsyta av den delade. Exportera den först om du vill behålla en kopia.
+share-this = Dela den här arbetsytan
+share-join = Anslut till en delad arbetsyta
+share-reconnect = Anslut igen
+share-leave = Lämna
+share-leave-hint = När du lämnar behålls en kopia av arbetsytan här, som webbläsarens egen.
+share-in = Delad arbetsyta { $workspace } på { $server }. Du är { $name }, { $role }.
+share-role-admin = administratör
+share-role-trainee = kursdeltagare (endast läsning)
+share-you = du
+share-people = Vilka som är här
+share-join-link = Anslutningslänk (utan lösenord)
+share-copy-link = Kopiera länk
+share-link-copied = Anslutningslänken har kopierats.
+share-connecting = Delad: ansluter…
+share-online = Delad: online
+share-offline = Delad: offline
+share-disconnected = Delad: inte ansluten
+share-waiting = { $count ->
+    [one] 1 ändring väntar
+   *[other] { $count } ändringar väntar
+}
+share-alone = ingen annan här
+share-here = här: { $names }
+share-reports = { $count ->
+    [one] 1 ändring tillämpades inte
+   *[other] { $count } ändringar tillämpades inte
+}
+share-reports-title = Inte tillämpat
+share-dismiss = Stäng
+share-by = av { $name }
+share-sent = { $count ->
+    [one] Online igen: din väntande ändring har skickats.
+   *[other] Online igen: dina { $count } väntande ändringar har skickats.
+}
+share-joined = Du har anslutit till den delade arbetsytan.
+share-shared = Arbetsytan är nu delad. Ge anslutningslänken till de andra.
+share-left = Du har lämnat den delade arbetsytan; webbläsaren behåller en egen kopia.
+share-trainee-banner = Du anslöt som kursdeltagare: du följer varje ändring men kan inte göra några.
+share-error-fields = Fyll i servern, den delade arbetsytans namn, ditt användarnamn och ditt lösenord.
+share-error-name = Namnet på en delad arbetsyta är 1 till 40 bokstäver, siffror, bindestreck eller understreck.
+share-error-unreachable = Ingen server svarar på den adressen. Kontrollera adressen (ws:// eller wss://) och att servern körs. ({ $detail })
+share-error-credentials = Användarnamnet eller lösenordet stämmer inte. Kontrollera dem och försök igen.
+share-error-denied = Servern nekade: din användare får inte göra detta i den här arbetsytan. Fråga serverns administratör. ({ $detail })
+share-error-conflict = En annan ändring kom först; din tillämpas ovanpå den.
+share-error-missing = Det finns ingen delad arbetsyta med det namnet på servern. Kontrollera namnet, eller dela den här arbetsytan under det.
+share-error-exists = Det finns redan en delad arbetsyta med det namnet. Anslut till den eller välj ett annat namn.
+share-error-offline = Servern går inte att nå just nu; dina ändringar väntar här och skickas när den är tillbaka.
+share-error-unloaded = Delningsklienten kunde inte läsas in: { $detail }. Ladda om sidan och försök igen.
+share-error-failed = Servern rapporterade ett problem: { $detail }
+share-record-failed = Uppgifterna om den delade arbetsytan kunde inte sparas i webbläsaren: { $detail }
+share-record-unreadable = Webbläsarens uppgifter om den delade arbetsytan går inte att läsa ({ $reason }). Din arbetsyta är orörd; anslut till den delade arbetsytan igen.
+share-snapshot-unreadable = Den delade arbetsytan på servern går inte att läsa: { $reason }
+undo-shared = Ångra finns inte i en delad arbetsyta: allas ändringar bildar en enda logg. Gör den motsatta ändringen i stället.
+sync-refused = Din ändring ({ $command }) tillämpades inte: { $reason } { $author } hann göra en ändring först ({ $other }, { $at }).
+sync-refused-alone = Din ändring ({ $command }) tillämpades inte: { $reason }
+sync-malformed = Post { $seq } i den delade loggen är ingen flowthrough-ändring och hoppades över: { $reason }
+sync-refused-remote = Post { $seq } i den delade loggen ({ $command } av { $author }) nekades och hoppades över: { $reason }
+says-this-shared-workspace-is-read-only-for-you-you-j = Den här delade arbetsytan är skrivskyddad för dig: du anslöt som kursdeltagare.

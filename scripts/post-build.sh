@@ -5,6 +5,8 @@ set -eu
 dir=$1
 # The wasm cut into a main module and a chunk per page, in place of Trunk's single wasm.
 node scripts/split.mjs "$dir"
+# The NATS client for shared workspaces, as its own file the app imports only when it shares.
+node scripts/bundle-shared.mjs "$dir"
 # The static frame's words in every language, from locales/*.ftl.
 node scripts/boot-words.mjs "$dir"
 # Static hosts without an SPA fallback serve 404.html for unknown paths: make it the app too.

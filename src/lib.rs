@@ -6,6 +6,7 @@ pub mod components;
 pub mod lazy;
 pub mod i18n;
 pub mod routes;
+pub mod share;
 pub mod storage;
 pub mod theme;
 pub mod store;

@@ -55,6 +55,8 @@ pub struct Store {
     migrating: StoredValue<bool>,
     /// The audit log and the emails are being read from storage.
     pub history_reading: RwSignal<bool>,
+    /// The shared workspace this one is, if any (src/share.rs).
+    pub sharing: crate::share::Sharing,
 }
 
 /// A journal this long (entries or characters) is folded into a new base, off the interaction
@@ -104,6 +106,7 @@ impl Store {
             compaction_due: StoredValue::new(false),
             migrating: StoredValue::new(false),
             history_reading: RwSignal::new(false),
+            sharing: crate::share::Sharing::new(),
         }
     }
 
@@ -113,6 +116,7 @@ impl Store {
         let store = Store::with(Workspace::new(), None, true, 0);
         store.take(storage::load());
         store.journal.set_value(storage::journal_size());
+        store.sharing.restore(store);
         store
     }
 
@@ -218,6 +222,9 @@ impl Store {
         if let Some(why) = self.busy.get_untracked() {
             return Err(why.retry());
         }
+        if let Some(why) = self.sharing.refusal() {
+            return Err(why);
+        }
         if self.catch_up() == CatchUp::Reloading {
             return Err(Busy::Opening.retry());
         }
@@ -228,7 +235,12 @@ impl Store {
         let result = self
             .ws
             .try_maybe_update(|w| {
-                let r = w.apply(cmd, now, &mut tokens);
+                // A shared workspace's change goes through its replica, which keeps it until
+                // the shared log has it.
+                let r = match self.sharing.local(w, cmd.clone(), now, &mut tokens) {
+                    Some(r) => r,
+                    None => w.apply(cmd, now, &mut tokens),
+                };
                 let changed = match &r {
                     Ok(events) => !(is_tick && events.is_empty()),
                     Err(_) => false,
@@ -238,6 +250,9 @@ impl Store {
             .unwrap_or(Err(CommandError::Nothing("The page is closing.")));
         if result.as_ref().is_ok_and(|events| !(is_tick && events.is_empty())) {
             self.persist_last();
+            if self.sharing.active() {
+                self.sharing.after_local(*self);
+            }
         }
         result
     }
@@ -326,6 +341,40 @@ impl Store {
             Err(storage::AppendError::WriteBase) => self.save_base(next, false, true),
             Err(storage::AppendError::Failed(msg)) => self.problem.set(Some(StorageProblem::WriteFailed(msg))),
         }
+    }
+
+    /// Persists the log entries after `from_seq` that came from the shared log (one journal
+    /// entry each, as for a local change).
+    pub fn persist_since(&self, from_seq: u64) {
+        let entries: Vec<_> = self.ws.with_untracked(|w| w.log().entries().loaded().iter().filter(|e| e.seq > from_seq).cloned().collect());
+        for entry in entries {
+            if !self.writable.get_untracked() {
+                return;
+            }
+            let next = self.revision.get_untracked() + 1;
+            match storage::append(&entry, next) {
+                Ok(_) => self.revision.set(next),
+                Err(_) => {
+                    // Too big for the journal, or the journal failed: write the whole base.
+                    self.save_from_share();
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Saves the whole workspace after the shared log rebuilt it (a rebase, a resync).
+    pub fn save_from_share(&self) {
+        if self.writable.get_untracked() {
+            let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;
+            self.save_base(next, true, true);
+        }
+    }
+
+    /// Puts a shared workspace's snapshot in place of this browser's workspace (joining).
+    pub fn replace_from_share(&self, ws: Workspace) {
+        self.ws.set(ws);
+        self.save_from_share();
     }
 
     fn clear_write_problem(&self) {
@@ -471,6 +520,11 @@ impl Store {
     /// saved as a new generation; the history is read from storage first if need be. Says what
     /// was undone, and that emails it sent would, in a real deployment, already be delivered.
     pub fn undo(&self) {
+        if self.sharing.active() {
+            // Everyone's changes are one log; taking one back is a change of its own.
+            self.notify(crate::i18n::t("undo-shared"));
+            return;
+        }
         let store = *self;
         leptos::task::spawn_local(async move {
             if let Err(e) = store.read_history().await {
@@ -495,8 +549,14 @@ impl Store {
         });
     }
 
-    /// Replaces the whole workspace (the demo, an import) and saves it.
+    /// Replaces the whole workspace (the demo, an import) and saves it. In a shared workspace
+    /// this leaves it first (the shared one goes on without this browser).
     pub fn replace(&self, ws: Workspace) {
+        if self.sharing.active() {
+            let sharing = self.sharing;
+            leptos::task::spawn_local(async move { sharing.leave().await });
+            self.notify(crate::i18n::t("share-left"));
+        }
         self.ws.set(ws);
         if self.writable.get_untracked() {
             let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;

@@ -190,7 +190,7 @@ fn core_texts(dir: &Path, out: &mut BTreeSet<String>) {
             let text = std::fs::read_to_string(&path).expect("source");
             // Every string literal with a message prefix (`Text::new("diag-…")`, and the
             // remedies the diagnosis passes on by id).
-            for prefix in ["\"diag-", "\"due-", "\"event-", "\"csv-", "\"error-email-", "\"decode-", "\"replay-error", "\"history-", "\"composer-"] {
+            for prefix in ["\"diag-", "\"due-", "\"event-", "\"csv-", "\"error-email-", "\"decode-", "\"replay-error", "\"history-", "\"composer-", "\"sync-"] {
                 for (i, _) in text.match_indices(prefix) {
                     let rest = &text[i + 1..];
                     let id = &rest[..rest.find('"').expect("a closing quote")];

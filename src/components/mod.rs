@@ -3,6 +3,7 @@
 pub mod diagram;
 pub mod dialog;
 pub mod menu;
+pub mod share;
 pub mod list;
 pub mod table;
 
@@ -49,12 +50,14 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
                     </ul>
                 </nav>
                 <div class="topbar-tools">
+                    <share::SharingStatus/>
                     <SandboxClock/>
                     <crate::theme::ThemeSwitch/>
                     <crate::i18n::LanguageSwitch/>
                 </div>
             </header>
             <StorageBanner/>
+            <share::TraineeBanner/>
             <main id="main" class="content" tabindex="-1">{children()}</main>
             <Toast/>
             <CopyFallback/>

@@ -85,6 +85,7 @@ pub fn WorkspacePage() -> impl IntoView {
                     <button type="button" class="btn btn-secondary" on:click=move |_| confirm_reset.set(true)>{move || t("start-empty")}</button>
                 </div>
             </section>
+            <crate::components::share::SharePanel/>
             <section class="settings-section" aria-labelledby="ws-large">
                 <h2 id="ws-large">{move || t("large-title")}</h2>
                 <p class="hint">{move || t("large-hint")}</p>

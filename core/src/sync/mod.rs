@@ -30,6 +30,16 @@ use crate::time::Timestamp;
 use crate::workspace::Workspace;
 use std::collections::{BTreeMap, VecDeque};
 
+/// A snapshot is written after every this many entries of the shared log (by the
+/// administrator whose entry reached the count), so joining reads one snapshot and at most this
+/// many entries. The log itself is kept whole: it is the audit log.
+pub const SNAPSHOT_EVERY: u64 = 100;
+
+/// Whether the entry at stream sequence `seq` calls for a new snapshot.
+pub fn snapshot_due(seq: u64) -> bool {
+    seq > 0 && seq % SNAPSHOT_EVERY == 0
+}
+
 const ENTRY_MAGIC: &[u8; 4] = b"FTE1";
 const SNAPSHOT_MAGIC: &[u8; 4] = b"FTS1";
 const REPLICA_MAGIC: &[u8; 4] = b"FTR1";
@@ -133,10 +143,14 @@ impl Report {
 }
 
 fn refused_text(command: &Command, reason: Arg, after: &[Remote]) -> Text {
-    let t = Text::new("sync-refused").with("command", command_arg(command)).with("reason", reason);
     match after.last() {
-        Some(last) => t.with("author", last.author.clone()).with("other", command_arg(&last.command)).with("at", Arg::Time(last.at)),
-        None => t.with("author", String::new()).with("other", String::new()).with("at", String::new()),
+        Some(last) => Text::new("sync-refused")
+            .with("command", command_arg(command))
+            .with("reason", reason)
+            .with("author", last.author.clone())
+            .with("other", command_arg(&last.command))
+            .with("at", Arg::Time(last.at)),
+        None => Text::new("sync-refused-alone").with("command", command_arg(command)).with("reason", reason),
     }
 }
 

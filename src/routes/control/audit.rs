@@ -25,7 +25,8 @@ pub fn Audit() -> impl IntoView {
             let replay = t_with("replay-to", &[("seq", e.seq.to_string().into())]);
             view! {
                 <td class="nowrap">{move || crate::i18n::when(at)}</td>
-                <td>{crate::i18n::actor(&e.actor)}</td>
+                <td>{crate::i18n::actor(&e.actor)}
+                    {store.sharing.author(e.seq).map(|who| view! { <span class="sub">{t_with("share-by", &[("name", who.into())])}</span> })}</td>
                 <td>{crate::i18n::command(&e.command)}<span class="sub"><A href=format!("/replay/{}", e.seq)>{replay}</A></span></td>
                 <td><ul class="events">{move || events.iter().map(|d| view! { <li>{crate::i18n::text(d)}</li> }).collect_view()}
                     {(more > 0).then(|| view! { <li class="hint">{t_with("and-more", &[("count", more.into())])}</li> })}</ul></td>

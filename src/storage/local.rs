@@ -1,4 +1,4 @@
-//! The one module that touches browser storage.
+//! This browser's copy of the workspace: localStorage and IndexedDB.
 //!
 //! # Layout (storage format 3; see ARCHITECTURE.md)
 //! Every value is a format-3 part (`flowthrough_core::storage`): binary, with a header holding

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Starts a NATS server with JetStream and a WebSocket listener on 127.0.0.1, for shared
+# workspaces, with users in two roles:
+#   admin    may read and change shared workspaces
+#   trainee  may only read them (the server refuses their changes, whatever client they use)
+#
+#   scripts/share.sh                      admin "admin" and trainee "trainee", passwords drawn
+#                                         at random and printed; ws://127.0.0.1:9222
+#   scripts/share.sh --user ann:admin:secret --user tia:trainee:secret2
+#   scripts/share.sh --dir DIR --port 4222 --ws 9222       where JetStream keeps its files
+#   scripts/share.sh --cluster-port 6222 --routes nats://127.0.0.1:6223,nats://127.0.0.1:6224 --name n1
+#                                         one node of a cluster (see README, "Sharing")
+#   scripts/share.sh --config-only ...    write DIR/nats.conf and stop
+# Installs nats-server (Debian's package) when it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir=${FLOWTHROUGH_SHARE_DIR:-$PWD/target/share}
+port=4222
+ws=9222
+name=flowthrough
+cluster_port=""
+routes=""
+config_only=0
+users=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --dir) dir=$2; shift 2 ;;
+    --port) port=$2; shift 2 ;;
+    --ws) ws=$2; shift 2 ;;
+    --name) name=$2; shift 2 ;;
+    --user) users+=("$2"); shift 2 ;;
+    --cluster-port) cluster_port=$2; shift 2 ;;
+    --routes) routes=$2; shift 2 ;;
+    --config-only) config_only=1; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "share.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+if ! command -v nats-server >/dev/null 2>&1 && [ ! -x /usr/sbin/nats-server ]; then
+  echo "Installing nats-server (Debian's package)..."
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y nats-server >/dev/null; else sudo apt-get install -y nats-server >/dev/null; fi
+fi
+server=$(command -v nats-server || echo /usr/sbin/nats-server)
+
+secret() { head -c 18 /dev/urandom | base64 | tr -d '/+=' | cut -c1-20; }
+if [ ${#users[@]} -eq 0 ]; then
+  users=("admin:admin:$(secret)" "trainee:trainee:$(secret)")
+  show_passwords=1
+else
+  show_passwords=0
+fi
+
+mkdir -p "$dir/jetstream"
+conf=$dir/nats.conf
+{
+  echo "# Written by scripts/share.sh"
+  echo "server_name: \"$name\""
+  echo "listen: \"127.0.0.1:$port\""
+  echo "jetstream { store_dir: \"$dir/jetstream\", max_memory_store: 256MB, max_file_store: 4GB }"
+  # Browsers reach the server here. TLS in front of it for anything beyond this machine (README).
+  echo "websocket { listen: \"127.0.0.1:$ws\", no_tls: true, compression: true }"
+  if [ -n "$cluster_port" ]; then
+    echo "cluster { name: \"flowthrough\", listen: \"127.0.0.1:$cluster_port\", routes: [$(echo "$routes" | sed 's/[^,][^,]*/"&"/g')] }"
+  fi
+  # Administrators: everything. Trainees: read and say they are here; never write an entry or a
+  # snapshot, never create, change or delete a stream (deny wins over allow).
+  cat <<'EOF'
+ADMIN = { publish: ">", subscribe: ">" }
+TRAINEE = {
+  publish: {
+    allow: [">"]
+    deny: ["ft.*.log", "$O.>", "$KV.>", "$JS.API.STREAM.CREATE.>", "$JS.API.STREAM.UPDATE.>",
+           "$JS.API.STREAM.DELETE.>", "$JS.API.STREAM.PURGE.>", "$JS.API.STREAM.MSG.DELETE.>",
+           "$JS.API.STREAM.RESTORE.>", "$JS.API.STREAM.SNAPSHOT.>"]
+  }
+  subscribe: ">"
+}
+EOF
+  echo "authorization { users: ["
+  for u in "${users[@]}"; do
+    IFS=: read -r user role pass <<<"$u"
+    case $role in admin) perms=ADMIN ;; trainee) perms=TRAINEE ;; *) echo "share.sh: role must be admin or trainee: $u" >&2; exit 2 ;; esac
+    # Quoted for the config's syntax; passwords are drawn from [A-Za-z0-9] by default.
+    echo "  { user: \"$user\", password: \"$pass\", permissions: \$$perms }"
+  done
+  echo "] }"
+} >"$conf"
+
+[ "$config_only" -eq 1 ] && exit 0
+
+echo "Shared workspaces: ws://127.0.0.1:$ws (NATS $port, JetStream in $dir/jetstream)"
+if [ "$show_passwords" -eq 1 ]; then
+  for u in "${users[@]}"; do
+    IFS=: read -r user role pass <<<"$u"
+    echo "  $role: user $user, password $pass"
+  done
+fi
+exec "$server" -c "$conf"

@@ -1,0 +1,549 @@
+//! Sharing a workspace: the controller between the store, the core's replica
+//! (`flowthrough_core::sync::Replica`, which holds every rule of replication) and the server
+//! (`storage::shared`). It decides only *when*: publish the first waiting change, apply what
+//! arrives, write a snapshot when the core says one is due, follow the connection.
+
+use crate::i18n::{t, text};
+use crate::storage::shared::{self, Client, Failure, Person, Record, ShareError};
+use crate::store::Store;
+use flowthrough_core::sync::{self, Replica, Report, Snapshot};
+use flowthrough_core::text::Text;
+use flowthrough_core::{Command, CommandError, Event, Timestamp, TokenSource, Workspace};
+use leptos::prelude::*;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// The connection to the shared workspace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// Not shared: this browser's own workspace.
+    Off,
+    /// Connecting.
+    Connecting,
+    /// Connected and following the shared log.
+    Online,
+    /// The server is out of reach; changes wait here and are sent on reconnection.
+    Offline,
+    /// In a shared workspace, but not connected (after a reload without a kept password).
+    Disconnected,
+}
+
+/// What the person typed to share or join.
+#[derive(Clone, Debug, Default)]
+pub struct Form {
+    /// `ws://` or `wss://` address.
+    pub server: String,
+    /// The shared workspace's name.
+    pub workspace: String,
+    /// NATS user.
+    pub user: String,
+    /// Password (memory only, unless `remember`).
+    pub password: String,
+    /// The name written on this person's changes.
+    pub name: String,
+    /// Keep the password in this browser.
+    pub remember: bool,
+}
+
+struct Session {
+    client: Client,
+    workspace: String,
+    generation: u32,
+    // Kept alive while the session lasts (the client calls them).
+    _callbacks: Vec<Closure<dyn FnMut(JsValue)>>,
+}
+
+/// The sharing state, provided with the store.
+#[derive(Clone, Copy)]
+pub struct Sharing {
+    /// The connection.
+    pub link: RwSignal<Link>,
+    /// Which shared workspace (None: not shared).
+    pub record: RwSignal<Option<Record>>,
+    /// Read only: joined as a trainee.
+    pub trainee: RwSignal<bool>,
+    /// Changes made here not yet in the shared log.
+    pub waiting: RwSignal<usize>,
+    /// Refused changes and skipped entries, for the person to read and dismiss.
+    pub reports: RwSignal<Vec<Report>>,
+    /// Who is here (from presence).
+    pub people: RwSignal<Vec<Person>>,
+    /// The last connection problem.
+    pub problem: RwSignal<Option<Text>>,
+    /// Bumped when authors change (the audit log reads them).
+    pub authors: RwSignal<u32>,
+    replica: StoredValue<Option<Replica>, LocalStorage>,
+    session: StoredValue<Option<Rc<Session>>, LocalStorage>,
+    publishing: StoredValue<bool>,
+    /// Changes waiting when the connection came back (to say when they went through).
+    catching_up: StoredValue<usize>,
+    generation: StoredValue<u32>,
+}
+
+fn origin() -> u64 {
+    let t = crate::browser::secure_token();
+    u64::from_str_radix(t.0.get(..16).unwrap_or("1"), 16).unwrap_or(1)
+}
+
+fn fresh() -> impl TokenSource {
+    crate::browser::secure_token
+}
+
+/// A shared workspace's name: letters, digits, `-` and `_` (it names a stream on the server).
+pub fn valid_name(name: &str) -> bool {
+    !name.is_empty() && name.len() <= 40 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+impl Sharing {
+    /// Not shared yet.
+    pub fn new() -> Sharing {
+        Sharing {
+            link: RwSignal::new(Link::Off),
+            record: RwSignal::new(None),
+            trainee: RwSignal::new(false),
+            waiting: RwSignal::new(0),
+            reports: RwSignal::new(Vec::new()),
+            people: RwSignal::new(Vec::new()),
+            problem: RwSignal::new(None),
+            authors: RwSignal::new(0),
+            replica: StoredValue::new_local(None),
+            session: StoredValue::new_local(None),
+            publishing: StoredValue::new(false),
+            catching_up: StoredValue::new(0),
+            generation: StoredValue::new(0),
+        }
+    }
+
+    /// Whether this workspace is shared.
+    pub fn active(&self) -> bool {
+        self.replica.with_value(Option::is_some)
+    }
+
+    /// Why a command cannot be made here now (a trainee's workspace is read only).
+    pub fn refusal(&self) -> Option<CommandError> {
+        (self.active() && self.trainee.get_untracked()).then_some(CommandError::Nothing("This shared workspace is read-only for you: you joined it as a trainee."))
+    }
+
+    /// Applies a local command through the replica (None when not shared).
+    pub fn local(&self, w: &mut Workspace, cmd: Command, now: Timestamp, tokens: &mut dyn TokenSource) -> Option<Result<Vec<Event>, CommandError>> {
+        self.replica.try_update_value(|r| r.as_mut().map(|r| r.local(w, cmd, now, tokens))).flatten()
+    }
+
+    /// Who wrote the view's log entry `seq`, in a shared workspace.
+    pub fn author(&self, seq: u64) -> Option<String> {
+        self.authors.track();
+        self.replica.with_value(|r| r.as_ref().and_then(|r| r.author(seq).map(str::to_string)))
+    }
+
+    /// After a local change: keep it across a reload, and send it.
+    pub fn after_local(&self, store: Store) {
+        self.saved();
+        self.kick(store);
+    }
+
+    /// Updates the signals from the replica and saves it.
+    fn saved(&self) {
+        let Some((bytes, waiting, reports)) = self.replica.with_value(|r| r.as_ref().map(|r| (r.save(), r.waiting(), r.reports().to_vec()))) else { return };
+        if let Err(e) = shared::set_replica_bytes(&bytes) {
+            self.problem.set(Some(e));
+        }
+        if self.waiting.get_untracked() != waiting {
+            self.waiting.set(waiting);
+        }
+        if self.reports.with_untracked(|r| r != &reports) {
+            self.reports.set(reports);
+        }
+        self.authors.update(|n| *n = n.wrapping_add(1));
+    }
+
+    /// Dismisses a report the person has read.
+    pub fn dismiss(&self, index: usize) {
+        self.replica.update_value(|r| {
+            if let Some(r) = r.as_mut() {
+                r.dismiss(index);
+            }
+        });
+        self.saved();
+    }
+
+    /// At start: a shared workspace this browser was in comes back (its waiting changes too);
+    /// it reconnects by itself when the password was kept.
+    pub fn restore(&self, store: Store) {
+        let Some(record) = shared::record() else { return };
+        let replica = match shared::replica_bytes() {
+            Some(Ok(bytes)) => match Replica::restore(&bytes) {
+                Ok(r) => r,
+                Err(e) => {
+                    self.problem.set(Some(Text::new("share-record-unreadable").with("reason", e.text())));
+                    return;
+                }
+            },
+            Some(Err(e)) => {
+                self.problem.set(Some(e));
+                return;
+            }
+            None => return,
+        };
+        self.replica.set_value(Some(replica));
+        self.record.set(Some(record.clone()));
+        self.link.set(Link::Disconnected);
+        self.saved();
+        if let Some(password) = record.password.clone() {
+            let me = *self;
+            // With the password kept, it keeps trying while the server is out of reach.
+            leptos::task::spawn_local(async move {
+                while me.reconnect(store, password.clone()).await.is_err() && me.link.get_untracked() == Link::Offline {
+                    crate::browser::sleep(2000).await;
+                    if me.record.get_untracked().is_none() || me.link.get_untracked() != Link::Offline {
+                        break;
+                    }
+                }
+            });
+        }
+    }
+
+    /// Publishes the current workspace as a new shared workspace's first snapshot.
+    pub async fn share(&self, store: Store, form: Form) -> Result<(), Text> {
+        if !valid_name(&form.workspace) {
+            return Err(Text::new("share-error-name"));
+        }
+        store.read_history().await?;
+        self.link.set(Link::Connecting);
+        let result = async {
+            let client = shared::connect(&form.server, &form.user, &form.password, &form.name).await.map_err(|e| e.text())?;
+            let start = store.ws.with_untracked(|w| Snapshot { seq: 0, workspace: w.clone(), authors: Default::default(), seen: Default::default() });
+            let bytes = sync::encode_snapshot(&start).ok_or_else(|| Text::new("history-unreadable").with("reason", ""))?;
+            if let Err(e) = client.create_workspace(&form.workspace, &bytes, 1).await {
+                client.shut().await;
+                return Err(e.text());
+            }
+            let replica = Replica::new(form.name.clone(), origin(), &start);
+            Ok((client, replica))
+        }
+        .await;
+        self.begin(store, form, result, false).await
+    }
+
+    /// Joins a shared workspace: this browser's workspace becomes the shared one (the local
+    /// copy it had is replaced, after the person was told so).
+    pub async fn join(&self, store: Store, form: Form) -> Result<(), Text> {
+        if !valid_name(&form.workspace) {
+            return Err(Text::new("share-error-name"));
+        }
+        self.link.set(Link::Connecting);
+        let result = async {
+            let client = shared::connect(&form.server, &form.user, &form.password, &form.name).await.map_err(|e| e.text())?;
+            let read = async {
+                let bytes = client.read_snapshot(&form.workspace).await.map_err(|e| e.text())?;
+                let snap = sync::decode_snapshot(&bytes).map_err(|e| Text::new("share-snapshot-unreadable").with("reason", e.text()))?;
+                let writable = client.writable(&form.workspace).await.map_err(|e| e.text())?;
+                Ok::<_, Text>((snap, writable))
+            };
+            match read.await {
+                Ok((snap, writable)) => {
+                    let replica = Replica::new(form.name.clone(), origin(), &snap);
+                    store.replace_from_share(snap.workspace);
+                    Ok((client, replica, writable))
+                }
+                Err(e) => {
+                    client.shut().await;
+                    Err(e)
+                }
+            }
+        }
+        .await;
+        match result {
+            Ok((client, replica, writable)) => self.begin(store, form, Ok((client, replica)), !writable).await,
+            Err(e) => self.begin(store, form, Err(e), false).await,
+        }
+    }
+
+    async fn begin(&self, store: Store, form: Form, result: Result<(Client, Replica), Text>, trainee: bool) -> Result<(), Text> {
+        let (client, replica) = match result {
+            Ok(x) => x,
+            Err(e) => {
+                self.link.set(if self.active() { Link::Disconnected } else { Link::Off });
+                return Err(e);
+            }
+        };
+        let record = Record { server: form.server, workspace: form.workspace, user: form.user, name: form.name, password: form.remember.then_some(form.password) };
+        shared::set_record(&record)?;
+        self.record.set(Some(record));
+        self.replica.set_value(Some(replica));
+        self.saved();
+        self.trainee.set(trainee);
+        self.start(store, client).await
+    }
+
+    /// Reconnects to the shared workspace in the record (after a reload).
+    pub async fn reconnect(&self, store: Store, password: String) -> Result<(), Text> {
+        let Some(record) = self.record.get_untracked() else { return Ok(()) };
+        self.link.set(Link::Connecting);
+        let result = async {
+            let client = shared::connect(&record.server, &record.user, &password, &record.name).await?;
+            let writable = client.writable(&record.workspace).await?;
+            Ok::<_, ShareError>((client, writable))
+        }
+        .await;
+        let (client, writable) = match result {
+            Ok(x) => x,
+            Err(e) => {
+                // Out of reach is a state (changes wait); wrong credentials need the person.
+                let retry = matches!(e.failure, Failure::Unreachable | Failure::Offline);
+                self.link.set(if retry { Link::Offline } else { Link::Disconnected });
+                self.problem.set((!retry).then(|| e.text()));
+                return Err(e.text());
+            }
+        };
+        self.trainee.set(!writable);
+        self.start(store, client).await
+    }
+
+    /// Follows the shared log from where this copy is, says who is here, sends what waits.
+    async fn start(&self, store: Store, client: Client) -> Result<(), Text> {
+        let Some(record) = self.record.get_untracked() else { return Ok(()) };
+        let ws = record.workspace.clone();
+        // A workspace kept in IndexedDB may still be opening: it must be in place first.
+        while store.busy.get_untracked().is_some() {
+            crate::browser::sleep(50).await;
+        }
+        // Changes restored after a reload are rebased on the server's snapshot first.
+        if self.replica.with_value(|r| r.as_ref().is_some_and(Replica::needs_resync)) {
+            let snap = match client.read_snapshot(&ws).await {
+                Ok(bytes) => sync::decode_snapshot(&bytes).map_err(|e| Text::new("share-snapshot-unreadable").with("reason", e.text())),
+                Err(e) => Err(e.text()),
+            };
+            let snap = match snap {
+                Ok(s) => s,
+                Err(e) => {
+                    client.shut().await;
+                    self.link.set(Link::Disconnected);
+                    self.problem.set(Some(e.clone()));
+                    return Err(e);
+                }
+            };
+            let mut src = fresh();
+            store.ws.update(|w| {
+                self.replica.update_value(|r| {
+                    if let Some(r) = r.as_mut() {
+                        r.resync(w, snap, &[], &mut src);
+                    }
+                })
+            });
+            store.save_from_share();
+            self.saved();
+        }
+        let generation = self.generation.get_value().wrapping_add(1);
+        self.generation.set_value(generation);
+        let me = *self;
+        let on_entries = Closure::<dyn FnMut(JsValue)>::new(move |batch: JsValue| {
+            if me.generation.get_value() == generation {
+                me.received(store, shared::entries_of(&batch));
+            }
+        });
+        let on_status = Closure::<dyn FnMut(JsValue)>::new(move |kind: JsValue| {
+            if me.generation.get_value() != generation {
+                return;
+            }
+            match kind.as_string().as_deref() {
+                Some("offline") => me.link.set(Link::Offline),
+                Some("online") => {
+                    me.link.set(Link::Online);
+                    me.catching_up.set_value(me.waiting.get_untracked());
+                    // Follow again from what this copy has (the server may have restarted).
+                    leptos::task::spawn_local(async move { me.refollow(store).await });
+                }
+                _ => {}
+            }
+        });
+        let on_people = Closure::<dyn FnMut(JsValue)>::new(move |list: JsValue| {
+            if me.generation.get_value() == generation {
+                let people = shared::people_of(&list);
+                if me.people.with_untracked(|p| p != &people) {
+                    me.people.set(people);
+                }
+            }
+        });
+        let applied = self.replica.with_value(|r| r.as_ref().map_or(0, Replica::applied));
+        if let Err(e) = client.follow_from(&ws, applied, &on_entries).await {
+            client.shut().await;
+            self.link.set(Link::Disconnected);
+            self.problem.set(Some(e.text()));
+            return Err(e.text());
+        }
+        client.watch(&on_status);
+        client.announce(&ws, &record.name, self.trainee.get_untracked(), &on_people);
+        let session = Session { client, workspace: ws, generation, _callbacks: vec![on_entries, on_status, on_people] };
+        if let Some(old) = self.session.try_update_value(|s| s.replace(Rc::new(session))).flatten() {
+            old.client.shut().await;
+        }
+        self.problem.set(None);
+        self.link.set(Link::Online);
+        self.kick(store);
+        Ok(())
+    }
+
+    async fn refollow(&self, store: Store) {
+        let Some(session) = self.session.get_value() else { return };
+        let applied = self.replica.with_value(|r| r.as_ref().map_or(0, Replica::applied));
+        // The same callback: the session's first one follows the entries.
+        let me = *self;
+        let generation = session.generation;
+        let on_entries = Closure::<dyn FnMut(JsValue)>::new(move |batch: JsValue| {
+            if me.generation.get_value() == generation {
+                me.received(store, shared::entries_of(&batch));
+            }
+        });
+        if session.client.follow_from(&session.workspace, applied, &on_entries).await.is_ok() {
+            on_entries.forget(); // lives as long as the page's follower does (one per reconnection)
+        }
+        self.kick(store);
+    }
+
+    /// Applies entries read from the shared log, then saves what changed here.
+    fn received(&self, store: Store, entries: Vec<(u64, Vec<u8>)>) {
+        if entries.is_empty() || self.replica.with_value(|r| r.as_ref().is_none_or(Replica::needs_resync)) {
+            return;
+        }
+        let before = store.ws.with_untracked(|w| w.log().last_seq());
+        let mut src = fresh();
+        let got = store
+            .ws
+            .try_maybe_update(|w| {
+                let got = self.replica.try_update_value(|r| r.as_mut().map(|r| r.receive(w, &entries, &mut src))).flatten().unwrap_or_default();
+                (got.changed(), got)
+            })
+            .unwrap_or_default();
+        if got.rebased {
+            store.save_from_share();
+        } else if got.applied > 0 {
+            store.persist_since(before);
+        }
+        self.saved();
+        if self.waiting.get_untracked() > 0 {
+            self.kick(store);
+        } else {
+            self.caught_up(store);
+        }
+    }
+
+    fn caught_up(&self, store: Store) {
+        let sent = self.catching_up.get_value();
+        if sent > 0 && self.waiting.get_untracked() == 0 {
+            self.catching_up.set_value(0);
+            store.notify(crate::i18n::t_with("share-sent", &[("count", sent.into())]));
+        }
+    }
+
+    /// Sends the waiting changes one after another, each on top of the sequence seen.
+    fn kick(&self, store: Store) {
+        if self.publishing.get_value() || self.trainee.get_untracked() || self.link.get_untracked() != Link::Online {
+            return;
+        }
+        let Some(session) = self.session.get_value() else { return };
+        self.publishing.set_value(true);
+        let me = *self;
+        leptos::task::spawn_local(async move {
+            loop {
+                let Some(out) = me.replica.with_value(|r| r.as_ref().and_then(Replica::outgoing)) else { break };
+                let id = format!("{:x}-{}", out.id.origin, out.id.n);
+                match session.client.append(&session.workspace, &out.payload, out.expected_last, &id).await {
+                    Ok(seq) => {
+                        let ok = me.replica.try_update_value(|r| r.as_mut().is_some_and(|r| r.accepted(seq, out.id))).unwrap_or(false);
+                        me.saved();
+                        if !ok {
+                            break; // out of step: the follower brings the entries in between
+                        }
+                        if sync::snapshot_due(seq) {
+                            me.write_snapshot(store, &session).await;
+                        }
+                    }
+                    // Others came first: the follower delivers their entries, the core rebases,
+                    // and sending starts again from there; if they arrived while this publish
+                    // was under way (their kick found this loop running), right away.
+                    Err(e) if e.failure == Failure::Conflict => {
+                        if me.replica.with_value(|r| r.as_ref().map_or(0, Replica::applied)) > out.expected_last {
+                            continue;
+                        }
+                        break;
+                    }
+                    Err(e) if e.failure == Failure::Offline || e.failure == Failure::Unreachable => {
+                        me.link.set(Link::Offline);
+                        break;
+                    }
+                    Err(e) if e.failure == Failure::Denied => {
+                        me.trainee.set(true);
+                        me.problem.set(Some(e.text()));
+                        break;
+                    }
+                    Err(e) => {
+                        me.problem.set(Some(e.text()));
+                        break;
+                    }
+                }
+            }
+            me.publishing.set_value(false);
+            me.caught_up(store);
+        });
+    }
+
+    async fn write_snapshot(&self, store: Store, session: &Session) {
+        let bytes = store.ws.with_untracked(|w| self.replica.with_value(|r| r.as_ref().and_then(|r| r.snapshot(w))));
+        if let Some(bytes) = bytes {
+            // A failed snapshot costs only a longer join; the log has everything.
+            let _ = session.client.write_snapshot(&session.workspace, &bytes).await;
+        }
+    }
+
+    /// Leaves the shared workspace: the local copy stays, as this browser's own workspace.
+    pub async fn leave(&self) {
+        self.generation.set_value(self.generation.get_value().wrapping_add(1));
+        if let Some(s) = self.session.try_update_value(Option::take).flatten() {
+            s.client.shut().await;
+        }
+        shared::forget();
+        self.replica.set_value(None);
+        self.record.set(None);
+        self.trainee.set(false);
+        self.waiting.set(0);
+        self.reports.set(Vec::new());
+        self.people.set(Vec::new());
+        self.problem.set(None);
+        self.link.set(Link::Off);
+    }
+
+    /// The link to give others (the server and the name; never a credential).
+    pub fn join_link(&self) -> Option<String> {
+        let record = self.record.get()?;
+        let origin = web_sys::window()?.location().origin().ok()?;
+        let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+        Some(format!("{origin}/workspace?server={}&join={}", enc(&record.server), enc(&record.workspace)))
+    }
+}
+
+impl Default for Sharing {
+    fn default() -> Self {
+        Sharing::new()
+    }
+}
+
+/// The header's word for the connection, with the waiting changes.
+pub fn status_text(link: Link, waiting: usize) -> String {
+    let base = match link {
+        Link::Off => return String::new(),
+        Link::Connecting => t("share-connecting"),
+        Link::Online => t("share-online"),
+        Link::Offline => t("share-offline"),
+        Link::Disconnected => t("share-disconnected"),
+    };
+    if waiting > 0 {
+        format!("{base}, {}", crate::i18n::t_with("share-waiting", &[("count", waiting.into())]))
+    } else {
+        base
+    }
+}
+
+/// A report in the reader's language.
+pub fn report_text(r: &Report) -> String {
+    text(&r.text())
+}
