@@ -12,6 +12,14 @@ import { Objm } from "@nats-io/obj";
 const SNAPSHOT = "snapshot";
 const PRESENCE_EVERY_MS = 3000;
 const PRESENCE_GONE_MS = 8000;
+const WATCHDOG_MS = 2000;
+
+// What the follower did lately (the last 200 events), for a test to print when it fails.
+const trail = (globalThis.__flowthroughShareTrail = []);
+const debug = (...a) => {
+  trail.push(`${Date.now() % 100000} ${a.join(" ")}`);
+  if (trail.length > 200) trail.shift();
+};
 
 const subject = (ws) => `ft.${ws}.log`;
 const streamName = (ws) => `FT_${ws}`;
@@ -75,22 +83,32 @@ class Client {
     this.statusListeners.push(cb);
   }
 
-  // Creates the workspace's stream and snapshot bucket, then writes the first snapshot.
-  async create(ws, snapshot, replicas) {
+  // Creates the workspace's stream and snapshot bucket, then writes the first snapshot. On a
+  // cluster both are replicated on 3 servers (Raft: any one may fail); a single server
+  // refuses replicas, and gets 1.
+  async create(ws, snapshot) {
     const jsm = await guard(this.manager());
     const exists = await jsm.streams.info(streamName(ws)).then(() => true, () => false);
     if (exists) throw fail("exists", ws);
-    await guard(
-      jsm.streams.add({
-        name: streamName(ws),
-        subjects: [subject(ws)],
-        storage: "file",
-        num_replicas: replicas || 1,
-        duplicate_window: 120 * 1e9,
-      }),
-    );
-    const os = await guard(new Objm(this.nc).create(bucketName(ws), { storage: "file", replicas: replicas || 1 }));
+    let replicas = 3;
+    const config = (n) => ({ name: streamName(ws), subjects: [subject(ws)], storage: "file", num_replicas: n, duplicate_window: 120 * 1e9 });
+    try {
+      await jsm.streams.add(config(3));
+    } catch (e) {
+      if (classify(e).code !== "failed") throw classify(e);
+      replicas = 1;
+      await guard(jsm.streams.add(config(1)));
+    }
+    const os = await guard(new Objm(this.nc).create(bucketName(ws), { storage: "file", replicas }));
     await guard(os.putBlob({ name: SNAPSHOT }, snapshot));
+    return replicas;
+  }
+
+  // How many servers keep the workspace's log.
+  async replicas(ws) {
+    const jsm = await guard(this.manager());
+    const info = await guard(jsm.streams.info(streamName(ws)));
+    return info.config.num_replicas;
   }
 
   // The latest snapshot's bytes (throws "missing" when there is no such workspace).
@@ -114,8 +132,14 @@ class Client {
 
   // Publishes an entry on top of `expectedLast`; resolves with its stream sequence.
   async publish(ws, bytes, expectedLast, msgId) {
-    const ack = await guard(this.js.publish(subject(ws), bytes, { expect: { lastSequence: expectedLast }, msgID: msgId, timeout: 5000 }));
-    return ack.seq;
+    try {
+      const ack = await guard(this.js.publish(subject(ws), bytes, { expect: { lastSequence: expectedLast }, msgID: msgId, timeout: 5000 }));
+      debug("published", msgId, "on", expectedLast, "at", ack.seq, ack.duplicate ? "duplicate" : "");
+      return ack.seq;
+    } catch (e) {
+      debug("publish", msgId, "on", expectedLast, "failed:", e.code);
+      throw e;
+    }
   }
 
   // Whether this user may publish entries: a publish that can never be accepted (its expected
@@ -133,24 +157,82 @@ class Client {
   }
 
   // Delivers the stream's entries after `after`, in order, as batches of [seq, bytes] pairs
-  // (those that arrive together come in one call). Replaces any earlier follower.
+  // (those that arrive together come in one call). Replaces any earlier follower. Entries may
+  // come twice after a recovery; the core applies each once.
   async follow(ws, after, onEntries) {
     await this.unfollow();
-    const consumer = await guard(
-      this.js.consumers.get(streamName(ws), { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: after + 1 }),
-    );
-    const messages = await guard(consumer.consume());
+    this.following = { ws, onEntries, last: after, arrived: Date.now() };
+    await this.consume(this.following);
+    // A watchdog that does not depend on the client's own recovery: when the log is longer than
+    // what arrived and nothing arrived for a while (the server holding the consumer died), or
+    // the consumer could not be made, follow again from the last entry delivered.
+    this.watchdog = setInterval(async () => {
+      const f = this.following;
+      if (!f || this.checking || Date.now() - f.arrived < WATCHDOG_MS) return;
+      this.checking = true;
+      try {
+        const jsm = await this.manager();
+        const info = await jsm.streams.info(streamName(f.ws));
+        debug("watchdog", info.state.last_seq, f.last, Date.now() - f.arrived, !!this.follower);
+        if (this.following === f && (!this.follower || f.arrived === 0 || (info.state.last_seq > f.last && Date.now() - f.arrived >= WATCHDOG_MS))) {
+          await this.consume(f);
+        }
+      } catch (e) {
+        debug("watchdog failed", String(e));
+        this.jsm = null; // asked again next time (a cluster may be electing its leader)
+      } finally {
+        this.checking = false;
+      }
+    }, 1000);
+  }
+
+  // One ordered consumer from f.last + 1; short pulls, so a dead server is noticed in seconds.
+  // Making it may hang while a cluster elects a leader: after 3 s the attempt is abandoned
+  // (the watchdog makes another) and, should it finish later, closed.
+  async consume(f) {
+    debug("consume from", f.last + 1);
+    const attempt = (this.attempt = (this.attempt ?? 0) + 1);
+    const old = this.follower;
+    this.follower = null;
+    if (old) old.close().catch(() => {}); // not awaited: its server may be gone
+    f.arrived = Date.now();
+    const made = (async () => {
+      const consumer = await this.js.consumers.get(streamName(f.ws), { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: f.last + 1 });
+      return consumer.consume({ expires: 5000 });
+    })();
+    const messages = await guard(
+      Promise.race([made, new Promise((_, no) => setTimeout(() => no(fail("offline", "following the log took too long")), 3000))]),
+    ).catch((e) => {
+      made.then((m) => m.close().catch(() => {}), () => {});
+      throw e;
+    });
+    if (this.following !== f || this.attempt !== attempt) {
+      messages.close().catch(() => {});
+      return;
+    }
     this.follower = messages;
+    (async () => {
+      for await (const st of messages.status()) {
+        if (st.type === "heartbeats_missed" && st.count >= 2 && this.follower === messages) {
+          f.arrived = 0; // the watchdog follows again at its next look
+          return;
+        }
+      }
+    })().catch(() => {});
     let batch = [];
     let scheduled = false;
     const flush = () => {
       scheduled = false;
       const b = batch;
       batch = [];
-      if (b.length) onEntries(b);
+      if (b.length) f.onEntries(b);
     };
     (async () => {
       for await (const m of messages) {
+        if (this.follower !== messages) break;
+        debug("entry", m.seq);
+        f.last = m.seq;
+        f.arrived = Date.now();
         batch.push([m.seq, m.data]);
         if (!scheduled) {
           scheduled = true;
@@ -161,9 +243,11 @@ class Client {
   }
 
   async unfollow() {
+    clearInterval(this.watchdog);
+    this.following = null;
     const f = this.follower;
     this.follower = null;
-    if (f) await f.close().catch(() => {});
+    if (f) await Promise.race([f.close().catch(() => {}), new Promise((r) => setTimeout(r, 1000))]);
   }
 
   // Says who is here every few seconds and reports everyone seen recently:

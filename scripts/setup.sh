@@ -3,8 +3,10 @@
 # missing, so a second run takes seconds. Works on a fresh Debian machine with rustup.
 #   scripts/setup.sh            Rust wasm target, trunk, wasm-bindgen-cli, wasm-split-cli,
 #                               npm packages
-#   scripts/setup.sh --browser  the same, plus Debian's chromium, chromium-driver and firefox-esr,
-#                               and geckodriver (from crates.io)
+#   scripts/setup.sh --browser  the same, plus Debian's chromium, chromium-driver, firefox-esr
+#                               and nats-server (the shared-workspace tests start one), and
+#                               geckodriver (from crates.io)
+#   scripts/setup.sh --shared   the build's tools, plus Debian's nats-server (run.sh --shared)
 # The installs run side by side (Debian's packages download while the Rust tools compile), and
 # the Rust tools are compiled without their own fat LTO: cargo's CARGO_PROFILE_RELEASE_*
 # variables override an installed package's profile. They are build tools; a few percent of
@@ -19,6 +21,8 @@ WASM_SPLIT_VERSION=0.2.4
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 browser=false
 [ "${1:-}" = "--browser" ] && browser=true
+shared=$browser
+[ "${1:-}" = "--shared" ] && shared=true
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -41,6 +45,9 @@ background() {
 
 apt_packages=()
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs npm)
+if $shared; then
+  command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ] || apt_packages+=(nats-server)
+fi
 if $browser; then
   command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)

@@ -5,7 +5,8 @@
 #   trainee  may only read them (the server refuses their changes, whatever client they use)
 #
 #   scripts/share.sh                      admin "admin" and trainee "trainee", passwords drawn
-#                                         at random and printed; ws://127.0.0.1:9222
+#                                         at random once (kept in DIR/users) and printed;
+#                                         ws://127.0.0.1:9222
 #   scripts/share.sh --user ann:admin:secret --user tia:trainee:secret2
 #   scripts/share.sh --dir DIR --port 4222 --ws 9222       where JetStream keeps its files
 #   scripts/share.sh --cluster-port 6222 --routes nats://127.0.0.1:6223,nats://127.0.0.1:6224 --name n1
@@ -45,14 +46,17 @@ fi
 server=$(command -v nats-server || echo /usr/sbin/nats-server)
 
 secret() { head -c 18 /dev/urandom | base64 | tr -d '/+=' | cut -c1-20; }
-if [ ${#users[@]} -eq 0 ]; then
-  users=("admin:admin:$(secret)" "trainee:trainee:$(secret)")
-  show_passwords=1
-else
-  show_passwords=0
-fi
-
 mkdir -p "$dir/jetstream"
+show_passwords=0
+if [ ${#users[@]} -eq 0 ]; then
+  # Drawn once and kept beside the data (readable by this user only), so a password a browser
+  # kept still works after a restart.
+  if [ ! -s "$dir/users" ]; then
+    (umask 077; printf '%s\n' "admin:admin:$(secret)" "trainee:trainee:$(secret)" >"$dir/users")
+  fi
+  mapfile -t users <"$dir/users"
+  show_passwords=1
+fi
 conf=$dir/nats.conf
 {
   echo "# Written by scripts/share.sh"

@@ -213,7 +213,7 @@ impl Sharing {
             let client = shared::connect(&form.server, &form.user, &form.password, &form.name).await.map_err(|e| e.text())?;
             let start = store.ws.with_untracked(|w| Snapshot { seq: 0, workspace: w.clone(), authors: Default::default(), seen: Default::default() });
             let bytes = sync::encode_snapshot(&start).ok_or_else(|| Text::new("history-unreadable").with("reason", ""))?;
-            if let Err(e) = client.create_workspace(&form.workspace, &bytes, 1).await {
+            if let Err(e) = client.create_workspace(&form.workspace, &bytes).await {
                 client.shut().await;
                 return Err(e.text());
             }
@@ -420,6 +420,12 @@ impl Sharing {
             store.persist_since(before);
         }
         self.saved();
+        if got.gap {
+            // Entries came out of order (a follower replaced after a server failed): read
+            // again from what is applied.
+            let me = *self;
+            leptos::task::spawn_local(async move { me.refollow(store).await });
+        }
         if self.waiting.get_untracked() > 0 {
             self.kick(store);
         } else {
@@ -467,8 +473,14 @@ impl Sharing {
                         }
                         break;
                     }
+                    // No answer in time: the connection is lost (its status says so and sending
+                    // resumes on reconnection), or a cluster is electing a new leader for the
+                    // log (a second or two): try again while connected.
                     Err(e) if e.failure == Failure::Offline || e.failure == Failure::Unreachable => {
-                        me.link.set(Link::Offline);
+                        crate::browser::sleep(1000).await;
+                        if me.link.get_untracked() == Link::Online {
+                            continue;
+                        }
                         break;
                     }
                     Err(e) if e.failure == Failure::Denied => {

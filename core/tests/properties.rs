@@ -878,3 +878,26 @@ fn a_malformed_entry_is_reported_and_skipped() {
     assert_eq!(r.applied(), 2);
     assert_eq!(view.log().last_seq(), sim.ws.log().last_seq() + 1);
 }
+
+#[test]
+fn an_entry_after_a_gap_waits_for_the_missing_one() {
+    use flowthrough_core::sync::{Replica, Snapshot};
+    let sim = world();
+    let start = Snapshot { seq: 0, workspace: sim.ws.clone(), authors: Default::default(), seen: Default::default() };
+    let (mut writer_view, mut view) = (sim.ws.clone(), sim.ws.clone());
+    let mut writer = Replica::new("Bo", 2, &start);
+    let mut r = Replica::new("Ann", 1, &start);
+    let mut tok = || Token("3".repeat(32));
+    let mut entries = Vec::new();
+    for (i, name) in ["Initech", "Umbrella"].into_iter().enumerate() {
+        writer.local(&mut writer_view, Command::CreateOrg { name: name.into(), free: false }, sim.now, &mut tok).expect("creates");
+        let out = writer.outgoing().expect("waits");
+        entries.push((i as u64 + 1, out.payload));
+        assert!(writer.accepted(i as u64 + 1, out.id));
+    }
+    let got = r.receive(&mut view, &entries[1..], &mut tok);
+    assert!(got.gap && got.applied == 0 && r.applied() == 0, "nothing skipped");
+    let got = r.receive(&mut view, &entries, &mut tok);
+    assert!(!got.gap && got.applied == 2);
+    assert_eq!(view, writer_view);
+}

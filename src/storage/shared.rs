@@ -35,7 +35,7 @@ extern "C" {
     #[wasm_bindgen(method, js_name = onStatus)]
     fn on_status(this: &Client, cb: &Function);
     #[wasm_bindgen(method)]
-    fn create(this: &Client, ws: &str, snapshot: &Uint8Array, replicas: u32) -> Promise;
+    fn create(this: &Client, ws: &str, snapshot: &Uint8Array) -> Promise;
     #[wasm_bindgen(method)]
     fn snapshot(this: &Client, ws: &str) -> Promise;
     #[wasm_bindgen(method, js_name = putSnapshot)]
@@ -147,9 +147,10 @@ pub async fn connect(server: &str, user: &str, password: &str, name: &str) -> Re
 }
 
 impl Client {
-    /// Creates the stream and the snapshot bucket and writes the first snapshot.
-    pub async fn create_workspace(&self, ws: &str, snapshot: &[u8], replicas: u32) -> Result<(), ShareError> {
-        wait(self.create(ws, &Uint8Array::from(snapshot), replicas)).await.map(|_| ())
+    /// Creates the stream and the snapshot bucket (on 3 servers of a cluster, else on the one)
+    /// and writes the first snapshot.
+    pub async fn create_workspace(&self, ws: &str, snapshot: &[u8]) -> Result<(), ShareError> {
+        wait(self.create(ws, &Uint8Array::from(snapshot))).await.map(|_| ())
     }
 
     /// The latest snapshot's bytes.

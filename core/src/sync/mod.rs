@@ -174,6 +174,9 @@ pub struct Received {
     pub rebased: bool,
     /// Waiting ticks that had nothing left to do once others' came first (dropped silently).
     pub dropped: usize,
+    /// An entry was missing before the next one given (a delivery problem): nothing after the
+    /// gap was applied, and the caller should read again from [`Replica::applied`].
+    pub gap: bool,
 }
 
 impl Received {
@@ -363,7 +366,8 @@ impl Replica {
     }
 
     /// Applies entries read from the stream (in stream order; sequences at or below
-    /// `applied` are skipped). Waiting changes are rebased on the others' entries; `fresh`
+    /// `applied` are skipped, and a sequence beyond the next one stops it: see
+    /// [`Received::gap`]). Waiting changes are rebased on the others' entries; `fresh`
     /// supplies tokens a rebased command needs beyond those it drew.
     pub fn receive(&mut self, view: &mut Workspace, entries: &[(u64, Vec<u8>)], fresh: &mut dyn TokenSource) -> Received {
         let mut out = Received::default();
@@ -374,6 +378,10 @@ impl Replica {
         for (seq, payload) in entries {
             if *seq <= self.applied {
                 continue;
+            }
+            if *seq > self.applied + 1 {
+                out.gap = true; // never skip an entry: read again from `applied`
+                break;
             }
             self.applied = *seq;
             let entry = match decode_entry(payload) {
