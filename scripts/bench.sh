@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks: the stored size part by part (and the largest workspace localStorage holds), the
 # codecs compared, criterion for the core, then the in-browser harness (flowthrough's User Status
-# view against a plain JavaScript table, cold load, persisting an action) on the release build.
+# view against a plain JavaScript table, cold load, persisting an action) on the release build,
+# Lighthouse, and shared workspaces under load (bench/share.mjs).
 # Prints figures; asserts nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,3 +22,8 @@ node bench/sizes.mjs dist
 node bench/navigation.mjs dist
 (cd bench/lighthouse && { [ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; })
 node bench/lighthouse/run.mjs dist
+# Shared workspaces: the load tool (its own cargo workspace: tokio and the NATS Rust client are
+# compiled only here) on one server and a 3-node cluster, then sharing and joining 100,000
+# subscribers in the browser.
+cargo build --release --manifest-path tools/load/Cargo.toml
+node bench/share.mjs dist

@@ -69,25 +69,16 @@ conf=$dir/nats.conf
     echo "cluster { name: \"flowthrough\", listen: \"127.0.0.1:$cluster_port\", routes: [$(echo "$routes" | sed 's/[^,][^,]*/"&"/g')] }"
   fi
   # Administrators: everything. Trainees: read and say they are here; never write an entry or a
-  # snapshot, never create, change or delete a stream (deny wins over allow).
-  cat <<'EOF'
-ADMIN = { publish: ">", subscribe: ">" }
-TRAINEE = {
-  publish: {
-    allow: [">"]
-    deny: ["ft.*.log", "$O.>", "$KV.>", "$JS.API.STREAM.CREATE.>", "$JS.API.STREAM.UPDATE.>",
-           "$JS.API.STREAM.DELETE.>", "$JS.API.STREAM.PURGE.>", "$JS.API.STREAM.MSG.DELETE.>",
-           "$JS.API.STREAM.RESTORE.>", "$JS.API.STREAM.SNAPSHOT.>"]
-  }
-  subscribe: ">"
-}
-EOF
+  # snapshot, never create, change or delete a stream (deny wins over allow). Inline per user:
+  # the config refuses a variable no user refers to.
+  admin='{ publish: ">", subscribe: ">" }'
+  trainee='{ publish: { allow: [">"], deny: ["ft.*.log", "$O.>", "$KV.>", "$JS.API.STREAM.CREATE.>", "$JS.API.STREAM.UPDATE.>", "$JS.API.STREAM.DELETE.>", "$JS.API.STREAM.PURGE.>", "$JS.API.STREAM.MSG.DELETE.>", "$JS.API.STREAM.RESTORE.>", "$JS.API.STREAM.SNAPSHOT.>"] }, subscribe: ">" }'
   echo "authorization { users: ["
   for u in "${users[@]}"; do
     IFS=: read -r user role pass <<<"$u"
-    case $role in admin) perms=ADMIN ;; trainee) perms=TRAINEE ;; *) echo "share.sh: role must be admin or trainee: $u" >&2; exit 2 ;; esac
+    case $role in admin) perms=$admin ;; trainee) perms=$trainee ;; *) echo "share.sh: role must be admin or trainee: $u" >&2; exit 2 ;; esac
     # Quoted for the config's syntax; passwords are drawn from [A-Za-z0-9] by default.
-    echo "  { user: \"$user\", password: \"$pass\", permissions: \$$perms }"
+    echo "  { user: \"$user\", password: \"$pass\", permissions: $perms }"
   done
   echo "] }"
 } >"$conf"

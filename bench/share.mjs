@@ -1,0 +1,90 @@
+// Shared workspaces, measured (scripts/bench.sh; figures in BENCHMARKS.md):
+//  1. tools/load (the core's replication + the NATS project's Rust client): entries/s and
+//     publish-to-visible latency with 10 and 50 simulated administrators, on one server and on
+//     a 3-node cluster (logs replicated on three), with every replica's final state compared;
+//  2. in Chromium, sharing and joining a 100,000-subscriber workspace (snapshot + tail).
+//   node bench/share.mjs [dist]     (tools/load built first: cargo build --release in tools/load)
+import { execFileSync } from "node:child_process";
+import { chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import { serve } from "../scripts/serve.mjs";
+import { freePort, startNats, USERS } from "../tests/e2e/nats.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = process.argv[2] ?? `${root}/dist`;
+const load = `${root}/tools/load/target/release/flowthrough-load`;
+const SECONDS = Number(process.env.BENCH_SHARE_SECONDS ?? 10);
+
+function runLoad(port, admins, label) {
+  const out = execFileSync(load, ["--server", `nats://127.0.0.1:${port}`, "--user", USERS.admin[0], "--password", USERS.admin[1], "--admins", String(admins), "--seconds", String(SECONDS), "--label", label], { encoding: "utf8" });
+  const r = JSON.parse(out.trim().split("\n").pop());
+  console.log(`${label.padEnd(12)} ${String(admins).padStart(3)} admins: ${r.entries_per_s} entries/s, latency p50 ${r.latency_ms_p50} ms, p99 ${r.latency_ms_p99} ms (${r.samples} samples), ${r.refused_after_rebase} refused after a rebase, converged ${r.converged}, none lost or twice ${r.none_lost_or_twice}, R${r.replicas}`);
+  return r;
+}
+
+console.log(`# load: ${SECONDS} s per run, every administrator acting as fast as it can (saturation)`);
+{
+  const one = await startNats();
+  for (const n of [10, 50]) runLoad(one.port, n, "one server");
+  await one.stop();
+}
+{
+  const routes = [await freePort(), await freePort(), await freePort()];
+  const nodes = [];
+  for (let i = 0; i < 3; i++) nodes.push(await startNats({ name: `n${i + 1}`, cluster: { port: routes[i], routes: routes.filter((_, j) => j !== i) } }));
+  await new Promise((r) => setTimeout(r, 3000)); // the JetStream meta leader is elected
+  for (const n of [10, 50]) runLoad(nodes[0].port, n, "3-node R3");
+  for (const n of nodes) await n.stop();
+}
+
+// Sharing and joining 100,000 subscribers in the browser.
+{
+  const nats = await startNats();
+  const server = await serve(dist, 0);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  const fill = async (page, [user, password], name, workspace) => {
+    await page.getByLabel("Server", { exact: true }).fill(nats.url);
+    if (workspace) await page.getByLabel("Shared workspace name").fill(workspace);
+    await page.getByLabel("User name").fill(user);
+    await page.getByLabel("Password", { exact: true }).fill(password);
+    await page.getByLabel("Your name (shown to the others)").fill(name);
+  };
+  const online = (page) => page.getByRole("banner").getByRole("status").filter({ hasText: /^Shared: online/ }).waitFor({ timeout: 300000 });
+  const a = await (await browser.newContext()).newPage();
+  await a.goto(`${base}/workspace`);
+  await a.getByRole("button", { name: "Load 100,000 subscribers as my workspace" }).click();
+  await a.getByRole("dialog").getByRole("button", { name: "Replace my workspace" }).click();
+  await a.getByRole("heading", { level: 1, name: "User Status" }).waitFor({ timeout: 300000 });
+  await a.getByRole("navigation", { name: "Consoles" }).getByRole("link", { name: "Workspace", exact: true }).click();
+  await fill(a, USERS.admin, "Ann", "big");
+  let t0 = Date.now();
+  await a.getByRole("button", { name: "Share this workspace" }).click();
+  await online(a);
+  const shareMs = Date.now() - t0;
+  const snapshotBytes = await a.evaluate(async ({ url, user, password }) => {
+    const m = await window.__flowthroughImport(window.__flowthroughShared);
+    const c = await m.connect(url, user, password, "size");
+    const b = await c.snapshot("big");
+    await c.close();
+    return b.length;
+  }, { url: nats.url, user: USERS.admin[0], password: USERS.admin[1] });
+  // A tail of entries after the snapshot, as a class would have: the clock advanced 20 times.
+  for (let i = 0; i < 20; i++) await a.getByRole("button", { name: /^\+1 h/ }).click();
+  await a.getByRole("banner").getByRole("status").filter({ hasText: /^Shared: online$/ }).waitFor({ timeout: 60000 });
+  const b = await (await browser.newContext()).newPage();
+  await b.goto(`${base}/workspace?server=${encodeURIComponent(nats.url)}&join=big`);
+  await fill(b, USERS.admin2, "Bo");
+  t0 = Date.now();
+  await b.getByRole("button", { name: "Join a shared workspace" }).click();
+  await online(b);
+  const joinMs = Date.now() - t0;
+  const same = (await a.getByRole("banner").locator(".clock-time").innerText()) === (await b.getByRole("banner").locator(".clock-time").innerText());
+  console.log(`100,000 subscribers: snapshot ${(snapshotBytes / 1024 / 1024).toFixed(1)} MB; share (read history, encode, upload) ${shareMs} ms; join (download, decode, store, follow the 20-entry tail) ${joinMs} ms; both clocks agree: ${same}`);
+  await browser.close();
+  await new Promise((ok) => server.close(ok));
+  await nats.stop();
+}
