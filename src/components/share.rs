@@ -150,6 +150,7 @@ pub fn SharePanel() -> impl IntoView {
                     </div>
                     <label class="check"><input type="checkbox" prop:checked=move || remember.get() on:change=move |e| remember.set(event_target_checked(&e))/>{t("share-remember")}</label>
                     <p class="hint">{t("share-join-replaces")}</p>
+                    {move || sharing.problem.get().map(|p| view! { <div class="banner banner-warning" role="alert"><p>{crate::i18n::text(&p)}</p></div> })}
                     {errors}
                     <div class="form-actions">
                         <button type="button" class="btn btn-primary" disabled=move || working.get() on:click=move |_| run(false)>{t("share-this")}</button>

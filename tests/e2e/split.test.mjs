@@ -11,9 +11,12 @@ const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 const KB = 1024;
 // The first download (wasm + JS + CSS, as served: brotli) of a route opened cold may not grow
 // past what it is today (BENCHMARKS.md, "The split wasm"): 310.5, 435.8 and 324.9 KB when this
-// was written, against 518 KB for every route before the split. Issue 22's goals (250, 250 and
-// 150 KB) need a smaller main module: BENCHMARKS.md says where its bytes are.
-const BUDGET = { "/": 315 * KB, "/partner/templates/t/users": 440 * KB, "/activate/p": 330 * KB };
+// was written, against 518 KB for every route before the split; 320.6, 447.0 and 335.0 KB once
+// shared workspaces came (issue 23: their state, the header's status and the store's hooks are
+// in the main module, 9 KB; their runtime and the NATS client load only when a workspace is
+// shared). Issue 22's goals (250, 250 and 150 KB) need a smaller main module: BENCHMARKS.md says
+// where its bytes are.
+const BUDGET = { "/": 325 * KB, "/partner/templates/t/users": 451 * KB, "/activate/p": 339 * KB };
 
 const html = readFileSync(`${dist}/index.html`, "utf8");
 const files = readdirSync(dist);

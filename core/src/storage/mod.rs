@@ -380,6 +380,19 @@ pub fn export(ws: &Workspace) -> Option<Vec<u8>> {
 /// which is migrated.
 pub fn import(bytes: &[u8]) -> Result<Workspace, DecodeError> {
     if bytes.starts_with(MAGIC) {
+        return import_format_3(bytes);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotFlowthrough)?;
+    if !text.trim_start().starts_with('{') {
+        return Err(DecodeError::NotFlowthrough);
+    }
+    v2::decode(text).map(|s| s.workspace)
+}
+
+/// Reads a format 3 export only (a shared workspace's snapshot: no older format to migrate, and
+/// no JSON reader in the code that reads it).
+pub fn import_format_3(bytes: &[u8]) -> Result<Workspace, DecodeError> {
+    {
         let mut r = Reader::new(open(PartKind::Export, bytes)?);
         let part = |r: &mut Reader<'_>| -> Result<Vec<u8>, DecodeError> {
             let n = r.len_of()?;
@@ -392,13 +405,8 @@ pub fn import(bytes: &[u8]) -> Result<Workspace, DecodeError> {
         let (_, messages) = decode_mail(&mail)?;
         ws.mail.fill(messages).map_err(|e| DecodeError::Corrupt(format!("the mailbox: {e}")))?;
         check_log(&ws)?;
-        return Ok(ws);
+        Ok(ws)
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotFlowthrough)?;
-    if !text.trim_start().starts_with('{') {
-        return Err(DecodeError::NotFlowthrough);
-    }
-    v2::decode(text).map(|s| s.workspace)
 }
 
 fn check_log(ws: &Workspace) -> Result<(), DecodeError> {

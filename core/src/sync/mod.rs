@@ -688,7 +688,7 @@ pub fn decode_snapshot(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
     let seen = get_map(&mut r)?;
     let authors = get_authors(&mut r)?;
     let len = r.len_of()?;
-    let workspace = storage::import(r.raw(len)?)?;
+    let workspace = storage::import_format_3(r.raw(len)?)?;
     if !r.at_end() {
         return Err(DecodeError::Corrupt("unexpected bytes after the snapshot".into()));
     }

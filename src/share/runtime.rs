@@ -1,10 +1,11 @@
-//! Sharing a workspace: the controller between the store, the core's replica
-//! (`flowthrough_core::sync::Replica`, which holds every rule of replication) and the server
-//! (`storage::shared`). It decides only *when*: publish the first waiting change, apply what
-//! arrives, write a snapshot when the core says one is due, follow the connection.
+//! The running shared workspace (a wasm chunk of its own, `share`): the controller between the
+//! store, the core's replica (`flowthrough_core::sync::Replica`, which holds every rule of
+//! replication) and the server (`storage::shared`). It decides only *when*: publish the first
+//! waiting change, apply what arrives, write a snapshot when the core says one is due, follow
+//! the connection.
 
-use crate::i18n::{t, text};
-use crate::storage::shared::{self, Client, Failure, Person, Record, ShareError};
+use super::{Form, Link, Runtime, Sharing};
+use crate::storage::shared::{self, Client, Failure, Record, ShareError};
 use crate::store::Store;
 use flowthrough_core::sync::{self, Replica, Report, Snapshot};
 use flowthrough_core::text::Text;
@@ -12,38 +13,6 @@ use flowthrough_core::{Command, CommandError, Event, Timestamp, TokenSource, Wor
 use leptos::prelude::*;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-
-/// The connection to the shared workspace.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Link {
-    /// Not shared: this browser's own workspace.
-    Off,
-    /// Connecting.
-    Connecting,
-    /// Connected and following the shared log.
-    Online,
-    /// The server is out of reach; changes wait here and are sent on reconnection.
-    Offline,
-    /// In a shared workspace, but not connected (after a reload without a kept password).
-    Disconnected,
-}
-
-/// What the person typed to share or join.
-#[derive(Clone, Debug, Default)]
-pub struct Form {
-    /// `ws://` or `wss://` address.
-    pub server: String,
-    /// The shared workspace's name.
-    pub workspace: String,
-    /// NATS user.
-    pub user: String,
-    /// Password (memory only, unless `remember`).
-    pub password: String,
-    /// The name written on this person's changes.
-    pub name: String,
-    /// Keep the password in this browser.
-    pub remember: bool,
-}
 
 struct Session {
     client: Client,
@@ -53,31 +22,85 @@ struct Session {
     _callbacks: Vec<Closure<dyn FnMut(JsValue)>>,
 }
 
-/// The sharing state, provided with the store.
+/// The running shared workspace: the signals' handles (the same as [`Sharing`]'s) and what only
+/// a running one has.
 #[derive(Clone, Copy)]
-pub struct Sharing {
-    /// The connection.
-    pub link: RwSignal<Link>,
-    /// Which shared workspace (None: not shared).
-    pub record: RwSignal<Option<Record>>,
-    /// Read only: joined as a trainee.
-    pub trainee: RwSignal<bool>,
-    /// Changes made here not yet in the shared log.
-    pub waiting: RwSignal<usize>,
-    /// Refused changes and skipped entries, for the person to read and dismiss.
-    pub reports: RwSignal<Vec<Report>>,
-    /// Who is here (from presence).
-    pub people: RwSignal<Vec<Person>>,
-    /// The last connection problem.
-    pub problem: RwSignal<Option<Text>>,
-    /// Bumped when authors change (the audit log reads them).
-    pub authors: RwSignal<u32>,
+pub(super) struct Live {
+    link: RwSignal<Link>,
+    record: RwSignal<Option<Record>>,
+    trainee: RwSignal<bool>,
+    waiting: RwSignal<usize>,
+    reports: RwSignal<Vec<Report>>,
+    people: RwSignal<Vec<shared::Person>>,
+    problem: RwSignal<Option<Text>>,
+    authors: RwSignal<u32>,
     replica: StoredValue<Option<Replica>, LocalStorage>,
     session: StoredValue<Option<Rc<Session>>, LocalStorage>,
     publishing: StoredValue<bool>,
     /// Changes waiting when the connection came back (to say when they went through).
     catching_up: StoredValue<usize>,
     generation: StoredValue<u32>,
+}
+
+/// The running shared workspace for `s` (the chunk's entry).
+pub(super) fn make(s: Sharing) -> Rc<dyn Runtime> {
+    Rc::new(Live {
+        link: s.link,
+        record: s.record,
+        trainee: s.trainee,
+        waiting: s.waiting,
+        reports: s.reports,
+        people: s.people,
+        problem: s.problem,
+        authors: s.authors,
+        replica: StoredValue::new_local(None),
+        session: StoredValue::new_local(None),
+        publishing: StoredValue::new(false),
+        catching_up: StoredValue::new(0),
+        generation: StoredValue::new(0),
+    })
+}
+
+type Pending<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T>>>;
+
+impl Runtime for Live {
+    fn active(&self) -> bool {
+        Live::active(self)
+    }
+    fn local(&self, w: &mut Workspace, cmd: Command, now: Timestamp, tokens: &mut dyn TokenSource) -> Option<Result<Vec<Event>, CommandError>> {
+        Live::local(self, w, cmd, now, tokens)
+    }
+    fn after_local(&self, store: Store) {
+        Live::after_local(self, store)
+    }
+    fn author(&self, seq: u64) -> Option<String> {
+        Live::author(self, seq)
+    }
+    fn dismiss(&self, index: usize) {
+        Live::dismiss(self, index)
+    }
+    fn restore(&self, store: Store) {
+        Live::restore(self, store)
+    }
+    fn share(&self, store: Store, form: Form) -> Pending<Result<(), Text>> {
+        let me = *self;
+        Box::pin(async move { me.share(store, form).await })
+    }
+    fn join(&self, store: Store, form: Form) -> Pending<Result<(), Text>> {
+        let me = *self;
+        Box::pin(async move { me.join(store, form).await })
+    }
+    fn reconnect(&self, store: Store, password: String) -> Pending<Result<(), Text>> {
+        let me = *self;
+        Box::pin(async move { me.reconnect(store, password).await })
+    }
+    fn leave(&self) -> Pending<()> {
+        let me = *self;
+        Box::pin(async move { me.leave().await })
+    }
+    fn join_link(&self) -> Option<String> {
+        Live::join_link(self)
+    }
 }
 
 fn origin() -> u64 {
@@ -94,34 +117,10 @@ pub fn valid_name(name: &str) -> bool {
     !name.is_empty() && name.len() <= 40 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-impl Sharing {
-    /// Not shared yet.
-    pub fn new() -> Sharing {
-        Sharing {
-            link: RwSignal::new(Link::Off),
-            record: RwSignal::new(None),
-            trainee: RwSignal::new(false),
-            waiting: RwSignal::new(0),
-            reports: RwSignal::new(Vec::new()),
-            people: RwSignal::new(Vec::new()),
-            problem: RwSignal::new(None),
-            authors: RwSignal::new(0),
-            replica: StoredValue::new_local(None),
-            session: StoredValue::new_local(None),
-            publishing: StoredValue::new(false),
-            catching_up: StoredValue::new(0),
-            generation: StoredValue::new(0),
-        }
-    }
-
+impl Live {
     /// Whether this workspace is shared.
     pub fn active(&self) -> bool {
         self.replica.with_value(Option::is_some)
-    }
-
-    /// Why a command cannot be made here now (a trainee's workspace is read only).
-    pub fn refusal(&self) -> Option<CommandError> {
-        (self.active() && self.trainee.get_untracked()).then_some(CommandError::Nothing("This shared workspace is read-only for you: you joined it as a trainee."))
     }
 
     /// Applies a local command through the replica (None when not shared).
@@ -169,20 +168,28 @@ impl Sharing {
     /// At start: a shared workspace this browser was in comes back (its waiting changes too);
     /// it reconnects by itself when the password was kept.
     pub fn restore(&self, store: Store) {
-        let Some(record) = shared::record() else { return };
+        let Some(record) = shared::record() else {
+            self.link.set(Link::Off);
+            return;
+        };
         let replica = match shared::replica_bytes() {
             Some(Ok(bytes)) => match Replica::restore(&bytes) {
                 Ok(r) => r,
                 Err(e) => {
+                    self.link.set(Link::Off);
                     self.problem.set(Some(Text::new("share-record-unreadable").with("reason", e.text())));
                     return;
                 }
             },
             Some(Err(e)) => {
-                self.problem.set(Some(e));
+                self.link.set(Link::Off);
+                self.problem.set(Some(Text::new("share-record-unreadable").with("reason", e)));
                 return;
             }
-            None => return,
+            None => {
+                self.link.set(Link::Off);
+                return;
+            }
         };
         self.replica.set_value(Some(replica));
         self.record.set(Some(record.clone()));
@@ -531,31 +538,4 @@ impl Sharing {
         let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
         Some(format!("{origin}/workspace?server={}&join={}", enc(&record.server), enc(&record.workspace)))
     }
-}
-
-impl Default for Sharing {
-    fn default() -> Self {
-        Sharing::new()
-    }
-}
-
-/// The header's word for the connection, with the waiting changes.
-pub fn status_text(link: Link, waiting: usize) -> String {
-    let base = match link {
-        Link::Off => return String::new(),
-        Link::Connecting => t("share-connecting"),
-        Link::Online => t("share-online"),
-        Link::Offline => t("share-offline"),
-        Link::Disconnected => t("share-disconnected"),
-    };
-    if waiting > 0 {
-        format!("{base}, {}", crate::i18n::t_with("share-waiting", &[("count", waiting.into())]))
-    } else {
-        base
-    }
-}
-
-/// A report in the reader's language.
-pub fn report_text(r: &Report) -> String {
-    text(&r.text())
 }
