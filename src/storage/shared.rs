@@ -16,7 +16,6 @@
 
 use flowthrough_core::storage::dense;
 use flowthrough_core::text::Text;
-use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -253,32 +252,42 @@ pub struct Record {
     pub password: Option<String>,
 }
 
+/// localStorage, if the browser lets this page use it (it may refuse: then nothing is shared
+/// across reloads, and nothing panics).
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 /// The record, if this browser is in a shared workspace (an unreadable one counts as none: it
 /// holds no work, only how to reconnect).
 pub fn record() -> Option<Record> {
-    LocalStorage::get::<Record>(RECORD_KEY).ok()
+    let text = local()?.get_item(RECORD_KEY).ok()??;
+    serde_json::from_str(&text).ok()
 }
 
 /// Keeps the record.
 pub fn set_record(r: &Record) -> Result<(), Text> {
-    LocalStorage::set(RECORD_KEY, r).map_err(|e| Text::new("share-record-failed").with("detail", e.to_string()))
+    let failed = |detail: String| Text::new("share-record-failed").with("detail", detail);
+    let text = serde_json::to_string(r).map_err(|e| failed(e.to_string()))?;
+    local().ok_or_else(|| failed("localStorage is unavailable".into()))?.set_item(RECORD_KEY, &text).map_err(|e| failed(format!("{e:?}")))
 }
 
 /// The replica's saved bytes (`Replica::save`), if any; `Err` if they are there but unreadable.
 pub fn replica_bytes() -> Option<Result<Vec<u8>, Text>> {
-    let text = LocalStorage::raw().get_item(REPLICA_KEY).ok()??;
+    let text = local()?.get_item(REPLICA_KEY).ok()??;
     Some(dense::unpack_str(&text).map_err(|e| Text::new("share-record-failed").with("detail", e.to_string())))
 }
 
 /// Saves the replica (its waiting changes survive a reload).
 pub fn set_replica_bytes(bytes: &[u8]) -> Result<(), Text> {
-    LocalStorage::raw()
-        .set_item(REPLICA_KEY, &dense::pack_str(bytes))
-        .map_err(|e| Text::new("share-record-failed").with("detail", format!("{e:?}")))
+    let failed = |detail: String| Text::new("share-record-failed").with("detail", detail);
+    local().ok_or_else(|| failed("localStorage is unavailable".into()))?.set_item(REPLICA_KEY, &dense::pack_str(bytes)).map_err(|e| failed(format!("{e:?}")))
 }
 
 /// Forgets the shared workspace (Leave): the local copy stays as it is.
 pub fn forget() {
-    LocalStorage::delete(RECORD_KEY);
-    LocalStorage::delete(REPLICA_KEY);
+    if let Some(s) = local() {
+        let _ = s.remove_item(RECORD_KEY);
+        let _ = s.remove_item(REPLICA_KEY);
+    }
 }

@@ -3,7 +3,7 @@
 // stopped and restarted, a reload with changes waiting, a hand-made client's entries.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, artifacts } from "./support.mjs";
+import { start, artifacts, violations } from "./support.mjs";
 import { Organizations, Users } from "./pages.mjs";
 import { startNats, USERS } from "./nats.mjs";
 
@@ -129,6 +129,23 @@ test("an administrator shares, a trainee joins by the link and sees every change
   assert.equal((await tia.users.stateOf("hal@acme.example")).state, "Not Verified");
   // Ann sees Tia in the header.
   await header(ann.page).getByText("here: Tia").waitFor({ timeout: 10000 });
+  // The shared Workspace page, the header's status and the trainee's banner: axe, and the
+  // languages (Tia reads Swedish, then English again).
+  await openWorkspace(tia.page);
+  assert.deepEqual(await violations(tia.page), [], "axe on the trainee's shared Workspace page");
+  await tia.page.locator("label.language-switch select").selectOption("sv");
+  await header(tia.page).getByRole("status").filter({ hasText: /^Delad: online/ }).waitFor();
+  await tia.page.getByText("Du anslöt som kursdeltagare").first().waitFor();
+  await tia.page.screenshot({ path: `${artifacts}/share-trainee-sv.png`, fullPage: true });
+  await tia.page.locator("label.language-switch select").selectOption("en");
+  await online(tia.page);
+  await openWorkspace(ann.page);
+  assert.deepEqual(await violations(ann.page), [], "axe on the administrator's shared Workspace page");
+  // The header's status is a link to the Workspace page's section, reachable by keyboard.
+  await header(ann.page).getByRole("link").filter({ hasText: "Shared: online" }).focus();
+  await ann.page.keyboard.press("Enter");
+  await ann.page.getByRole("heading", { name: "Shared workspace" }).waitFor();
+  await openUsers(tia);
 
   // Ann's change appears at Tia's.
   await openUsers(ann);
