@@ -82,6 +82,9 @@ impl UserColumn {
 pub struct StatusQuery {
     /// Only subscribers of customers on this template (the view opens from a template).
     pub template: Option<TemplateId>,
+    /// Only this customer's subscribers (the customer page's list).
+    #[serde(default)]
+    pub customer: Option<CustomerId>,
     /// "Exclude provisioned users": only users with pending requirements or errors.
     pub exclude_provisioned: bool,
     /// Only this status.
@@ -137,6 +140,7 @@ pub fn user_status_ids(ws: &Workspace, q: &StatusQuery) -> Vec<SubscriberId> {
         let i = i as usize;
         let keep = hits.as_ref().is_none_or(|h| h[i])
             && q.template.is_none_or(|t| facts.template[i] == Some(t))
+            && q.customer.is_none_or(|c| facts.customer[i] == c)
             && (!q.exclude_provisioned || facts.status[i].is_pending_requirement())
             && q.status.is_none_or(|st| facts.status[i] == st)
             && q.stuck.is_none_or(|(k, now)| ws.diagnose_subscriber(facts.ids[i], now).is_some_and(|d| k.covers(d.stuck)));

@@ -333,3 +333,25 @@ fn customers_can_be_renamed_and_moved_to_another_template() {
     assert_eq!(sim.apply(Command::UpdateCustomer { customer: c, name: " ".into(), template: b }), Err(CommandError::Required("Customer name")));
     assert_eq!(sim.apply(Command::UpdateCustomer { customer: c, name: "X".into(), template: TemplateId(999) }), Err(CommandError::NoTemplate(TemplateId(999))));
 }
+
+#[test]
+fn a_customer_s_list_holds_its_subscribers_only_searched_and_sorted() {
+    let mut sim = Sim::new();
+    let t = sim.template("Trusted", false);
+    let acme = sim.customer("Acme", "acme", t);
+    let globex = sim.customer("Globex", "globex", t);
+    for i in 0..250 {
+        sim.subscriber(acme, &format!("{i:03}@acme"), Some(&format!("u{i}@acme.example")));
+    }
+    sim.subscriber(globex, "900@globex", Some("g@globex.example"));
+    // All 250 of Acme's, past the 200 the page used to show, and none of Globex's.
+    let q = StatusQuery { customer: Some(acme), ..Default::default() };
+    let ids = user_status_ids(&sim.ws, &q);
+    assert_eq!(ids.len(), 250);
+    assert!(user_status(&sim.ws, &q).iter().all(|s| s.customer == acme));
+    let last = user_status(&sim.ws, &StatusQuery { customer: Some(acme), descending: true, ..Default::default() });
+    assert_eq!(last[0].broadworks_user_id, "249@acme");
+    let found = user_status(&sim.ws, &StatusQuery { customer: Some(acme), search: "u24".into(), ..Default::default() });
+    assert_eq!(found.len(), 11, "u24 and u240-u249");
+    assert!(user_status(&sim.ws, &StatusQuery { customer: Some(globex), search: "acme".into(), ..Default::default() }).is_empty());
+}

@@ -1,4 +1,5 @@
-//! The one table every list uses (User Status, Control Hub users, the audit log): its search,
+//! The one table every list uses (User Status, a customer's subscribers, Control Hub users, the
+//! audit log): its search,
 //! filter, sort and page live in the URL ([`ListState`]); a page of keyed rows is in the DOM at a
 //! time (the rest are a page away, so 100,000 rows cost what 50 do); sortable column headers;
 //! an optional selection for bulk actions; and keyboard navigation between rows (Up, Down,

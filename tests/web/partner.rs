@@ -258,3 +258,32 @@ async fn every_subscriber_stuck_on_the_template_starts_over_in_one_bulk_delete()
     assert!(saved.partner().subscribers().values().all(|s| s.status == SubscriberStatus::PendingEmailInput), "both can try again in the portal");
     assert!(body_rows().iter().all(|r| r.contains("No users match")), "{:?}", body_rows());
 }
+
+#[wasm_bindgen_test]
+async fn a_customer_s_page_lists_all_its_subscribers_a_page_at_a_time_and_searches_them() {
+    use flowthrough_core::{AuthMode, Command, Package, SubscriberInput, TemplateInput, Timestamp, Workspace};
+    let mut ws = Workspace::new();
+    let (now, mut tokens) = (Timestamp(1_795_317_420), Counter(0));
+    let input = TemplateInput { name: "Acme".into(), package: Package::Basic, auth: AuthMode::BroadWorks, untrusted_emails: false, share_link: String::new() };
+    ws.apply(Command::CreateTemplate(input), now, &mut tokens).unwrap();
+    let t = *ws.partner().templates().keys().next().unwrap();
+    ws.apply(Command::CreateCustomer { name: "Acme".into(), enterprise_id: "acme".into(), template: t }, now, &mut tokens).unwrap();
+    let c = *ws.partner().customers().keys().next().unwrap();
+    let subs = (0..250).map(|i| SubscriberInput { broadworks_user_id: format!("{i:03}@sp"), name: format!("User {i}"), package: None, email: Some(format!("u{i}@acme.example")), portal_password: "pw".into() }).collect();
+    ws.apply(Command::ProvisionSubscribers { customer: c, subscribers: subs }, now, &mut tokens).unwrap();
+    mount_with(&format!("/partner/customers/{}", c.0), &ws).await;
+    // The page used to stop at 200 and say nothing: now a page of 50, and all 250 counted.
+    assert_eq!(body_rows().len(), 50, "{:?}", body_rows());
+    let page_text = text(&document().body().unwrap());
+    assert!(page_text.contains("Showing 1–50 of 250"), "{page_text}");
+    // The last page holds the last ones.
+    button("Next page").click();
+    settle().await;
+    assert!(body_rows()[0].contains("050@sp"), "{:?}", body_rows());
+    // Search narrows it, and the view is in the address.
+    type_into("Search", "User 24");
+    settle().await;
+    assert_eq!(body_rows().len(), 11, "User 24 and User 240–249: {:?}", body_rows());
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("q=User"), "{search}");
+}

@@ -90,15 +90,18 @@ pub struct SubscriberFacts {
     pub status: Vec<SubscriberStatus>,
     /// The template its customer is onboarded with (`None` when the customer or template is gone).
     pub template: Vec<Option<TemplateId>>,
+    /// Its customer (the customer page's list reads this, not every subscriber).
+    pub customer: Vec<CustomerId>,
 }
 
 impl SubscriberFacts {
     fn build(hub: &PartnerHub) -> SubscriberFacts {
         let n = hub.subscribers.len();
-        let mut f = SubscriberFacts { ids: Vec::with_capacity(n), status: Vec::with_capacity(n), template: Vec::with_capacity(n) };
+        let mut f = SubscriberFacts { ids: Vec::with_capacity(n), status: Vec::with_capacity(n), template: Vec::with_capacity(n), customer: Vec::with_capacity(n) };
         for s in hub.subscribers.values() {
             f.ids.push(s.id);
             f.status.push(s.status);
+            f.customer.push(s.customer);
             f.template.push(hub.customers.get(&s.customer).map(|c| c.template));
         }
         f

@@ -1,11 +1,14 @@
 //! Partner Hub → a customer: its subscribers, and flow-through provisioning as the BroadWorks
 //! adapter would send it (one subscriber, or a CSV of BroadWorks users with a preview).
 
+use crate::components::list::ListState;
+use crate::components::table::{Column, DataTable};
 use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::text::Text;
 use flowthrough_core::import::{self, Preview};
-use flowthrough_core::{Command, CustomerId, Package, SubscriberInput, TemplateId};
+use flowthrough_core::query::{self, StatusColumn, StatusQuery};
+use flowthrough_core::{Command, CustomerId, Package, SubscriberId, SubscriberInput, TemplateId};
 use leptos::prelude::*;
 use crate::i18n::{t, t_with};
 use leptos_router::components::A;
@@ -51,25 +54,53 @@ pub fn CustomerPage() -> impl IntoView {
     }
 }
 
+/// The customer's subscribers: the shared table (a page at a time, search, sort, the view in
+/// the address), from the core's query over the per-customer facts, so a customer with 100,000
+/// subscribers lists them all and a change does not scan every customer's.
 #[component]
 fn Subscribers(id: CustomerId) -> impl IntoView {
     let store = Store::get();
+    let state = ListState::new();
+    let q = Memo::new(move |_| StatusQuery {
+        customer: Some(id),
+        search: state.get("q"),
+        sort: StatusColumn::from_key(&state.get("sort")).unwrap_or_default(),
+        descending: state.get("dir") == "desc",
+        ..Default::default()
+    });
+    let rows = Memo::new(move |_| {
+        let q = q.get();
+        store.ws.with(|w| query::user_status_ids(w, &q))
+    });
+    let any = Memo::new(move |_| store.ws.with(|w| w.partner().subscriber_facts().customer.contains(&id)));
+    let empty = Signal::derive(move || if any.get() { t("customer-subscribers-no-match") } else { t("subscribers-none") });
+    let cells = move |sid: SubscriberId| {
+        let Some(s) = store.ws.with(|w| w.partner().subscribers().get(&sid).cloned()) else { return ().into_any() };
+        view! {
+            <td class="mono">{s.broadworks_user_id.clone()}</td>
+            <td>{s.name.clone()}</td>
+            <td>{s.package.label()}</td>
+            <td>{move || crate::i18n::status(s.status)}</td>
+            <td class="mono">{s.portal_password.clone()}</td>
+        }
+        .into_any()
+    };
     view! {
-        <table class="table">
-            <caption class="table-caption">{move || t("subscribers-caption")}</caption>
-            <thead><tr><th scope="col">{move || t("col-broadworks-id")}</th><th scope="col">{move || t("col-name")}</th><th scope="col">{move || t("col-package")}</th><th scope="col">{move || t("col-status")}</th><th scope="col">{move || t("portal-password-label")}</th></tr></thead>
-            <tbody>
-                {move || store.ws.with(|w| {
-                    let subs: Vec<_> = w.partner().subscribers().values().filter(|s| s.customer == id).take(200).collect();
-                    if subs.is_empty() {
-                        return view! { <tr><td colspan="5" class="empty">{t("subscribers-none")}</td></tr> }.into_any();
-                    }
-                    subs.into_iter().map(|s| view! {
-                        <tr><td class="mono">{s.broadworks_user_id.clone()}</td><td>{s.name.clone()}</td><td>{s.package.label()}</td><td>{crate::i18n::status(s.status)}</td><td class="mono">{s.portal_password.clone()}</td></tr>
-                    }).collect_view().into_any()
-                })}
-            </tbody>
-        </table>
+        <div class="toolbar">
+            <label class="search inline">{move || t("search")}
+                <input type="search" placeholder=move || t("user-status-search-placeholder")
+                    prop:value=move || q.with(|q| q.search.clone())
+                    on:input=move |e| state.set(&[("q", event_target_value(&e))], false)/>
+            </label>
+        </div>
+        <DataTable caption="subscribers-caption" rows state default_sort="id" cells empty
+            columns=vec![
+                Column::sortable("col-broadworks-id", StatusColumn::BroadWorksId.key()),
+                Column::sortable("col-name", StatusColumn::Name.key()),
+                Column::sortable("col-package", StatusColumn::Package.key()),
+                Column::sortable("col-status", StatusColumn::Status.key()),
+                Column::plain("portal-password-label"),
+            ]/>
         <p class="hint">{move || t("portal-passwords-hint")}</p>
     }
 }

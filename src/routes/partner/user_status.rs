@@ -52,6 +52,7 @@ pub fn UserStatus(
     let state = ListState::new();
     let q = Memo::new(move |_| StatusQuery {
         template,
+        customer: None,
         exclude_provisioned: state.flag("exclude"),
         status: SubscriberStatus::from_api_name(&state.get("filter")),
         search: state.get("q"),
