@@ -34,7 +34,7 @@ while [ $# -gt 0 ]; do
     --cluster-port) cluster_port=$2; shift 2 ;;
     --routes) routes=$2; shift 2 ;;
     --config-only) config_only=1; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "share.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
