@@ -387,6 +387,18 @@ impl Live {
         self.problem.set(None);
         self.link.set(Link::Online);
         self.kick(store);
+        // A safety net: changes that wait while connected and nothing is sending them (a kick
+        // missed while the link flickered) are sent within 2 s.
+        let me = *self;
+        let _ = set_interval_with_handle(
+            move || {
+                if me.generation.get_value() == generation && me.link.get_untracked() == Link::Online && me.waiting.get_untracked() > 0 && !me.publishing.get_value() {
+                    shared::trail("nudge");
+                    me.kick(store);
+                }
+            },
+            std::time::Duration::from_secs(2),
+        );
         Ok(())
     }
 
@@ -414,6 +426,7 @@ impl Live {
         }
         let before = store.ws.with_untracked(|w| w.log().last_seq());
         let mut src = fresh();
+        let seqs: Vec<u64> = entries.iter().map(|(s, _)| *s).collect();
         let got = store
             .ws
             .try_maybe_update(|w| {
@@ -427,6 +440,7 @@ impl Live {
             store.persist_since(before);
         }
         self.saved();
+        shared::trail(&format!("received {seqs:?}: {got:?}; applied {}, waiting {}", self.replica.with_value(|r| r.as_ref().map_or(0, Replica::applied)), self.waiting.get_untracked()));
         if got.gap {
             // Entries came out of order (a follower replaced after a server failed): read
             // again from what is applied.
@@ -462,9 +476,13 @@ impl Live {
                 let id = format!("{:x}-{}", out.id.origin, out.id.n);
                 match session.client.append(&session.workspace, &out.payload, out.expected_last, &id).await {
                     Ok(seq) => {
+                        if me.problem.get_untracked().is_some() {
+                            me.problem.set(None);
+                        }
                         let ok = me.replica.try_update_value(|r| r.as_mut().is_some_and(|r| r.accepted(seq, out.id))).unwrap_or(false);
                         me.saved();
                         if !ok {
+                            shared::trail(&format!("accepted({seq}, {}) refused; applied {}, waiting {}", out.id.n, me.replica.with_value(|r| r.as_ref().map_or(0, Replica::applied)), me.replica.with_value(|r| r.as_ref().map_or(0, Replica::waiting))));
                             break; // out of step: the follower brings the entries in between
                         }
                         if sync::snapshot_due(seq) {
@@ -480,28 +498,29 @@ impl Live {
                         }
                         break;
                     }
-                    // No answer in time: the connection is lost (its status says so and sending
-                    // resumes on reconnection), or a cluster is electing a new leader for the
-                    // log (a second or two): try again while connected.
-                    Err(e) if e.failure == Failure::Offline || e.failure == Failure::Unreachable => {
+                    Err(e) if e.failure == Failure::Denied => {
+                        me.trainee.set(true);
+                        me.problem.set(Some(e.text()));
+                        break;
+                    }
+                    // No answer in time, or the server cannot take it now (the connection is
+                    // lost: its status says so and sending resumes on reconnection; or a cluster
+                    // is electing a new leader for the log, a second or two): try again while
+                    // connected. The change waits meanwhile; nothing is dropped.
+                    Err(e) => {
+                        if !matches!(e.failure, Failure::Offline | Failure::Unreachable) {
+                            me.problem.set(Some(e.text()));
+                        }
                         crate::browser::sleep(1000).await;
                         if me.link.get_untracked() == Link::Online {
                             continue;
                         }
                         break;
                     }
-                    Err(e) if e.failure == Failure::Denied => {
-                        me.trainee.set(true);
-                        me.problem.set(Some(e.text()));
-                        break;
-                    }
-                    Err(e) => {
-                        me.problem.set(Some(e.text()));
-                        break;
-                    }
                 }
             }
             me.publishing.set_value(false);
+            shared::trail(&format!("sending stopped; waiting {}", me.waiting.get_untracked()));
             me.caught_up(store);
         });
     }

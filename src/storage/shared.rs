@@ -198,6 +198,16 @@ impl Client {
     }
 }
 
+/// Adds a line to the client's trail of what the follower did (read by a failing test).
+pub fn trail(line: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(t) = Reflect::get(&w, &"__flowthroughShareTrail".into()) {
+        if let Some(a) = t.dyn_ref::<Array>() {
+            a.push(&format!("{} rust: {line}", js_sys::Date::now() as u64 % 100_000).into());
+        }
+    }
+}
+
 /// A batch of entries as the client delivers them: `[[seq, bytes], ...]`.
 pub fn entries_of(batch: &JsValue) -> Vec<(u64, Vec<u8>)> {
     let Some(batch) = batch.dyn_ref::<Array>() else { return Vec::new() };

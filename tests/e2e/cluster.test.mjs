@@ -77,7 +77,13 @@ test("killing one node of three during a run loses no entry", async () => {
       await p.users.add(email);
     }
   }
-  for (const p of [ann, bo]) await settled(p.page);
+  for (const p of [ann, bo]) {
+    await settled(p.page).catch(async (e) => {
+      const trail = async (q) => q.page.evaluate(() => (window.__flowthroughShareTrail ?? []).join("\n"));
+      const status = async (q) => header(q.page).getByRole("status").innerText();
+      throw new Error(`${e.message}\nAnn: ${await status(ann)}\n${await trail(ann)}\nBo: ${await status(bo)}\n${await trail(bo)}`);
+    });
+  }
   // Every user at both, in the same state.
   for (const [p, name] of [[ann, "Ann"], [bo, "Bo"]]) {
     for (const email of emails) {
