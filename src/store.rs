@@ -55,7 +55,7 @@ pub struct Store {
     migrating: StoredValue<bool>,
     /// The audit log and the emails are being read from storage.
     pub history_reading: RwSignal<bool>,
-    /// The shared workspace this one is, if any (src/share.rs).
+    /// The shared workspace this one is, if any (src/share/).
     pub sharing: crate::share::Sharing,
 }
 

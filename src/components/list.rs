@@ -179,3 +179,15 @@ pub fn Pager(
         </nav>
     }
 }
+
+/// A list's search box: its words are the address's `q` (`label` and `placeholder` are
+/// message ids).
+#[component]
+pub fn ListSearch(state: ListState, label: &'static str, placeholder: &'static str) -> impl IntoView {
+    view! {
+        <label class="search inline">{move || t(label)}
+            <input type="search" placeholder=move || t(placeholder) prop:value=move || state.get("q")
+                on:input=move |e| state.set(&[("q", event_target_value(&e))], false)/>
+        </label>
+    }
+}

@@ -6,7 +6,7 @@
 //!   of which shared workspace this browser is in (with the changes still waiting to be sent).
 //!
 //! What is replicated and how waiting changes are rebased is the core's (`flowthrough_core::sync`);
-//! the store (`src/store.rs`) and the sharing controller (`src/share.rs`) decide when to call.
+//! the store (`src/store.rs`) and the sharing controller (`src/share/`) decide when to call.
 
 mod local;
 pub mod shared;

@@ -525,15 +525,10 @@ impl Replica {
         w.uint(self.applied);
         w.len_of(entries.len());
         for e in &entries {
-            w.len_of(e.len());
-            w.raw(e);
+            put_bytes(&mut w, e);
         }
         put_map(&mut w, &self.seen);
-        w.len_of(self.authors.len());
-        for (seq, who) in &self.authors {
-            w.uint(*seq);
-            w.str(who);
-        }
+        put_authors(&mut w, &self.authors);
         // Refused changes stay until the person dismisses them (as entries: command, time).
         let as_entry = |author: &str, command: &Command, at: Timestamp| {
             encode_entry(&Entry { id: EntryId { origin: 0, n: 0 }, author: author.to_string(), command: command.clone(), at, tokens: Vec::new() })
@@ -550,13 +545,11 @@ impl Replica {
         }
         w.len_of(refused.len());
         for (entry, reason, after) in &refused {
-            w.len_of(entry.len());
-            w.raw(entry);
+            put_bytes(&mut w, entry);
             w.str(reason);
             w.len_of(after.len());
             for a in after {
-                w.len_of(a.len());
-                w.raw(a);
+                put_bytes(&mut w, a);
             }
         }
         w.into_bytes()
@@ -574,22 +567,19 @@ impl Replica {
         let n = r.len_of()?;
         let mut pending = VecDeque::with_capacity(n.min(4096));
         for _ in 0..n {
-            let len = r.len_of()?;
-            pending.push_back(decode_entry(r.raw(len)?)?);
+            pending.push_back(decode_entry(get_bytes(&mut r)?)?);
         }
         let seen = get_map(&mut r)?;
         let authors = get_authors(&mut r)?;
         let n = r.len_of()?;
         let mut reports = Vec::new();
         for _ in 0..n {
-            let len = r.len_of()?;
-            let entry = decode_entry(r.raw(len)?)?;
+            let entry = decode_entry(get_bytes(&mut r)?)?;
             let reason = r.str()?;
             let k = r.len_of()?;
             let mut after = Vec::new();
             for _ in 0..k {
-                let len = r.len_of()?;
-                let o = decode_entry(r.raw(len)?)?;
+                let o = decode_entry(get_bytes(&mut r)?)?;
                 after.push(Remote { author: o.author, command: o.command, at: o.at });
             }
             reports.push(Report::RefusedEarlier { command: entry.command, at: entry.at, reason, after });
@@ -620,6 +610,25 @@ fn get_map(r: &mut Reader) -> Result<BTreeMap<u64, u64>, DecodeError> {
     Ok(map)
 }
 
+fn put_authors<'s>(w: &mut Writer<'s>, authors: &'s BTreeMap<u64, String>) {
+    w.len_of(authors.len());
+    for (seq, who) in authors {
+        w.uint(*seq);
+        w.str(who);
+    }
+}
+
+/// A run of bytes behind its length (an entry or a part inside a record).
+fn put_bytes(w: &mut Writer, bytes: &[u8]) {
+    w.len_of(bytes.len());
+    w.raw(bytes);
+}
+
+fn get_bytes<'a>(r: &mut Reader<'a>) -> Result<&'a [u8], DecodeError> {
+    let len = r.len_of()?;
+    Ok(r.raw(len)?)
+}
+
 fn get_authors(r: &mut Reader) -> Result<BTreeMap<u64, String>, DecodeError> {
     let n = r.len_of()?;
     let mut map = BTreeMap::new();
@@ -638,8 +647,7 @@ pub fn encode_entry(e: &Entry) -> Vec<u8> {
     w.uint(e.id.origin);
     w.uint(e.id.n);
     w.str(&e.author);
-    w.len_of(change.len());
-    w.raw(&change);
+    put_bytes(&mut w, &change);
     w.into_bytes()
 }
 
@@ -650,8 +658,7 @@ pub fn decode_entry(bytes: &[u8]) -> Result<Entry, DecodeError> {
     let origin = r.uint()?;
     let n = r.uint()?;
     let author = r.str()?;
-    let len = r.len_of()?;
-    let change = storage::decode_change(r.raw(len)?)?;
+    let change = storage::decode_change(get_bytes(&mut r)?)?;
     if !r.at_end() {
         return Err(DecodeError::Corrupt("unexpected bytes after the entry".into()));
     }
@@ -670,13 +677,8 @@ pub fn encode_snapshot(s: &Snapshot) -> Option<Vec<u8>> {
     w.raw(SNAPSHOT_MAGIC);
     w.uint(s.seq);
     put_map(&mut w, &s.seen);
-    w.len_of(s.authors.len());
-    for (seq, who) in &s.authors {
-        w.uint(*seq);
-        w.str(who);
-    }
-    w.len_of(export.len());
-    w.raw(&export);
+    put_authors(&mut w, &s.authors);
+    put_bytes(&mut w, &export);
     Some(w.into_bytes())
 }
 
@@ -687,8 +689,7 @@ pub fn decode_snapshot(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
     let seq = r.uint()?;
     let seen = get_map(&mut r)?;
     let authors = get_authors(&mut r)?;
-    let len = r.len_of()?;
-    let workspace = storage::import_format_3(r.raw(len)?)?;
+    let workspace = storage::import_format_3(get_bytes(&mut r)?)?;
     if !r.at_end() {
         return Err(DecodeError::Corrupt("unexpected bytes after the snapshot".into()));
     }

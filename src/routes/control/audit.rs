@@ -50,7 +50,7 @@ pub fn Audit() -> impl IntoView {
             {move || view! { <PageHeader title=t("audit-log") lead=t("audit-lead")/> }}
             <HistoryReader what="reading-audit-log"/>
             <div class="toolbar">
-                <label class="search inline">{move || t("filter")}<input type="search" placeholder=move || t("audit-filter-placeholder") prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/></label>
+                <crate::components::list::ListSearch state=list label="filter" placeholder="audit-filter-placeholder"/>
                 <button type="button" class="btn btn-secondary" on:click=export>{move || t("export-csv")}</button>
                 <button type="button" class="btn btn-secondary" disabled=move || store.ws.with(|w| w.log().entries().is_empty())
                     title=move || t("undo-hint") on:click=move |_| store.undo()>

@@ -120,9 +120,7 @@ fn UsersBody() -> impl IntoView {
         </ul>
         <div class="toolbar">
             <StuckFilter state=list kinds=&Stuck::USER/>
-            <label class="search inline">{move || t("search-users")}
-                <input type="search" placeholder=move || t("name-or-email") prop:value=move || list.get("q") on:input=move |e| list.set(&[("q", event_target_value(&e))], false)/>
-            </label>
+            <crate::components::list::ListSearch state=list label="search-users" placeholder="name-or-email"/>
         </div>
         {move || state.get().map(|s| view! { <p class="hint state-meaning"><strong>{s.label()}": "</strong>{s.meaning()}</p> })}
         <details class="diagram-details">

@@ -87,11 +87,7 @@ fn Subscribers(id: CustomerId) -> impl IntoView {
     };
     view! {
         <div class="toolbar">
-            <label class="search inline">{move || t("search")}
-                <input type="search" placeholder=move || t("user-status-search-placeholder")
-                    prop:value=move || q.with(|q| q.search.clone())
-                    on:input=move |e| state.set(&[("q", event_target_value(&e))], false)/>
-            </label>
+            <crate::components::list::ListSearch state label="search" placeholder="user-status-search-placeholder"/>
         </div>
         <DataTable caption="subscribers-caption" rows state default_sort="id" cells empty
             columns=vec![

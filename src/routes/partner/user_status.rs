@@ -171,11 +171,7 @@ pub fn UserStatus(
                     }}
                 </details>
                 <div class="toolbar">
-                    <label class="search inline">{move || t("search")}
-                        <input type="search" placeholder=move || t("user-status-search-placeholder")
-                            prop:value=move || q.with(|q| q.search.clone())
-                            on:input=move |e| state.set(&[("q", event_target_value(&e))], false)/>
-                    </label>
+                    <crate::components::list::ListSearch state label="search" placeholder="user-status-search-placeholder"/>
                     <StuckFilter state kinds=&Stuck::SUBSCRIBER/>
                     <label class="switch">
                         <input type="checkbox" role="switch" prop:checked=move || q.with(|q| q.exclude_provisioned)
