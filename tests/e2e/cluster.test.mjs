@@ -21,7 +21,11 @@ after(async () => {
 });
 
 const header = (page) => page.getByRole("banner");
-const settled = (page) => header(page).getByRole("status").filter({ hasText: /^Shared: online$/ }).waitFor({ timeout: 30000 });
+// Connected again. (Not "nothing waiting": in 1 run of 3 the header went on saying "1 change
+// waiting" while the replica's own trail said 0 waited and every change was in the log; the
+// note of 2026-12-06 names it as an open bug. What this test is for, no entry lost, is checked
+// on the data below.)
+const settled = (page) => header(page).getByRole("status").filter({ hasText: /^Shared: online/ }).waitFor({ timeout: 30000 });
 
 async function person(server, [user, password], name, workspace, action) {
   const context = await s.browser.newContext();
@@ -117,5 +121,13 @@ test("killing one node of three during a run loses no entry", async () => {
     }
   }, { url: nodes[1].url, user: USERS.admin[0], password: USERS.admin[1] });
   assert.equal(count, 16);
+  // Both hold the same audit log (1 organization + 16 additions).
+  const audit = async (p) => {
+    await p.page.getByRole("navigation", { name: "Consoles" }).getByRole("link", { name: "Control Hub", exact: true }).click();
+    await p.page.getByRole("link", { name: "Audit log" }).click();
+    await p.page.getByText("Showing 1–17 of 17").waitFor({ timeout: 15000 });
+    return (await p.page.getByRole("row").allInnerTexts()).map((r) => r.replace(/\s+/g, " ")).slice(1);
+  };
+  assert.deepEqual(await audit(ann), await audit(bo));
   assert.deepEqual([...ann.errors, ...bo.errors], []);
 });
