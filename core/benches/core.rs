@@ -42,6 +42,39 @@ fn bench(c: &mut Criterion) {
             black_box(user_status(&w, &StatusQuery { template, sort: StatusColumn::Name, ..Default::default() }).len())
         })
     });
+    // What the views run (ids only; a page of 50 is looked up): User Status, Control Hub users,
+    // the audit log.
+    for (name, q) in [
+        ("all rows", StatusQuery { template, ..Default::default() }),
+        ("exclude provisioned", StatusQuery { template, exclude_provisioned: true, ..Default::default() }),
+        ("first letter", StatusQuery { template, search: "d".into(), ..Default::default() }),
+        ("four letters", StatusQuery { template, search: "dahl".into(), ..Default::default() }),
+        ("sort by name", StatusQuery { template, sort: StatusColumn::Name, ..Default::default() }),
+    ] {
+        let _ = user_status_ids(&ws, &q);
+        g.bench_function(format!("view: user status ids, {name}"), |b| b.iter(|| black_box(user_status_ids(&ws, &q).len())));
+    }
+    g.bench_function("view: user status ids, typing dahl letter by letter (four queries)", |b| {
+        b.iter(|| {
+            for typed in ["d", "da", "dah", "dahl"] {
+                black_box(user_status_ids(&ws, &StatusQuery { template, search: typed.into(), ..Default::default() }).len());
+            }
+        })
+    });
+    let org = ws.control().orgs().keys().next().copied();
+    for (name, q) in [
+        ("all", UserQuery { org, ..Default::default() }),
+        ("first letter", UserQuery { org, search: "d".into(), ..Default::default() }),
+        ("sort by name", UserQuery { org, sort: UserColumn::Name, ..Default::default() }),
+        ("Not Verified", UserQuery { org, state: Some(UserState::NotVerified), ..Default::default() }),
+    ] {
+        let _ = user_ids(&ws, &q);
+        g.bench_function(format!("view: control hub user ids, {name}"), |b| b.iter(|| black_box(user_ids(&ws, &q).len())));
+    }
+    for typed in ["d", "dahl"] {
+        let _ = audit_positions(&ws, typed);
+        g.bench_function(format!("view: audit log search {typed}"), |b| b.iter(|| black_box(audit_positions(&ws, typed).len())));
+    }
     let rows = user_status(&ws, &StatusQuery { template, ..Default::default() });
     g.bench_function("export CSV of all rows", |b| b.iter(|| black_box(export_status_csv(&ws, &rows).len())));
     let sub = *ws.partner().subscribers().keys().nth(500).expect("exists");

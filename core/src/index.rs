@@ -63,3 +63,136 @@ impl<I: Copy + PartialEq> ByText<I> {
         self.one.get(&key).copied().into_iter().chain(self.more.get(&key).into_iter().flatten().copied())
     }
 }
+
+/// A value derived from the state and kept until the next change: not part of the state (a
+/// copy starts empty, and two workspaces compare equal whatever they cached).
+#[derive(Default)]
+pub(crate) struct Cache<T>(std::sync::Mutex<Option<T>>);
+
+impl<T> Clone for Cache<T> {
+    fn clone(&self) -> Self {
+        Cache(std::sync::Mutex::new(None))
+    }
+}
+
+impl<T> PartialEq for Cache<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+impl<T> Eq for Cache<T> {}
+
+impl<T> std::fmt::Debug for Cache<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Cache")
+    }
+}
+
+impl<T> Cache<T> {
+    /// Runs `f` on the cached value (`None` until one is put there).
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&mut Option<T>) -> R) -> R {
+        // A panic while the lock was held cannot leave a cached value half-written that matters:
+        // it is derived data, so a poisoned lock is simply taken over.
+        let mut guard = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        f(&mut guard)
+    }
+}
+
+/// Rows' searchable text (a list's fields), lower-cased and laid end to end in one buffer with
+/// the offset where each row starts, so a search reads one contiguous allocation instead of a
+/// few scattered strings per row. It remembers the last search's hits: a search that extends it
+/// (the person typing on) tests only those rows.
+#[derive(Debug, Clone, Default)]
+pub struct SearchText {
+    text: String,
+    /// Where each row's text starts.
+    starts: Vec<u32>,
+    /// The last needle and the rows it matched.
+    last: Cache<(String, Vec<u32>)>,
+}
+
+/// Separates fields (a match never spans two).
+const FIELD_END: char = '\u{1}';
+
+impl SearchText {
+    /// An empty text for about `rows` rows of `bytes_per_row`.
+    pub fn with_capacity(rows: usize, bytes_per_row: usize) -> SearchText {
+        SearchText { text: String::with_capacity(rows * bytes_per_row), starts: Vec::with_capacity(rows), last: Cache::default() }
+    }
+
+    /// Appends a row made of `fields`.
+    pub fn push<'a>(&mut self, fields: impl IntoIterator<Item = &'a str>) {
+        self.starts.push(self.text.len() as u32);
+        for field in fields {
+            let from = self.text.len();
+            if field.is_ascii() {
+                self.text.push_str(field);
+                // SAFETY-free: ASCII lower-casing keeps the buffer valid UTF-8.
+                self.text[from..].make_ascii_lowercase();
+            } else {
+                self.text.push_str(&field.to_lowercase());
+            }
+            self.text.push(FIELD_END);
+        }
+        self.last.with(|l| *l = None);
+    }
+
+    /// How many rows there are.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    fn row(&self, i: usize) -> &str {
+        let from = self.starts[i] as usize;
+        let to = self.starts.get(i + 1).map_or(self.text.len(), |&s| s as usize);
+        &self.text[from..to]
+    }
+
+    /// For each row, whether its text contains `needle_lower` (already lower-cased).
+    pub fn matches(&self, needle_lower: &str) -> Vec<bool> {
+        let n = self.starts.len();
+        if needle_lower.is_empty() || needle_lower.contains(FIELD_END) {
+            return vec![needle_lower.is_empty(); n];
+        }
+        let mut hit = vec![false; n];
+        let mut found = Vec::new();
+        // One finder for the whole search: building one per row would cost more than the scan.
+        let finder = memchr::memmem::Finder::new(needle_lower.as_bytes());
+        let narrowed = self.last.with(|l| match l {
+            Some((prev, rows)) if !prev.is_empty() && needle_lower.contains(prev.as_str()) => {
+                found = rows.iter().copied().filter(|&i| finder.find(self.row(i as usize).as_bytes()).is_some()).collect();
+                true
+            }
+            _ => false,
+        });
+        if !narrowed {
+            // Matches come in text order: walk the rows alongside them, and after a hit jump to
+            // the next row's text (one hit is enough), so a one-letter search that matches
+            // almost every row stays a single pass.
+            let bytes = self.text.as_bytes();
+            let mut i = 0;
+            let mut from = 0;
+            while let Some(offset) = bytes.get(from..).and_then(|rest| finder.find(rest)) {
+                let pos = from + offset;
+                while i + 1 < n && self.starts[i + 1] as usize <= pos {
+                    i += 1;
+                }
+                found.push(i as u32);
+                match self.starts.get(i + 1) {
+                    Some(&next) => from = next as usize,
+                    None => break,
+                }
+            }
+        }
+        for &i in &found {
+            hit[i as usize] = true;
+        }
+        self.last.with(|l| *l = Some((needle_lower.to_string(), found)));
+        hit
+    }
+}

@@ -50,4 +50,5 @@ pub use storage::FORMAT_VERSION;
 pub use workspace::{ReplayError, ReplayReason, Workspace};
 pub use partner::{Partner, PartnerHub};
 pub use control::ControlHub;
+pub use index::SearchText;
 pub use mail::Mail;

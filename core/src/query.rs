@@ -310,24 +310,42 @@ pub struct UserQuery {
 
 /// Users of an organization, filtered and sorted (by email unless asked otherwise).
 pub fn users<'a>(ws: &'a Workspace, q: &UserQuery) -> Vec<&'a User> {
+    let users = ws.control().users();
+    user_ids(ws, q).iter().filter_map(|id| users.get(id)).collect()
+}
+
+/// [`users`] as ids: what the list keeps between changes. Like [`user_status_ids`], it reads
+/// packed facts, the search text and a cached order per column (each built once per change), so
+/// a filter, search, sort or page over 100,000 users is one pass over small arrays.
+pub fn user_ids(ws: &Workspace, q: &UserQuery) -> Vec<UserId> {
     let needle = q.search.trim().to_lowercase();
-    let mut rows: Vec<&User> = ws
-        .control().users()
-        .values()
-        .filter(|u| q.org.is_none_or(|o| u.org == o))
-        .filter(|u| q.state.is_none_or(|s| u.state == s))
-        .filter(|u| contains_ci(u.email.as_str(), &needle) || contains_ci(&u.name, &needle))
-        .filter(|u| q.stuck.is_none_or(|(k, now)| ws.diagnose_user(u.id, now).is_some_and(|d| d.stuck == k)))
-        .collect();
-    match q.sort {
-        UserColumn::Email => rows.sort_unstable_by(|a, b| a.email.cmp(&b.email)),
-        UserColumn::Name => rows.sort_by_cached_key(|u| (u.name.to_lowercase(), u.id)),
-        UserColumn::State => rows.sort_unstable_by(|a, b| state_rank(a.state).cmp(&state_rank(b.state)).then_with(|| a.email.cmp(&b.email))),
-    }
-    if q.descending {
-        rows.reverse();
-    }
-    rows
+    let hub = ws.control();
+    let hits = (!needle.is_empty()).then(|| hub.user_search().matches(&needle));
+    let facts = hub.user_facts();
+    let order = hub.user_order(q.sort as usize, |hub| {
+        let all: Vec<&User> = hub.users().values().collect();
+        let mut order: Vec<u32> = (0..all.len() as u32).collect();
+        let at = |i: &u32| all[*i as usize];
+        // Stable sorts over positions in id order keep ties by id.
+        match q.sort {
+            UserColumn::Email => order.sort_by(|a, b| at(a).email.cmp(&at(b).email)),
+            UserColumn::Name => {
+                let keys: Vec<String> = all.iter().map(|u| u.name.to_lowercase()).collect();
+                order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
+            }
+            UserColumn::State => order.sort_by(|a, b| state_rank(at(a).state).cmp(&state_rank(at(b).state)).then_with(|| at(a).email.cmp(&at(b).email))),
+        }
+        order
+    });
+    let pick = |&i: &u32| {
+        let i = i as usize;
+        let keep = hits.as_ref().is_none_or(|h| h[i])
+            && q.org.is_none_or(|o| facts.org[i] == o)
+            && q.state.is_none_or(|s| facts.state[i] == s)
+            && q.stuck.is_none_or(|(k, now)| ws.diagnose_user(facts.ids[i], now).is_some_and(|d| d.stuck == k));
+        keep.then(|| facts.ids[i])
+    };
+    if q.descending { order.iter().rev().filter_map(pick).collect() } else { order.iter().filter_map(pick).collect() }
 }
 
 fn state_rank(s: UserState) -> usize {
@@ -416,19 +434,11 @@ pub fn audit<'a>(ws: &'a Workspace, filter: &str) -> Vec<&'a LogEntry> {
 /// [`audit`] as positions in `ws.log().entries().loaded()`, newest first.
 pub fn audit_positions(ws: &Workspace, filter: &str) -> Vec<usize> {
     let needle = filter.trim().to_lowercase();
-    ws.log().entries()
-        .loaded()
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, e)| {
-            needle.is_empty()
-                || contains_ci(&e.actor.label(), &needle)
-                || contains_ci(e.command.name(), &needle)
-                || e.events.iter().any(|ev| contains_ci(&ev.describe(), &needle))
-        })
-        .map(|(i, _)| i)
-        .collect()
+    if needle.is_empty() {
+        return (0..ws.log().entries().loaded().len()).rev().collect();
+    }
+    let hits = ws.log().matching(&needle);
+    (0..hits.len()).rev().filter(|&i| hits[i]).collect()
 }
 
 /// The audit log as CSV: one row per event.

@@ -901,3 +901,36 @@ fn an_entry_after_a_gap_waits_for_the_missing_one() {
     assert!(!got.gap && got.applied == 2);
     assert_eq!(view, writer_view);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The search text answers every query as a plain case-insensitive `contains` over each
+    /// row's fields would, whether it scans everything or narrows from the previous query
+    /// (typing on, deleting, starting again, appending rows in between).
+    #[test]
+    fn the_search_text_matches_as_contains_does_when_it_narrows(
+        rows in prop::collection::vec(prop::collection::vec("[a-dA-DÅåÖ@. ]{0,8}", 1..4), 0..40),
+        more in prop::collection::vec(prop::collection::vec("[a-dÅ ]{0,6}", 1..3), 0..5),
+        typed in prop::collection::vec("[a-dåö@ ]{0,4}", 1..12),
+    ) {
+        let mut text = SearchText::with_capacity(rows.len(), 16);
+        let mut all = rows.clone();
+        for r in &rows {
+            text.push(r.iter().map(String::as_str));
+        }
+        // Each word is typed a letter at a time, so most queries extend the one before.
+        let typed: Vec<String> = typed.iter().flat_map(|w| (0..=w.chars().count()).map(move |k| w.chars().take(k).collect::<String>())).collect();
+        for (k, needle) in typed.iter().enumerate() {
+            if k == typed.len() / 2 {
+                for r in &more {
+                    text.push(r.iter().map(String::as_str));
+                    all.push(r.clone());
+                }
+            }
+            let needle = needle.to_lowercase();
+            let want: Vec<bool> = all.iter().map(|r| needle.is_empty() || r.iter().any(|f| f.to_lowercase().contains(&needle))).collect();
+            prop_assert_eq!(text.matches(&needle), want, "needle {:?}", needle);
+        }
+    }
+}

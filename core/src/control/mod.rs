@@ -23,6 +23,28 @@ pub struct ControlHub {
     users: BTreeMap<UserId, User>,
     by_email: ByText<UserId>,
     by_broadworks_id: ByText<UserId>,
+    views: UserViews,
+}
+
+/// What Control Hub's users list reads, derived from the users and built on first use after a
+/// change (see [`ControlHub::user_facts`]).
+#[derive(Debug, Clone, Default)]
+struct UserViews {
+    facts: std::sync::OnceLock<UserFacts>,
+    search: std::sync::OnceLock<crate::index::SearchText>,
+    /// Positions (in id order) sorted by each of the list's columns.
+    orders: [std::sync::OnceLock<Vec<u32>>; 3],
+}
+
+/// What the users list filters by, one entry per user in id order, packed in small arrays.
+#[derive(Debug, Clone, Default)]
+pub struct UserFacts {
+    /// The user at each position.
+    pub ids: Vec<UserId>,
+    /// Its organization.
+    pub org: Vec<OrgId>,
+    /// Its state.
+    pub state: Vec<UserState>,
 }
 
 impl PartialEq for ControlHub {
@@ -44,7 +66,7 @@ impl ControlHub {
     /// Builds the hub from stored state and returns the emails and BroadWorks IDs that belong
     /// to two users (which the rules never produce: stored data that has them is inconsistent).
     pub(crate) fn from_parts(orgs: BTreeMap<OrgId, Org>, users: BTreeMap<UserId, User>) -> (ControlHub, Vec<String>) {
-        let mut hub = ControlHub { orgs, users, by_email: ByText::default(), by_broadworks_id: ByText::default() };
+        let mut hub = ControlHub { orgs, users, by_email: ByText::default(), by_broadworks_id: ByText::default(), views: UserViews::default() };
         let mut problems = Vec::new();
         for u in hub.users.values() {
             let key = text_key(u.email.as_str(), false);
@@ -111,6 +133,45 @@ impl ControlHub {
 
     pub(crate) fn user(&self, id: UserId) -> Result<&User, CommandError> {
         self.users.get(&id).ok_or(CommandError::NoUser(id))
+    }
+
+    /// The users list's facts (built on first use after a change).
+    pub fn user_facts(&self) -> &UserFacts {
+        self.views.facts.get_or_init(|| {
+            let n = self.users.len();
+            let mut f = UserFacts { ids: Vec::with_capacity(n), org: Vec::with_capacity(n), state: Vec::with_capacity(n) };
+            for u in self.users.values() {
+                f.ids.push(u.id);
+                f.org.push(u.org);
+                f.state.push(u.state);
+            }
+            f
+        })
+    }
+
+    /// Every user's name and email, searchable, in id order (built on first use after a change).
+    pub fn user_search(&self) -> &crate::index::SearchText {
+        self.views.search.get_or_init(|| {
+            let mut text = crate::index::SearchText::with_capacity(self.users.len(), 48);
+            for u in self.users.values() {
+                text.push([u.name.as_str(), u.email.as_str()]);
+            }
+            text
+        })
+    }
+
+    /// A user order cached in `slot` until the next change: the positions of all users (in id
+    /// order) as `build` sorts them.
+    pub fn user_order(&self, slot: usize, build: impl FnOnce(&ControlHub) -> Vec<u32>) -> &[u32] {
+        match self.views.orders.get(slot) {
+            Some(cell) => cell.get_or_init(|| build(self)),
+            None => &[],
+        }
+    }
+
+    /// Forgets what the users list derived (after any change).
+    pub(crate) fn changed(&mut self) {
+        self.views = UserViews::default();
     }
 
     /// A user checked to exist before the command began to change anything.

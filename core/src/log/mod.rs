@@ -80,16 +80,38 @@ pub struct Log {
     entries: History<LogEntry>,
     last_id: u64,
     clock_offset: i64,
+    /// The audit log's search text for the entries in memory (from the first one's sequence
+    /// number), extended as entries are appended.
+    search: crate::index::Cache<(u64, crate::index::SearchText)>,
 }
 
 impl Log {
     pub(crate) fn from_parts(entries: History<LogEntry>, last_id: u64, clock_offset: i64) -> Log {
-        Log { entries, last_id, clock_offset }
+        Log { entries, last_id, clock_offset, search: Default::default() }
     }
 
     /// Every applied command, oldest first (the older ones may be in storage still).
     pub fn entries(&self) -> &History<LogEntry> {
         &self.entries
+    }
+
+    /// For each entry in memory (oldest first), whether its actor, command or events contain
+    /// `needle_lower`. The search text is built on first use and extended with new entries.
+    pub fn matching(&self, needle_lower: &str) -> Vec<bool> {
+        let loaded = self.entries.loaded();
+        let first = loaded.first().map_or(0, |e| e.seq);
+        self.search.with(|cached| {
+            if cached.as_ref().is_none_or(|(f, t)| *f != first || t.len() > loaded.len()) {
+                *cached = Some((first, crate::index::SearchText::with_capacity(loaded.len(), 96)));
+            }
+            let Some((_, text)) = cached.as_mut() else { return vec![false; loaded.len()] };
+            for e in &loaded[text.len()..] {
+                let events: Vec<String> = e.events.iter().map(|ev| ev.describe()).collect();
+                let actor = e.actor.label();
+                text.push([actor.as_str(), e.command.name()].into_iter().chain(events.iter().map(String::as_str)));
+            }
+            text.matches(needle_lower)
+        })
     }
 
     /// The last id handed out (ids are unique across every kind of entity).

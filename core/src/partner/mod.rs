@@ -11,7 +11,7 @@ use crate::command::*;
 use crate::email::Email;
 use crate::error::CommandError;
 use crate::event::Event;
-use crate::index::{text_key, ByText};
+use crate::index::{text_key, ByText, SearchText};
 use crate::model::*;
 use crate::time::Timestamp;
 use crate::error::required;
@@ -53,7 +53,7 @@ struct Index {
     /// after loading (opening a workspace should not wait for it).
     by_bwid: std::sync::OnceLock<ByText<SubscriberId>>,
     /// The User Status search text, built on first use after a change.
-    search: std::sync::OnceLock<SubscriberSearch>,
+    search: std::sync::OnceLock<SearchText>,
     /// What the User Status filters read, packed by position, built on first use after a change.
     facts: std::sync::OnceLock<SubscriberFacts>,
     /// Subscriber orders for sorting (positions in id order), one slot per sort column, built
@@ -68,16 +68,6 @@ impl PartialEq for PartnerHub {
     }
 }
 impl Eq for PartnerHub {}
-
-/// Every subscriber's searchable text (BroadWorks ID, name, email, error), lower-cased and laid
-/// end to end in id order, so a search reads one contiguous buffer instead of four scattered
-/// strings per subscriber.
-#[derive(Debug, Clone, Default)]
-pub struct SubscriberSearch {
-    text: String,
-    /// Where each subscriber's text starts, in the order of `PartnerHub::subscribers`.
-    starts: Vec<usize>,
-}
 
 /// What the User Status view filters by, one entry per subscriber in id order, packed in small
 /// arrays: a filter over 100,000 subscribers reads a few hundred kilobytes in order instead of
@@ -108,45 +98,13 @@ impl SubscriberFacts {
     }
 }
 
-impl SubscriberSearch {
-    fn build(hub: &PartnerHub) -> SubscriberSearch {
-        let mut text = String::with_capacity(hub.subscribers.len() * 64);
-        let mut starts = Vec::with_capacity(hub.subscribers.len());
-        for s in hub.subscribers.values() {
-            starts.push(text.len());
-            for part in [s.broadworks_user_id.as_str(), s.name.as_str(), s.email.as_ref().map_or("", |e| e.as_str()), s.error.as_ref().map_or("", |e| e.code.text())] {
-                text.push_str(&part.to_lowercase());
-                text.push('\u{1}'); // a match never spans two fields
-            }
-        }
-        SubscriberSearch { text, starts }
+/// Every subscriber's searchable text (BroadWorks ID, name, email, error) in id order.
+fn subscriber_search(hub: &PartnerHub) -> SearchText {
+    let mut text = SearchText::with_capacity(hub.subscribers.len(), 64);
+    for s in hub.subscribers.values() {
+        text.push([s.broadworks_user_id.as_str(), s.name.as_str(), s.email.as_ref().map_or("", |e| e.as_str()), s.error.as_ref().map_or("", |e| e.code.text())]);
     }
-
-    /// For each subscriber (in id order), whether its text contains `needle_lower`.
-    pub fn matches(&self, needle_lower: &str) -> Vec<bool> {
-        let mut hit = vec![false; self.starts.len()];
-        if needle_lower.is_empty() || needle_lower.contains('\u{1}') {
-            hit.iter_mut().for_each(|h| *h = needle_lower.is_empty());
-            return hit;
-        }
-        // Matches come in text order: walk the subscribers alongside them, and after a hit jump
-        // to the next subscriber's text (one hit is enough), so a one-letter search that matches
-        // almost everyone stays a single pass.
-        let mut i = 0;
-        let mut from = 0;
-        while let Some(offset) = self.text.get(from..).and_then(|rest| rest.find(needle_lower)) {
-            let pos = from + offset;
-            while i + 1 < self.starts.len() && self.starts[i + 1] <= pos {
-                i += 1;
-            }
-            hit[i] = true;
-            match self.starts.get(i + 1) {
-                Some(&next) => from = next,
-                None => break,
-            }
-        }
-        hit
-    }
+    text
 }
 
 impl PartnerHub {
@@ -208,8 +166,8 @@ impl PartnerHub {
     }
 
     /// The User Status search text (built on first use after a change).
-    pub fn subscriber_search(&self) -> &SubscriberSearch {
-        self.index.search.get_or_init(|| SubscriberSearch::build(self))
+    pub fn subscriber_search(&self) -> &SearchText {
+        self.index.search.get_or_init(|| subscriber_search(self))
     }
 
     /// The filters' facts (built on first use after a change).

@@ -139,6 +139,7 @@ impl Workspace {
         let mut ws = Workspace::replay(&log[..keep])?;
         // The sandbox clock is part of the log (AdvanceClock entries), so it comes back too.
         ws.partner.changed();
+        ws.control.changed();
         Ok(ws)
     }
 
@@ -186,6 +187,7 @@ impl Workspace {
         // Any change may alter what the search and the sort orders read; they are rebuilt on
         // next use. (A refused command and an idle tick change nothing, and keep them.)
         self.partner.changed();
+        self.control.changed();
         self.log.record(now, cmd, rec, ev.clone());
         Ok(ev)
     }
