@@ -300,17 +300,30 @@ pub fn time_of_day(at: flowthrough_core::Timestamp) -> String {
 
 /// A moment written by the browser's `Intl` for the current language, in UTC, marked so; none in
 /// English, which keeps the console's ISO-like form.
-fn intl_utc(at: flowthrough_core::Timestamp, style: &[(&str, &str)]) -> Option<String> {
+fn intl_utc(at: flowthrough_core::Timestamp, style: &[(&'static str, &'static str)]) -> Option<String> {
     let locale = I18n::get().locale();
     if locale == Locale::En {
         return None;
     }
-    let options = js_sys::Object::new();
-    for (k, v) in style.iter().chain(&[("timeZone", "UTC")]) {
-        let _ = js_sys::Reflect::set(&options, &(*k).into(), &(*v).into());
+    // A formatter is made once per language and style: making one costs far more than using it,
+    // and a page of 50 rows formats 50 dates.
+    thread_local! {
+        static FORMATS: std::cell::RefCell<Vec<(Locale, Vec<(&'static str, &'static str)>, js_sys::Intl::DateTimeFormat)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let locales = js_sys::Array::of1(&locale.tag().into());
-    let f = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    let f = FORMATS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, _, f)) = cache.iter().find(|(l, s, _)| *l == locale && s.iter().eq(style.iter())) {
+            return f.clone();
+        }
+        let options = js_sys::Object::new();
+        for (k, v) in style.iter().chain(&[("timeZone", "UTC")]) {
+            let _ = js_sys::Reflect::set(&options, &(*k).into(), &(*v).into());
+        }
+        let locales = js_sys::Array::of1(&locale.tag().into());
+        let f = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+        cache.push((locale, style.iter().map(|(k, v)| (*k, *v)).collect(), f.clone()));
+        f
+    });
     let date = js_sys::Date::new(&((at.0 as f64) * 1000.0).into());
     let written = f.format().call1(&wasm_bindgen::JsValue::UNDEFINED, &date).ok()?.as_string()?;
     // A day needs no zone; a time does.

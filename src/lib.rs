@@ -38,6 +38,11 @@ fn bench_page() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let store = store::Store::load();
     provide_context(store);
+    // The benchmark build lets the harness read the wasm memory's size (the model's heap).
+    #[cfg(feature = "bench")]
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&w, &"__benchWasmMemory".into(), &wasm_bindgen::memory());
+    }
     let i18n = i18n::I18n::provide();
     // Time-based rules (delayed claims, reminders, deletion of long-inactive users) run on
     // load and then every minute.

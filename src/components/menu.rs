@@ -1,6 +1,8 @@
-//! A menu button (WAI-ARIA menu button pattern): Enter, Space or ArrowDown opens it and focuses
-//! the first item; ArrowUp/ArrowDown/Home/End move; Enter or Space chooses; Escape or Tab
-//! closes and returns focus to the button.
+//! A menu (WAI-ARIA menu button pattern), the one a table shares between its rows: Enter,
+//! Space or ArrowDown on a row's button opens it and focuses the first item (ArrowUp the last);
+//! ArrowUp/ArrowDown/Home/End move; Enter or Space chooses; Escape or Tab closes and returns
+//! focus to the button. The button and when the menu opens are the table's
+//! ([`super::table::DataTable`]).
 
 use leptos::html;
 use leptos::prelude::*;
@@ -22,7 +24,7 @@ fn items_of(menu: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
     list.map(|l| (0..l.length()).filter_map(|i| l.item(i)?.dyn_into().ok()).collect()).unwrap_or_default()
 }
 
-fn focus_item(menu: &web_sys::HtmlElement, pick: impl Fn(usize, Option<usize>) -> usize) {
+pub(crate) fn focus_item(menu: &web_sys::HtmlElement, pick: impl Fn(usize, Option<usize>) -> usize) {
     let items = items_of(menu);
     if items.is_empty() {
         return;
@@ -35,7 +37,7 @@ fn focus_item(menu: &web_sys::HtmlElement, pick: impl Fn(usize, Option<usize>) -
 
 /// Places an open menu against the viewport, under its button (or above it when there is no
 /// room below), so the scrolling box of a table never clips it.
-fn place(menu: &web_sys::HtmlElement, button: &web_sys::HtmlElement) {
+pub(crate) fn place(menu: &web_sys::HtmlElement, button: &web_sys::HtmlElement) {
     let Some(w) = web_sys::window() else { return };
     let size = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
     let (width, height) = (size(w.inner_width()), size(w.inner_height()));
@@ -45,48 +47,21 @@ fn place(menu: &web_sys::HtmlElement, button: &web_sys::HtmlElement) {
     let _ = menu.set_attribute("style", &format!("position:fixed;top:{top}px;right:{}px;left:auto", (width - r.right()).max(4.0)));
 }
 
-/// A three-dots (or labelled) menu button.
+/// An open menu's list (the table's one shared row menu): `items` as menu items with the
+/// keyboard of the menu button pattern. `close(true)` closes it and returns the focus to the
+/// button that opened it; `close(false)` closes it where the focus went.
 #[component]
-pub fn MenuButton(
-    /// Accessible name of the button, e.g. "Actions for 2145550101@voice.example.net".
-    #[prop(into)]
-    label: String,
-    /// The entries, asked for when the menu opens (so a table of menus costs nothing until
-    /// one is opened, and an open menu shows what is allowed at that moment).
-    #[prop(into)]
-    items: Callback<(), Vec<MenuItem>>,
+pub fn MenuList(
+    /// The entries, as the core answered when the menu opened.
+    items: Vec<MenuItem>,
+    /// Closes the menu.
+    close: Callback<bool>,
+    /// The list element (for placing it and focusing its items).
+    node_ref: NodeRef<html::Ul>,
+    /// Whether a node still belongs to the menu's button (focus moving there keeps it open).
+    owns: Callback<web_sys::Node, bool>,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let button = NodeRef::<html::Button>::new();
-    let menu = NodeRef::<html::Ul>::new();
-    let close = move |refocus: bool| {
-        open.set(false);
-        if refocus {
-            if let Some(b) = button.get_untracked() {
-                let _ = b.focus();
-            }
-        }
-    };
-    let open_at = move |last: bool| {
-        open.set(true);
-        request_animation_frame(move || {
-            if let (Some(m), Some(b)) = (menu.get_untracked(), button.get_untracked()) {
-                place(&m, &b);
-                focus_item(&m, |n, _| if last { n - 1 } else { 0 });
-            }
-        });
-    };
-    let on_button_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "ArrowDown" | "Enter" | " " => {
-            ev.prevent_default();
-            open_at(false);
-        }
-        "ArrowUp" => {
-            ev.prevent_default();
-            open_at(true);
-        }
-        _ => {}
-    };
+    let menu = node_ref;
     let on_menu_key = move |ev: leptos::ev::KeyboardEvent| {
         let Some(m) = menu.get_untracked() else { return };
         match ev.key().as_str() {
@@ -108,66 +83,49 @@ pub fn MenuButton(
             }
             "Escape" => {
                 ev.prevent_default();
-                close(true);
+                close.run(true);
             }
-            "Tab" => close(false),
+            "Tab" => close.run(false),
             _ => {}
         }
     };
     let on_focus_out = move |ev: leptos::ev::FocusEvent| {
         // Close when focus leaves the menu and its button (a click elsewhere, Tab).
         let inside = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| {
-            menu.get_untracked().is_some_and(|m| m.contains(Some(&n))) || button.get_untracked().is_some_and(|b| b.contains(Some(&n)))
+            menu.get_untracked().is_some_and(|m| m.contains(Some(&n))) || owns.run(n)
         });
         if !inside {
-            open.set(false);
+            close.run(false);
         }
     };
     view! {
-        <div class="menu-wrap" on:focusout=on_focus_out>
-            <button
-                type="button"
-                class="icon-btn"
-                node_ref=button
-                aria-haspopup="menu"
-                aria-expanded=move || open.get().to_string()
-                aria-label=label.clone()
-                title=label
-                on:click=move |_| if open.get_untracked() { close(false) } else { open_at(false) }
-                on:keydown=on_button_key
-            >
-                <span class="icon icon-more" aria-hidden="true"></span>
-            </button>
-            <Show when=move || open.get()>
-                <ul class="menu" role="menu" node_ref=menu on:keydown=on_menu_key>
-                    {move || items.run(()).into_iter().map(|item| {
-                        let disabled = item.disabled;
-                        let enabled = disabled.is_none();
-                        let choose = move || {
-                            if enabled {
-                                close(true);
-                                item.action.run(());
+        <ul class="menu" role="menu" node_ref=menu on:keydown=on_menu_key on:focusout=on_focus_out>
+            {items.into_iter().map(|item| {
+                let disabled = item.disabled;
+                let enabled = disabled.is_none();
+                let choose = move || {
+                    if enabled {
+                        close.run(true);
+                        item.action.run(());
+                    }
+                };
+                view! {
+                    <li
+                        role="menuitem"
+                        tabindex="-1"
+                        aria-disabled=(!enabled).then_some("true")
+                        aria-description=disabled.clone()
+                        title=disabled
+                        on:click=move |_| choose()
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                            if ev.key() == "Enter" || ev.key() == " " {
+                                ev.prevent_default();
+                                choose();
                             }
-                        };
-                        view! {
-                            <li
-                                role="menuitem"
-                                tabindex="-1"
-                                aria-disabled=(!enabled).then_some("true")
-                                aria-description=disabled.clone()
-                                title=disabled
-                                on:click=move |_| choose()
-                                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                                    if ev.key() == "Enter" || ev.key() == " " {
-                                        ev.prevent_default();
-                                        choose();
-                                    }
-                                }
-                            >{item.label}</li>
                         }
-                    }).collect_view()}
-                </ul>
-            </Show>
-        </div>
+                    >{item.label}</li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }

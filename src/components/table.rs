@@ -1,14 +1,24 @@
 //! The one table every list uses (User Status, a customer's subscribers, Control Hub users, the
-//! audit log): its search,
-//! filter, sort and page live in the URL ([`ListState`]); a page of keyed rows is in the DOM at a
-//! time (the rest are a page away, so 100,000 rows cost what 50 do); sortable column headers;
-//! an optional selection for bulk actions; and keyboard navigation between rows (Up, Down,
-//! Home, End, with one row in the tab order).
+//! audit log): its search, filter, sort and page live in the URL ([`ListState`]); one page of
+//! rows is in the DOM at a time (the rest are a page away, so 100,000 rows cost what 50 do);
+//! sortable column headers; an optional selection for bulk actions; an optional actions menu per
+//! row; and keyboard navigation between rows (Up, Down, Home, End, with one row in the tab order).
+//!
+//! What keeps an interaction within a frame at 100,000 rows:
+//! - **rows are reused by position**: a search, sort or page change gives the 50 row elements
+//!   other data, and their cells update their text in place (no row is torn down and built);
+//! - **one menu for all rows**: a row has a plain button; the one menu opens at it;
+//! - **delegated handlers**: the table body listens for clicks, keys, focus and checkbox
+//!   changes, not each row;
+//! - CSS containment on the table (`style/`).
 //!
 //! The table decides nothing about what is shown: the page gives it the rows (ids, already
-//! filtered and sorted by the core's query) and how to draw one row's cells.
+//! filtered and sorted by the core's query), what a row shows of an id (`data`), how its cells
+//! draw that data (`cells`), and the core's menu for a row.
 
 use super::list::{ListState, Pager, Paging};
+use super::menu::{focus_item, place, MenuItem, MenuList};
+use leptos::html;
 use leptos::prelude::*;
 use crate::i18n::t;
 use std::hash::Hash;
@@ -65,9 +75,66 @@ fn focus_row(from: &web_sys::Element, key: &str) -> bool {
     }
 }
 
+/// One row of the page, at a fixed position: the id shown there now and what the page made of it
+/// (`None` while the position is empty). Cells read it through [`Row::text`] and [`Row::with`],
+/// so they update in place when the row shows another id.
+pub struct Row<K: Send + Sync + 'static, D: Send + Sync + 'static> {
+    /// The id at this position.
+    pub id: Memo<Option<K>>,
+    /// The page's data for it.
+    pub data: Memo<Option<D>>,
+}
+
+impl<K: Send + Sync + 'static, D: Send + Sync + 'static> Clone for Row<K, D> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<K: Send + Sync + 'static, D: Send + Sync + 'static> Copy for Row<K, D> {}
+
+impl<K, D> Row<K, D>
+where
+    K: Send + Sync + 'static,
+    D: Send + Sync + 'static,
+{
+    /// A text cell: `f` of the data ("" while empty).
+    pub fn text(self, f: impl Fn(&D) -> String + Send + Sync + 'static) -> impl Fn() -> String + Send + Sync + 'static {
+        move || self.data.with(|d| d.as_ref().map(&f).unwrap_or_default())
+    }
+
+    /// `f` of the data (tracked), `None` while empty.
+    pub fn with<R>(self, f: impl FnOnce(&D) -> R) -> Option<R> {
+        self.data.with(|d| d.as_ref().map(f))
+    }
+}
+
+/// A row's actions menu: its button's name ("Actions for …") and the core's items, asked for
+/// when it opens.
+pub struct RowMenu<K: 'static> {
+    /// The button's accessible name.
+    pub label: Callback<K, String>,
+    /// The entries, when the menu opens.
+    pub items: Callback<K, Vec<MenuItem>>,
+}
+
+impl<K> Clone for RowMenu<K> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<K> Copy for RowMenu<K> {}
+
+/// The table row (and its position) an event happened in.
+fn row_of(target: Option<web_sys::EventTarget>) -> Option<(web_sys::Element, usize)> {
+    let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    let tr = el.closest("tr[data-pos]").ok()??;
+    let pos = tr.get_attribute("data-pos")?.parse().ok()?;
+    Some((tr, pos))
+}
+
 /// A table of `rows`, a page at a time.
 #[component]
-pub fn DataTable<K, C, V>(
+pub fn DataTable<K, F, D, C, V>(
     /// The table's name (its caption, read by screen readers).
     caption: &'static str,
     /// The column headers (the selection column comes first by itself).
@@ -79,7 +146,9 @@ pub fn DataTable<K, C, V>(
     /// The sort key the list uses when the URL names none.
     #[prop(optional)]
     default_sort: &'static str,
-    /// One row's cells.
+    /// What a row shows of an id (tracked: it is asked again when what it reads changes).
+    data: F,
+    /// A row's cells, drawn from its data.
     cells: C,
     /// What to say when there are no rows.
     #[prop(into)]
@@ -90,20 +159,53 @@ pub fn DataTable<K, C, V>(
     /// A row's name for its checkbox ("Select …").
     #[prop(optional, into)]
     row_name: Option<Callback<K, String>>,
+    /// A menu of actions for each row (in a last cell; its column is the page's last).
+    #[prop(optional)]
+    menu: Option<RowMenu<K>>,
     /// An extra class for the table.
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView
 where
     K: Copy + Eq + Hash + Send + Sync + 'static,
-    C: Fn(K) -> V + Copy + Send + Sync + 'static,
+    F: Fn(K) -> Option<D> + Copy + Send + Sync + 'static,
+    D: Clone + PartialEq + Send + Sync + 'static,
+    C: Fn(Row<K, D>) -> V + Copy + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let paging = Paging::new(state, Signal::derive(move || rows.with(Vec::len)));
     let page = Memo::new(move |_| rows.with(|r| paging.slice(r)));
+    let at = move |pos: usize| page.with_untracked(|p| p.get(pos).copied());
     // The row in the tab order: the last one focused, or the first.
     let active = RwSignal::new(None::<K>);
     let span = columns.len() + usize::from(selection.is_some());
+    let body = NodeRef::<html::Tbody>::new();
+    // The one menu: open at a position, for the id shown there when it opened.
+    let open = RwSignal::new(None::<(usize, K)>);
+    let menu_list = NodeRef::<html::Ul>::new();
+    let menu = menu.map(|m| (m.label, m.items));
+    let button_at = move |pos: usize| -> Option<web_sys::HtmlElement> {
+        body.get_untracked()?.query_selector(&format!("tr[data-pos='{pos}'] button[aria-haspopup]")).ok()??.dyn_into().ok()
+    };
+    let close = Callback::new(move |refocus: bool| {
+        let was = open.get_untracked();
+        open.set(None);
+        if let (true, Some((pos, _))) = (refocus, was) {
+            if let Some(b) = button_at(pos) {
+                let _ = b.focus();
+            }
+        }
+    });
+    let open_menu = move |pos: usize, last: bool| {
+        let Some(k) = at(pos) else { return };
+        open.set(Some((pos, k)));
+        request_animation_frame(move || {
+            if let (Some(m), Some(b)) = (menu_list.get_untracked(), button_at(pos)) {
+                place(&m, &b);
+                focus_item(&m, |n, _| if last { n - 1 } else { 0 });
+            }
+        });
+    };
 
     let header = move |c: Column| {
         let Some(key) = c.sort else {
@@ -152,43 +254,105 @@ where
         })
     };
 
-    let row = move |k: K| {
+    // A row at a position: its cells follow whatever id the page puts there.
+    let row = move |pos: usize| {
+        let id = Memo::new(move |_| page.with(|p| p.get(pos).copied()));
+        let data = Memo::new(move |_| id.get().and_then(data));
         let tabindex = move || {
             let current = active.get().filter(|a| page.with(|p| p.contains(a))).or_else(|| page.with(|p| p.first().copied()));
-            if current == Some(k) { "0" } else { "-1" }
-        };
-        let keydown = move |e: web_sys::KeyboardEvent| {
-            let Some(tr) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-            if tr.tag_name() == "TR" && focus_row(&tr, &e.key()) {
-                e.prevent_default();
-            }
+            if current.is_some() && current == id.get() { "0" } else { "-1" }
         };
         let check = selection.map(|sel| {
-            let name = row_name.map(|n| n.run(k)).unwrap_or_default();
-            let checked = move || sel.with(|s| s.contains(&k));
-            let toggle = move |_| sel.update(|s| if let Some(i) = s.iter().position(|x| *x == k) { s.remove(i); } else { s.push(k) });
-            view! { <td class="select"><input type="checkbox" aria-label=crate::i18n::t_with("select-who", &[("who", name.into())]) prop:checked=checked on:change=toggle/></td> }
+            let name = move || {
+                let who = id.get().and_then(|k| row_name.map(|n| n.run(k))).unwrap_or_default();
+                crate::i18n::t_with("select-who", &[("who", who.into())])
+            };
+            let checked = move || id.get().is_some_and(|k| sel.with(|s| s.contains(&k)));
+            view! { <td class="select"><input type="checkbox" aria-label=name prop:checked=checked/></td> }
+        });
+        let actions = menu.map(|(label, _)| {
+            let name = move || id.get().map(|k| label.run(k)).unwrap_or_default();
+            let expanded = move || open.with(|o| o.is_some_and(|(p, _)| p == pos)).to_string();
+            view! {
+                <td class="actions">
+                    <button type="button" class="icon-btn" aria-haspopup="menu" aria-expanded=expanded aria-label=name title=name>
+                        <span class="icon icon-more" aria-hidden="true"></span>
+                    </button>
+                </td>
+            }
         });
         view! {
-            <tr tabindex=tabindex on:focusin=move |_| active.set(Some(k)) on:keydown=keydown>
+            <tr data-pos=pos tabindex=tabindex>
                 {check}
-                {move || cells(k)}
+                {cells(Row { id, data })}
+                {actions}
             </tr>
         }
     };
+
+    // Delegated: the body handles every row's clicks, keys, focus and checkboxes.
+    let on_click = move |e: web_sys::MouseEvent| {
+        let on_menu_button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("button[aria-haspopup]").ok().flatten()).is_some();
+        if !on_menu_button {
+            return;
+        }
+        let Some((_, pos)) = row_of(e.target()) else { return };
+        if open.get_untracked().is_some_and(|(p, _)| p == pos) {
+            close.run(false);
+        } else {
+            open_menu(pos, false);
+        }
+    };
+    let on_keydown = move |e: web_sys::KeyboardEvent| {
+        let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        match target.tag_name().as_str() {
+            "TR" => {
+                if focus_row(&target, &e.key()) {
+                    e.prevent_default();
+                }
+            }
+            "BUTTON" if target.has_attribute("aria-haspopup") => {
+                let Some((_, pos)) = row_of(e.target()) else { return };
+                match e.key().as_str() {
+                    "ArrowDown" | "Enter" | " " => {
+                        e.prevent_default();
+                        open_menu(pos, false);
+                    }
+                    "ArrowUp" => {
+                        e.prevent_default();
+                        open_menu(pos, true);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    };
+    let on_focusin = move |e: web_sys::FocusEvent| {
+        if let Some(k) = row_of(e.target()).and_then(|(_, pos)| at(pos)) {
+            active.set(Some(k));
+        }
+    };
+    let on_change = move |e: web_sys::Event| {
+        let (Some(sel), Some(k)) = (selection, row_of(e.target()).and_then(|(_, pos)| at(pos))) else { return };
+        sel.update(|s| if let Some(i) = s.iter().position(|x| *x == k) { s.remove(i); } else { s.push(k) });
+    };
+    let owns = Callback::new(move |n: web_sys::Node| open.get_untracked().and_then(|(pos, _)| button_at(pos)).is_some_and(|b| b.contains(Some(&n))));
+    let menu_items = menu.map(|(_, items)| items);
 
     view! {
         <div class="table-wrap">
             <table class=format!("table {class}")>
                 <caption class="visually-hidden">{move || t(caption)}</caption>
                 <thead><tr>{select_all}{columns.into_iter().map(header).collect_view()}</tr></thead>
-                <tbody>
+                <tbody node_ref=body on:click=on_click on:keydown=on_keydown on:focusin=on_focusin on:change=on_change>
                     <Show when=move || page.with(|p| !p.is_empty()) fallback=move || view! { <tr><td colspan=span class="empty">{move || empty.get()}</td></tr> }>
-                        <For each=move || page.get() key=|k| *k children=row/>
+                        <For each=move || 0..page.with(Vec::len) key=|pos| *pos children=row/>
                     </Show>
                 </tbody>
             </table>
         </div>
+        {move || open.get().and_then(|(_, k)| menu_items.map(|items| view! { <MenuList items=items.run(k) close node_ref=menu_list owns/> }))}
         <Pager paging/>
     }
 }

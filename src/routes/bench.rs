@@ -26,6 +26,21 @@ pub fn Bench() -> impl IntoView {
         });
         let _ = js_sys::Reflect::set(&w, &"__benchRows".into(), rows.as_ref());
         rows.forget();
+        // The users Control Hub lists for the first organization ("Acme Corp"), as its table shows
+        // them (name, email, state, why), for the plain table of users.
+        let users = Closure::<dyn Fn() -> String>::new(move || {
+            store.ws.with_untracked(|w| {
+                let org = w.control().orgs().values().find(|o| o.name == "Acme Corp").map(|o| o.id);
+                let list = query::users(w, &query::UserQuery { org, ..Default::default() });
+                let rows: Vec<[String; 4]> = list
+                    .iter()
+                    .map(|u| [u.name.clone(), u.email.to_string(), crate::i18n::state(u.state), crate::i18n::code("reason", u.reason)])
+                    .collect();
+                serde_json::to_string(&rows).unwrap_or_default()
+            })
+        });
+        let _ = js_sys::Reflect::set(&w, &"__benchUsers".into(), users.as_ref());
+        users.forget();
         // For the harness's cold-load and persist figures: replaces this browser's stored
         // workspace with the generated one (in IndexedDB when it is too big for localStorage).
         // Resolves to `{ chars, indexeddb, ms }`: the stored form's size in bytes, where

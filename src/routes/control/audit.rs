@@ -1,13 +1,25 @@
 //! Control Hub → Audit log: every applied command with time, actor, target and what happened.
 
 use crate::components::list::ListState;
-use crate::components::table::{Column, DataTable};
+use crate::components::table::{Column, DataTable, Row};
 use crate::components::{Area, Console, HistoryReader, PageHeader};
 use crate::store::Store;
 use flowthrough_core::query;
 use leptos::prelude::*;
 use crate::i18n::{t, t_with};
 use leptos_router::components::A;
+
+/// What an audit log row shows of an entry.
+#[derive(Clone, PartialEq)]
+struct AuditRow {
+    at: String,
+    actor: String,
+    by: String,
+    command: String,
+    seq: u64,
+    events: Vec<String>,
+    more: usize,
+}
 
 /// `/control/audit`
 #[component]
@@ -16,23 +28,31 @@ pub fn Audit() -> impl IntoView {
     let list = ListState::new();
     // The matching entries are found once per change; a page shows 50 of them.
     let matching = Memo::new(move |_| store.ws.with(|w| query::audit_positions(w, &list.get("q"))));
-    let entry = move |i: usize| {
+    // What a row shows of an entry, in the person's language.
+    let data = move |i: usize| {
         store.ws.with(|w| {
-            let Some(e) = w.log().entries().loaded().get(i) else { return ().into_any() };
-            let events: Vec<flowthrough_core::text::Text> = e.events.iter().take(20).map(|ev| ev.text()).collect();
-            let more = e.events.len().saturating_sub(20);
-            let at = e.at;
-            let replay = t_with("replay-to", &[("seq", e.seq.to_string().into())]);
-            view! {
-                <td class="nowrap">{move || crate::i18n::when(at)}</td>
-                <td>{crate::i18n::actor(&e.actor)}
-                    {store.sharing.author(e.seq).map(|who| view! { <span class="sub">{t_with("share-by", &[("name", who.into())])}</span> })}</td>
-                <td>{crate::i18n::command(&e.command)}<span class="sub"><A href=format!("/replay/{}", e.seq)>{replay}</A></span></td>
-                <td><ul class="events">{move || events.iter().map(|d| view! { <li>{crate::i18n::text(d)}</li> }).collect_view()}
-                    {(more > 0).then(|| view! { <li class="hint">{t_with("and-more", &[("count", more.into())])}</li> })}</ul></td>
-            }
-            .into_any()
+            let e = w.log().entries().loaded().get(i)?;
+            Some(AuditRow {
+                at: crate::i18n::when(e.at),
+                actor: crate::i18n::actor(&e.actor),
+                by: store.sharing.author(e.seq).map(|who| t_with("share-by", &[("name", who.into())])).unwrap_or_default(),
+                command: crate::i18n::command(&e.command),
+                seq: e.seq,
+                events: e.events.iter().take(20).map(|ev| crate::i18n::text(&ev.text())).collect(),
+                more: e.events.len().saturating_sub(20),
+            })
         })
+    };
+    let cells = move |row: Row<usize, AuditRow>| view! {
+        <td class="nowrap">{row.text(|r| r.at.clone())}</td>
+        <td>{row.text(|r| r.actor.clone())}<span class="sub">{row.text(|r| r.by.clone())}</span></td>
+        <td>{row.text(|r| r.command.clone())}<span class="sub">
+            <A href=move || format!("/replay/{}", row.with(|r| r.seq).unwrap_or_default())>{row.text(|r| t_with("replay-to", &[("seq", r.seq.to_string().into())]))}</A>
+        </span></td>
+        <td><ul class="events">
+            {move || row.with(|r| r.events.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view())}
+            {move || row.with(|r| r.more).filter(|m| *m > 0).map(|more| view! { <li class="hint">{t_with("and-more", &[("count", more.into())])}</li> })}
+        </ul></td>
     };
     let export = move |_| {
         if !store.ws.with_untracked(|w| w.log().entries().is_complete()) {
@@ -57,7 +77,7 @@ pub fn Audit() -> impl IntoView {
                     {move || store.ws.with(|w| w.log().entries().last().map(|e| t_with("undo-what", &[("command", crate::i18n::command(&e.command).into())])).unwrap_or_else(|| t("undo")))}
                 </button>
             </div>
-            <DataTable caption="audit-log" rows=matching state=list cells=entry
+            <DataTable caption="audit-log" rows=matching state=list data cells
                 empty=Signal::derive(move || if store.ws.with(|w| w.log().entries().is_empty()) { t("audit-empty") } else { t("audit-no-match") })
                 columns=vec![Column::plain("col-time"), Column::plain("col-actor"), Column::plain("col-command"), Column::plain("col-what-happened")]/>
         </Console>

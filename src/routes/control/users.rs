@@ -3,16 +3,16 @@
 
 use super::{org_param, OrgFrame, Tab};
 use crate::components::dialog::Dialog;
-use crate::components::menu::{MenuButton, MenuItem};
+use crate::components::menu::MenuItem;
 use crate::components::list::ListState;
-use crate::components::table::{Column, DataTable};
+use crate::components::table::{Column, DataTable, Row, RowMenu};
 use crate::store::Store;
 use flowthrough_core::text::Text;
 use flowthrough_core::import::{self, Preview};
 use flowthrough_core::query::{self, UserColumn, UserQuery};
 use flowthrough_core::{BulkAction, Command, CommandError, DataChoice, OrgId, UserAction, UserId, UserInput, UserState};
 use crate::components::diagram::{from_table, Node, StateDiagram};
-use crate::components::{Badge, FieldError, FixOffer, StuckFilter, WhyDialog};
+use crate::components::{FieldError, FixOffer, StuckFilter, WhyDialog};
 use flowthrough_core::transitions::USER_ARROWS;
 use flowthrough_core::diagnosis::{Fix, Stuck};
 use leptos::prelude::*;
@@ -25,6 +25,18 @@ pub fn report(store: Store, r: Result<Vec<flowthrough_core::Event>, CommandError
         Ok(_) => store.notify(ok),
         Err(e) => store.notify(crate::i18n::refusal(&e)),
     }
+}
+
+/// What a users list row shows of a user.
+#[derive(Clone, PartialEq)]
+struct UserRow {
+    name: String,
+    source: String,
+    email: String,
+    tone: &'static str,
+    state: String,
+    days_left: String,
+    why: String,
 }
 
 /// `/control/orgs/:org/users`
@@ -44,16 +56,20 @@ fn UsersBody() -> impl IntoView {
     let why = RwSignal::new(None::<UserId>);
     let selected = RwSignal::new(Vec::<UserId>::new());
     let counts = Memo::new(move |_| store.ws.with(|w| query::state_counts(w, org)));
-    let ids = Memo::new(move |_| {
-        let q = UserQuery {
+    let q = Memo::new(move |_| {
+        UserQuery {
             org: Some(org),
             state: state.get(),
             search: list.get("q"),
             sort: UserColumn::from_key(&list.get("sort")).unwrap_or_default(),
             descending: list.get("dir") == "desc",
             stuck: Stuck::user_from_key(&list.get("stuck")).map(|k| (k, store.now())),
-        };
-        store.ws.with(|w| query::users(w, &q).into_iter().map(|u| u.id).collect::<Vec<_>>())
+        }
+    });
+    // The ids: asked again only when the query or the workspace changes (not the page).
+    let ids = Memo::new(move |_| {
+        let q = q.get();
+        store.ws.with(|w| query::user_ids(w, &q))
     });
     // A selection keeps only users that are still here.
     Effect::new(move |_| {
@@ -65,47 +81,57 @@ fn UsersBody() -> impl IntoView {
     let set_state = move |st: Option<UserState>| list.set(&[("filter", st.map(|s| s.key().to_string()).unwrap_or_default())], true);
     let sync_on = move || store.ws.with(|w| w.control().orgs().get(&org).is_some_and(|o| o.directory_sync));
 
-    let row = move |id: UserId| {
-        let Some((u, managed, days_left)) = store.ws.with(|w| {
-            w.control().users().get(&id).map(|u| (u.clone(), w.control().managed_by_sync(u), u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline))))
-        }) else {
-            return ().into_any();
-        };
-        // The menu is the core's answer when it opens: each action, and why it is not possible now.
-        let items = move |()| {
-            // First, "Why?": the core's diagnosis, when the user is not Active.
-            let stuck = store.ws.with_untracked(|w| w.diagnose_user(id, store.now()).is_some());
-            let why = MenuItem {
-                label: crate::i18n::t("why-stuck"),
-                disabled: (!stuck).then(|| t("why-not-stuck-active")),
-                action: Callback::new(move |_| why.set(Some(id))),
-            };
-            std::iter::once(why).chain(store
-            .ws
-            .with_untracked(|w| w.user_actions(id))
-            .into_iter()
-            .map(|(action, allowed)| {
-                let done = i18n::code("user-action-done", action);
-                let run = move |_| match action {
-                    // The user chooses their data in a dialog first.
-                    UserAction::ChooseDataHandling => choosing.set(Some(id)),
-                    _ => report(store, store.dispatch(action.command(id)), done.clone()),
-                };
-                MenuItem { label: i18n::code("user-action", action), disabled: allowed.err().map(|e| crate::i18n::refusal(&e)), action: Callback::new(run) }
-            }))
-            .collect::<Vec<_>>()
-        };
-        view! {
-                <td>{u.name.clone()}<span class="sub">{move || i18n::code("source", u.source)}{move || managed.then(|| format!(" · {}", t("managed-by-sync")))}</span></td>
-                <td>{u.email.to_string()}</td>
-                <td><Badge tone=u.state.tone() label=Signal::derive(move || crate::i18n::state(u.state))/>
-                    {days_left.map(|d| view! { <span class="sub">{move || t_with("days-left", &[("days", d.into())])}</span> })}
-                </td>
-                <td class="why">{move || i18n::code("reason", u.reason)}</td>
-                <td class="actions"><MenuButton label=t_with("actions-for", &[("who", u.email.to_string().into())]) items=Callback::new(items)/></td>
-        }
-        .into_any()
+    // What a row shows of a user, in the person's language.
+    let data = move |id: UserId| {
+        store.ws.with(|w| {
+            let u = w.control().users().get(&id)?;
+            let managed = w.control().managed_by_sync(u);
+            let days_left = u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline));
+            Some(UserRow {
+                name: u.name.clone(),
+                source: format!("{}{}", i18n::code("source", u.source), if managed { format!(" · {}", t("managed-by-sync")) } else { String::new() }),
+                email: u.email.to_string(),
+                tone: u.state.tone().name(),
+                state: crate::i18n::state(u.state),
+                days_left: days_left.map(|d| t_with("days-left", &[("days", d.into())])).unwrap_or_default(),
+                why: i18n::code("reason", u.reason),
+            })
+        })
     };
+    let cells = move |row: Row<UserId, UserRow>| view! {
+        <td>{row.text(|u| u.name.clone())}<span class="sub">{row.text(|u| u.source.clone())}</span></td>
+        <td>{row.text(|u| u.email.clone())}</td>
+        <td><span class=move || format!("badge badge-{}", row.with(|u| u.tone).unwrap_or_default())>{row.text(|u| u.state.clone())}</span>
+            <span class="sub">{row.text(|u| u.days_left.clone())}</span>
+        </td>
+        <td class="why">{row.text(|u| u.why.clone())}</td>
+    };
+    // The menu is the core's answer when it opens: each action, and why it is not possible now.
+    let items = move |id: UserId| {
+        // First, "Why?": the core's diagnosis, when the user is not Active.
+        let stuck = store.ws.with_untracked(|w| w.diagnose_user(id, store.now()).is_some());
+        let why = MenuItem {
+            label: crate::i18n::t("why-stuck"),
+            disabled: (!stuck).then(|| t("why-not-stuck-active")),
+            action: Callback::new(move |_| why.set(Some(id))),
+        };
+        std::iter::once(why).chain(store
+        .ws
+        .with_untracked(|w| w.user_actions(id))
+        .into_iter()
+        .map(|(action, allowed)| {
+            let done = i18n::code("user-action-done", action);
+            let run = move |_| match action {
+                // The user chooses their data in a dialog first.
+                UserAction::ChooseDataHandling => choosing.set(Some(id)),
+                _ => report(store, store.dispatch(action.command(id)), done.clone()),
+            };
+            MenuItem { label: i18n::code("user-action", action), disabled: allowed.err().map(|e| crate::i18n::refusal(&e)), action: Callback::new(run) }
+        }))
+        .collect::<Vec<_>>()
+    };
+    let email = move |id: UserId| store.ws.with_untracked(|w| w.control().users().get(&id).map(|u| u.email.to_string()).unwrap_or_default());
+    let menu = RowMenu { label: Callback::new(move |id| t_with("actions-for", &[("who", email(id).into())])), items: Callback::new(items) };
 
     view! {
         <ul class="counts" aria-label=move || t("users-by-state")>
@@ -132,8 +158,8 @@ fn UsersBody() -> impl IntoView {
             }}
         </details>
         <BulkActions selected/>
-        <DataTable caption="tab-users" rows=ids state=list default_sort="email" cells=row selection=selected
-            row_name=Callback::new(move |id: UserId| store.ws.with_untracked(|w| w.control().users().get(&id).map(|u| u.email.to_string()).unwrap_or_default()))
+        <DataTable caption="tab-users" rows=ids state=list default_sort="email" data cells menu selection=selected
+            row_name=Callback::new(email)
             empty=Signal::derive(move || t("users-none"))
             columns=vec![
                 Column::sortable("col-name", UserColumn::Name.key()),

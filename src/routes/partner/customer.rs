@@ -2,7 +2,7 @@
 //! adapter would send it (one subscriber, or a CSV of BroadWorks users with a preview).
 
 use crate::components::list::ListState;
-use crate::components::table::{Column, DataTable};
+use crate::components::table::{Column, DataTable, Row};
 use crate::components::{Area, FieldError, Console};
 use crate::store::Store;
 use flowthrough_core::text::Text;
@@ -74,22 +74,23 @@ fn Subscribers(id: CustomerId) -> impl IntoView {
     });
     let any = Memo::new(move |_| store.ws.with(|w| w.partner().subscriber_facts().customer.contains(&id)));
     let empty = Signal::derive(move || if any.get() { t("customer-subscribers-no-match") } else { t("subscribers-none") });
-    let cells = move |sid: SubscriberId| {
-        let Some(s) = store.ws.with(|w| w.partner().subscribers().get(&sid).cloned()) else { return ().into_any() };
-        view! {
-            <td class="mono">{s.broadworks_user_id.clone()}</td>
-            <td>{s.name.clone()}</td>
-            <td>{s.package.label()}</td>
-            <td>{move || crate::i18n::status(s.status)}</td>
-            <td class="mono">{s.portal_password.clone()}</td>
-        }
-        .into_any()
+    let data = move |sid: SubscriberId| {
+        store.ws.with(|w| w.partner().subscribers().get(&sid).map(|s| {
+            [s.broadworks_user_id.clone(), s.name.clone(), s.package.label().to_string(), crate::i18n::status(s.status), s.portal_password.clone()]
+        }))
+    };
+    let cells = move |row: Row<SubscriberId, [String; 5]>| view! {
+        <td class="mono">{row.text(|r| r[0].clone())}</td>
+        <td>{row.text(|r| r[1].clone())}</td>
+        <td>{row.text(|r| r[2].clone())}</td>
+        <td>{row.text(|r| r[3].clone())}</td>
+        <td class="mono">{row.text(|r| r[4].clone())}</td>
     };
     view! {
         <div class="toolbar">
             <crate::components::list::ListSearch state label="search" placeholder="user-status-search-placeholder"/>
         </div>
-        <DataTable caption="subscribers-caption" rows state default_sort="id" cells empty
+        <DataTable caption="subscribers-caption" rows state default_sort="id" data cells empty
             columns=vec![
                 Column::sortable("col-broadworks-id", StatusColumn::BroadWorksId.key()),
                 Column::sortable("col-name", StatusColumn::Name.key()),

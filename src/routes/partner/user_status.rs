@@ -6,11 +6,11 @@
 //! time so a template with 100,000 users stays responsive.
 
 use crate::components::dialog::Dialog;
-use crate::components::menu::{MenuButton, MenuItem};
+use crate::components::menu::MenuItem;
 use crate::components::list::ListState;
-use crate::components::table::{Column, DataTable};
+use crate::components::table::{Column, DataTable, Row, RowMenu};
 use crate::components::diagram::{from_table, Node, StateDiagram};
-use crate::components::{Area, Badge, Console, FieldError, FixOffer, StuckFilter, WhyDialog};
+use crate::components::{Area, Console, FieldError, FixOffer, StuckFilter, WhyDialog};
 use flowthrough_core::transitions::SUBSCRIBER_ARROWS;
 use crate::store::Store;
 use flowthrough_core::diagnosis::{Fix, Stuck};
@@ -33,6 +33,20 @@ enum Open {
     Package(SubscriberId),
 }
 
+
+/// What a User Status row shows of a subscriber.
+#[derive(Clone, PartialEq)]
+struct StatusRow {
+    broadworks_id: String,
+    name: String,
+    customer: String,
+    package: &'static str,
+    tone: &'static str,
+    status: String,
+    email: String,
+    error: String,
+    changed: String,
+}
 
 /// `/partner/templates/:id/users`
 #[component]
@@ -93,53 +107,64 @@ pub fn UserStatus(
         }
     };
 
-    let row_view = move |id: SubscriberId| {
-        let Some((s, customer)) = store.ws.with(|w| w.partner().subscribers().get(&id).map(|s| (s.clone(), w.partner().customers().get(&s.customer).map(|c| c.name.clone()).unwrap_or_default()))) else {
-            return ().into_any();
-        };
-        let error = s.error.clone();
-        let error_text = move || error.as_ref().map(i18n::failure_line);
-        // The menu is the core's answer when it opens: each action, and why it is not possible now.
-        let items = move || {
-            // First, "Why?": the core's diagnosis, when the user is stuck.
-            let stuck = store.ws.with_untracked(|w| w.diagnose_subscriber(id, store.now()).is_some());
-            let why = MenuItem {
-                label: t("why-stuck"),
-                disabled: (!stuck).then(|| t("why-not-stuck")),
-                action: Callback::new(move |_| open.set(Some(Open::Why(id)))),
-            };
-            std::iter::once(why).chain(store
-                .ws
-                .with_untracked(|w| w.subscriber_actions(id))
-                .into_iter()
-                .map(|(action, allowed)| {
-                    let run = move |_| match action {
-                        SubscriberAction::RetryActivation => open.set(Some(Open::Retry(id))),
-                        SubscriberAction::DeleteUser => open.set(Some(Open::Delete(id))),
-                        SubscriberAction::ChangePackage => open.set(Some(Open::Package(id))),
-                        SubscriberAction::CopyErrorText => {
-                            let text = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).and_then(|s| s.error.as_ref().map(i18n::failure_line)));
-                            if let Some(t) = text {
-                                store.copy(t, crate::i18n::t("error-text-copied"));
-                            }
-                        }
-                    };
-                    MenuItem { label: i18n::subscriber_action(action), disabled: allowed.err().map(|e| crate::i18n::refusal(&e)), action: Callback::new(run) }
-                }))
-                .collect::<Vec<_>>()
-        };
-        view! {
-                <td class="mono">{s.broadworks_user_id.clone()}</td>
-                <td>{s.name.clone()}<span class="sub">{customer}</span></td>
-                <td>{s.package.label()}</td>
-                <td><Badge tone=s.status.tone() label=Signal::derive(move || i18n::status(s.status))/></td>
-                <td>{s.email.as_ref().map(|e| e.to_string()).unwrap_or_default()}</td>
-                <td class="error-cell">{error_text}</td>
-                <td class="date">{move || i18n::when(s.last_status_change)}</td>
-                <td class="actions"><MenuButton label=t_with("actions-for", &[("who", s.broadworks_user_id.clone().into())]) items=Callback::new(move |()| items())/></td>
-        }
-        .into_any()
+    // What a row shows of a subscriber, in the person's language (read again when the
+    // workspace or the language changes).
+    let data = move |id: SubscriberId| {
+        store.ws.with(|w| {
+            let s = w.partner().subscribers().get(&id)?;
+            Some(StatusRow {
+                broadworks_id: s.broadworks_user_id.clone(),
+                name: s.name.clone(),
+                customer: w.partner().customers().get(&s.customer).map(|c| c.name.clone()).unwrap_or_default(),
+                package: s.package.label(),
+                tone: s.status.tone().name(),
+                status: i18n::status(s.status),
+                email: s.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
+                error: s.error.as_ref().map(i18n::failure_line).unwrap_or_default(),
+                changed: i18n::when(s.last_status_change),
+            })
+        })
     };
+    let cells = move |row: Row<SubscriberId, StatusRow>| view! {
+        <td class="mono">{row.text(|r| r.broadworks_id.clone())}</td>
+        <td>{row.text(|r| r.name.clone())}<span class="sub">{row.text(|r| r.customer.clone())}</span></td>
+        <td>{row.text(|r| r.package.to_string())}</td>
+        <td><span class=move || format!("badge badge-{}", row.with(|r| r.tone).unwrap_or_default())>{row.text(|r| r.status.clone())}</span></td>
+        <td>{row.text(|r| r.email.clone())}</td>
+        <td class="error-cell">{row.text(|r| r.error.clone())}</td>
+        <td class="date">{row.text(|r| r.changed.clone())}</td>
+    };
+    // The menu is the core's answer when it opens: each action, and why it is not possible now.
+    let items = move |id: SubscriberId| {
+        // First, "Why?": the core's diagnosis, when the user is stuck.
+        let stuck = store.ws.with_untracked(|w| w.diagnose_subscriber(id, store.now()).is_some());
+        let why = MenuItem {
+            label: t("why-stuck"),
+            disabled: (!stuck).then(|| t("why-not-stuck")),
+            action: Callback::new(move |_| open.set(Some(Open::Why(id)))),
+        };
+        std::iter::once(why).chain(store
+            .ws
+            .with_untracked(|w| w.subscriber_actions(id))
+            .into_iter()
+            .map(|(action, allowed)| {
+                let run = move |_| match action {
+                    SubscriberAction::RetryActivation => open.set(Some(Open::Retry(id))),
+                    SubscriberAction::DeleteUser => open.set(Some(Open::Delete(id))),
+                    SubscriberAction::ChangePackage => open.set(Some(Open::Package(id))),
+                    SubscriberAction::CopyErrorText => {
+                        let text = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).and_then(|s| s.error.as_ref().map(i18n::failure_line)));
+                        if let Some(t) = text {
+                            store.copy(t, crate::i18n::t("error-text-copied"));
+                        }
+                    }
+                };
+                MenuItem { label: i18n::subscriber_action(action), disabled: allowed.err().map(|e| crate::i18n::refusal(&e)), action: Callback::new(run) }
+            }))
+            .collect::<Vec<_>>()
+    };
+    let bwid = move |id: SubscriberId| store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| s.broadworks_user_id.clone()).unwrap_or_default());
+    let menu = RowMenu { label: Callback::new(move |id| t_with("actions-for", &[("who", bwid(id).into())])), items: Callback::new(items) };
 
     view! {
         <Console area=Area::Partner>
@@ -181,9 +206,9 @@ pub fn UserStatus(
                     <button type="button" class="btn btn-secondary" on:click=export>{move || t("export")}</button>
                 </div>
                 <BulkBar selected/>
-                <DataTable caption="user-status" class="status-table" rows state default_sort="id" cells=row_view empty
+                <DataTable caption="user-status" class="status-table" rows state default_sort="id" data cells empty menu
                     selection=selected
-                    row_name=Callback::new(move |id: SubscriberId| store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| s.broadworks_user_id.clone()).unwrap_or_default()))
+                    row_name=Callback::new(bwid)
                     columns=vec![
                         Column::sortable("col-broadworks-id", StatusColumn::BroadWorksId.key()),
                         Column::sortable("col-name", StatusColumn::Name.key()),
