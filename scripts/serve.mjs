@@ -25,7 +25,7 @@ const TYPES = {
 // content hash: such a file never changes, so it is cached for a year. index.html (and the SPA
 // fallback) is revalidated on every load (`no-cache`), so a new release is picked up at once,
 // while the page can still enter the browser's back/forward cache (`no-store` keeps it out).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+const HASHED = /-[0-9a-f]{15,16}(_bg)?\.[a-z0-9]+$/;
 export function cacheControl(file) {
   if (HASHED.test(file)) return "public, max-age=31536000, immutable";
   return "no-cache";

@@ -99,7 +99,7 @@ for (const m of lib.matchAll(/path!\("([^"]*)"\) view=\|\| page\((\w+)\)/g)) {
 if (routes.length === 0) throw new Error("split: found no routes in src/lib.rs");
 
 // Into the staging folder, in place of Trunk's single wasm and its glue.
-const old = readdirSync(staging).filter((f) => new RegExp(`^${NAME}-[0-9a-f]{16}(_bg)?\\.(js|wasm)$`).test(f));
+const old = readdirSync(staging).filter((f) => new RegExp(`^${NAME}-[0-9a-f]{1,16}(_bg)?\\.(js|wasm)$`).test(f));
 const oldJs = old.find((f) => f.endsWith(".js"));
 const oldWasm = old.find((f) => f.endsWith(".wasm"));
 if (!oldJs || !oldWasm) throw new Error("split: Trunk's glue and wasm are not in the staging folder");
