@@ -30,13 +30,19 @@ const busy = async (cdp) => (await cdp.send("Performance.getMetrics")).metrics.f
 const session = async (page) => { const cdp = await page.context().newCDPSession(page); await cdp.send("Performance.enable"); return cdp; };
 
 // Times `act` (to the next painted frame) and the main thread's work within that time.
+// The benchmark build also adds up named spans of its own work (`window.__benchSpans`: the
+// query, the page's rows, each row's data, the list state's effects) for where the time goes.
+const spans = (page) => page.evaluate(() => ({ ...(window.__benchSpans ?? {}) }));
 const measure = async (page, cdp, act, into) => {
+  const s0 = await spans(page);
   const before = await busy(cdp);
   const wall = await timeInPage(page, act);
   into.wall.push(wall);
   into.task.push((await busy(cdp)) - before);
+  const s1 = await spans(page);
+  for (const k of Object.keys(s1)) (into.spans[k] ??= []).push(s1[k] - (s0[k] ?? 0));
 };
-const series = () => ({ wall: [], task: [] });
+const series = () => ({ wall: [], task: [], spans: {} });
 const typeInto = (sel, v) => `() => { const s = document.querySelector(${JSON.stringify(sel)}); s.value = ${JSON.stringify(v)}; s.dispatchEvent(new Event("input", { bubbles: true })); }`;
 const clickText = (sel, text) => `() => [...document.querySelectorAll(${JSON.stringify(sel)})].find((b) => b.textContent.trim().startsWith(${JSON.stringify(text)})).click()`;
 
@@ -200,7 +206,8 @@ for (const n of sizes) {
       if (!a[op].wall) continue;
       const fa = median(a[op].wall), fb = b?.[op] ? median(b[op].wall) : NaN;
       const ta = median(a[op].task), tb = b?.[op] ? median(b[op].task) : NaN;
-      console.log(`${op.padEnd(13)} ${fmt(fa)} (${fmt(ta)})   ${fmt(fb)} (${fmt(tb)})   ${(fa / fb).toFixed(2)}x`);
+      const within = Object.entries(a[op].spans ?? {}).map(([k, v]) => `${k} ${median(v).toFixed(1)}`).join(", ");
+      console.log(`${op.padEnd(13)} ${fmt(fa)} (${fmt(ta)})   ${fmt(fb)} (${fmt(tb)})   ${(fa / fb).toFixed(2)}x${within ? `   [ms within: ${within}]` : ""}`);
     }
   };
   table("User Status", ft, pj);

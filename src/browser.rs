@@ -186,3 +186,27 @@ pub async fn sleep(ms: i32) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Runs `f`; in the benchmark build, adds the time it took to `window.__benchSpans[name]` (the
+/// harness reads where an interaction's time goes). Costs nothing in the release.
+#[inline]
+pub fn span<R>(name: &'static str, f: impl FnOnce() -> R) -> R {
+    #[cfg(feature = "bench")]
+    {
+        let t0 = now_ms();
+        let out = f();
+        let ms = now_ms() - t0;
+        if let Some(w) = web_sys::window() {
+            let spans = js_sys::Reflect::get(&w, &"__benchSpans".into()).ok().filter(|v| v.is_object()).unwrap_or_else(|| {
+                let o: wasm_bindgen::JsValue = js_sys::Object::new().into();
+                let _ = js_sys::Reflect::set(&w, &"__benchSpans".into(), &o);
+                o
+            });
+            let before = js_sys::Reflect::get(&spans, &name.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+            let _ = js_sys::Reflect::set(&spans, &name.into(), &(before + ms).into());
+        }
+        out
+    }
+    #[cfg(not(feature = "bench"))]
+    f()
+}

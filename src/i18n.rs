@@ -89,6 +89,9 @@ thread_local! {
     /// The app's context, for code that runs outside the component tree (event handlers).
     static APP: std::cell::Cell<Option<I18n>> = const { std::cell::Cell::new(None) };
     static BUNDLES: RefCell<HashMap<Locale, FluentBundle<FluentResource>>> = RefCell::new(HashMap::new());
+    /// Messages without parameters, once formatted (a page of 50 rows asks for the same status
+    /// and state names again and again; formatting is what costs).
+    static PLAIN: RefCell<HashMap<(Locale, String), String>> = RefCell::new(HashMap::new());
 }
 
 /// Formats numbers in messages for the bundle's language (thousands separators).
@@ -123,6 +126,7 @@ fn bundle(locale: Locale, ftl: &str) -> FluentBundle<FluentResource> {
 pub fn load_messages(locale: Locale, ftl: &str) {
     let b = bundle(locale, ftl);
     BUNDLES.with(|m| m.borrow_mut().insert(locale, b));
+    PLAIN.with(|p| p.borrow_mut().clear());
 }
 
 fn loaded(locale: Locale) -> bool {
@@ -256,13 +260,43 @@ impl I18n {
     fn t_args(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let locale = self.locale.get();
         self.arrived.track();
-        format_in(locale, id, args).or_else(|| format_in(Locale::En, id, args)).unwrap_or_else(|| id.to_string())
+        let format = || format_in(locale, id, args).or_else(|| format_in(Locale::En, id, args)).unwrap_or_else(|| id.to_string());
+        if args.is_some() {
+            return format();
+        }
+        let key = (locale, id.to_string());
+        if let Some(hit) = PLAIN.with(|p| p.borrow().get(&key).cloned()) {
+            return hit;
+        }
+        let text = format();
+        PLAIN.with(|p| p.borrow_mut().insert(key, text.clone()));
+        text
     }
 }
 
 /// A message in the current language (tracked).
 pub fn t(id: &str) -> String {
     I18n::get().t(id)
+}
+
+/// A message with one text parameter, formatted once and filled many times (a label on each of a
+/// page's rows): `fill` puts the value where the parameter goes. Tracked, like [`t`].
+#[derive(Clone, PartialEq)]
+pub struct Template(String);
+
+/// Stands for the parameter in a [`Template`] (a private-use character no message contains).
+const HOLE: char = '\u{F8FF}';
+
+impl Template {
+    /// The message with `value` for its parameter.
+    pub fn fill(&self, value: &str) -> String {
+        self.0.replace(HOLE, value)
+    }
+}
+
+/// The [`Template`] of message `id` with its parameter `arg`.
+pub fn template(id: &str, arg: &'static str) -> Template {
+    Template(t_with(id, &[(arg, HOLE.to_string().into())]))
 }
 
 /// A message with parameters in the current language (tracked).

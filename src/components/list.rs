@@ -109,7 +109,7 @@ impl ListState {
             .iter()
             .map(|(k, v)| format!("{}={}", js_sys::encode_uri_component(k), js_sys::encode_uri_component(v)))
             .collect();
-        self.values.set(pairs);
+        crate::browser::span("list state", || self.values.set(pairs));
         let Some(window) = web_sys::window() else { return };
         let path = window.location().pathname().unwrap_or_default();
         let url = if search.is_empty() { path } else { format!("{path}?{}", search.join("&")) };

@@ -75,14 +75,19 @@ fn focus_row(from: &web_sys::Element, key: &str) -> bool {
     }
 }
 
+/// Writes a row's data into one of its elements (a cell's text, a label).
+type Writer<D> = std::sync::Arc<dyn Fn(Option<&D>) + Send + Sync>;
+
 /// One row of the page, at a fixed position: the id shown there now and what the page made of it
-/// (`None` while the position is empty). Cells read it through [`Row::text`] and [`Row::with`],
-/// so they update in place when the row shows another id.
+/// (`None` while the position is empty). Plain cells ([`Row::cell`], [`Row::cell_sub`],
+/// [`Row::badge`]) are written in place by one effect for the whole row when it shows other
+/// data; [`Row::text`] and [`Row::with`] are reactive, for cells that hold more than text.
 pub struct Row<K: Send + Sync + 'static, D: Send + Sync + 'static> {
     /// The id at this position.
     pub id: Memo<Option<K>>,
     /// The page's data for it.
     pub data: Memo<Option<D>>,
+    writers: StoredValue<Vec<Writer<D>>>,
 }
 
 impl<K: Send + Sync + 'static, D: Send + Sync + 'static> Clone for Row<K, D> {
@@ -92,12 +97,21 @@ impl<K: Send + Sync + 'static, D: Send + Sync + 'static> Clone for Row<K, D> {
 }
 impl<K: Send + Sync + 'static, D: Send + Sync + 'static> Copy for Row<K, D> {}
 
+/// Sets an element's text when it changed (`last` is what was written before).
+fn write_text(el: &web_sys::Element, last: &std::sync::Mutex<String>, text: String) {
+    let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
+    if *last != text {
+        el.set_text_content(Some(&text));
+        *last = text;
+    }
+}
+
 impl<K, D> Row<K, D>
 where
     K: Send + Sync + 'static,
     D: Send + Sync + 'static,
 {
-    /// A text cell: `f` of the data ("" while empty).
+    /// A text (reactive): `f` of the data ("" while empty).
     pub fn text(self, f: impl Fn(&D) -> String + Send + Sync + 'static) -> impl Fn() -> String + Send + Sync + 'static {
         move || self.data.with(|d| d.as_ref().map(&f).unwrap_or_default())
     }
@@ -106,13 +120,64 @@ where
     pub fn with<R>(self, f: impl FnOnce(&D) -> R) -> Option<R> {
         self.data.with(|d| d.as_ref().map(f))
     }
+
+    /// Registers what writes `el`'s text from the data.
+    fn write<E>(self, el: NodeRef<E>, f: impl Fn(&D) -> String + Send + Sync + 'static)
+    where
+        E: leptos::html::ElementType,
+        E::Output: JsCast + Clone + 'static,
+        NodeRef<E>: Copy + Send + Sync,
+    {
+        let last = std::sync::Mutex::new(String::new());
+        let w: Writer<D> = std::sync::Arc::new(move |d: Option<&D>| {
+            if let Some(el) = el.get_untracked() {
+                write_text(el.unchecked_ref(), &last, d.map(&f).unwrap_or_default());
+            }
+        });
+        self.writers.update_value(|ws| ws.push(w));
+    }
+
+    /// A plain text cell.
+    pub fn cell(self, class: &'static str, f: impl Fn(&D) -> String + Send + Sync + 'static) -> impl IntoView {
+        let td = NodeRef::<html::Td>::new();
+        self.write(td, f);
+        view! { <td class=class node_ref=td></td> }
+    }
+
+    /// A text cell with a second, smaller line.
+    pub fn cell_sub(self, class: &'static str, f: impl Fn(&D) -> String + Send + Sync + 'static, sub: impl Fn(&D) -> String + Send + Sync + 'static) -> impl IntoView {
+        let (main, second) = (NodeRef::<html::Span>::new(), NodeRef::<html::Span>::new());
+        self.write(main, f);
+        self.write(second, sub);
+        view! { <td class=class><span node_ref=main></span><span class="sub" node_ref=second></span></td> }
+    }
+
+    /// A cell with a badge (its tone's class and text) and a second line.
+    pub fn badge(self, tone: impl Fn(&D) -> &'static str + Send + Sync + 'static, f: impl Fn(&D) -> String + Send + Sync + 'static, sub: impl Fn(&D) -> String + Send + Sync + 'static) -> impl IntoView {
+        let (badge, second) = (NodeRef::<html::Span>::new(), NodeRef::<html::Span>::new());
+        self.write(badge, f);
+        self.write(second, sub);
+        let last = std::sync::Mutex::new(String::new());
+        let w: Writer<D> = std::sync::Arc::new(move |d: Option<&D>| {
+            if let Some(el) = badge.get_untracked() {
+                let class = format!("badge badge-{}", d.map(&tone).unwrap_or("neutral"));
+                let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
+                if *last != class {
+                    el.set_class_name(&class);
+                    *last = class;
+                }
+            }
+        });
+        self.writers.update_value(|ws| ws.push(w));
+        view! { <td><span node_ref=badge></span><span class="sub" node_ref=second></span></td> }
+    }
 }
 
-/// A row's actions menu: its button's name ("Actions for …") and the core's items, asked for
-/// when it opens.
+/// A row's actions menu: whom its button names ("Actions for …") and the core's items, asked
+/// for when it opens.
 pub struct RowMenu<K: 'static> {
-    /// The button's accessible name.
-    pub label: Callback<K, String>,
+    /// Who the row is, for the button's accessible name.
+    pub who: Callback<K, String>,
     /// The entries, when the menu opens.
     pub items: Callback<K, Vec<MenuItem>>,
 }
@@ -156,7 +221,7 @@ pub fn DataTable<K, F, D, C, V>(
     /// The selected rows, when the list has bulk actions.
     #[prop(optional)]
     selection: Option<RwSignal<Vec<K>>>,
-    /// A row's name for its checkbox ("Select …").
+    /// Who a row is, for its checkbox's name ("Select …").
     #[prop(optional, into)]
     row_name: Option<Callback<K, String>>,
     /// A menu of actions for each row (in a last cell; its column is the page's last).
@@ -174,7 +239,7 @@ where
     V: IntoView + 'static,
 {
     let paging = Paging::new(state, Signal::derive(move || rows.with(Vec::len)));
-    let page = Memo::new(move |_| rows.with(|r| paging.slice(r)));
+    let page = Memo::new(move |_| crate::browser::span("page", || rows.with(|r| paging.slice(r))));
     let at = move |pos: usize| page.with_untracked(|p| p.get(pos).copied());
     // The row in the tab order: the last one focused, or the first.
     let active = RwSignal::new(None::<K>);
@@ -183,7 +248,10 @@ where
     // The one menu: open at a position, for the id shown there when it opened.
     let open = RwSignal::new(None::<(usize, K)>);
     let menu_list = NodeRef::<html::Ul>::new();
-    let menu = menu.map(|m| (m.label, m.items));
+    let menu = menu.map(|m| (m.who, m.items));
+    // The rows' labels are made from one template each (formatting a message per row costs).
+    let select_who = Memo::new(move |_| crate::i18n::template("select-who", "who"));
+    let actions_for = Memo::new(move |_| crate::i18n::template("actions-for", "who"));
     let button_at = move |pos: usize| -> Option<web_sys::HtmlElement> {
         body.get_untracked()?.query_selector(&format!("tr[data-pos='{pos}'] button[aria-haspopup]")).ok()??.dyn_into().ok()
     };
@@ -257,34 +325,75 @@ where
     // A row at a position: its cells follow whatever id the page puts there.
     let row = move |pos: usize| {
         let id = Memo::new(move |_| page.with(|p| p.get(pos).copied()));
-        let data = Memo::new(move |_| id.get().and_then(data));
+        let data = Memo::new(move |_| {
+            let id = id.get();
+            crate::browser::span("row data", || id.and_then(data))
+        });
+        let row = Row { id, data, writers: StoredValue::new(Vec::new()) };
+        // The labels that name the row follow its id (written with its cells).
+        let labels = Memo::new(move |_| {
+            id.get().map(|k| {
+                let select = row_name.map(|n| select_who.with(|t| t.fill(&n.run(k)))).unwrap_or_default();
+                let actions = menu.map(|(who, _)| actions_for.with(|t| t.fill(&who.run(k)))).unwrap_or_default();
+                (select, actions)
+            })
+        });
         let tabindex = move || {
             let current = active.get().filter(|a| page.with(|p| p.contains(a))).or_else(|| page.with(|p| p.first().copied()));
             if current.is_some() && current == id.get() { "0" } else { "-1" }
         };
         let check = selection.map(|sel| {
-            let name = move || {
-                let who = id.get().and_then(|k| row_name.map(|n| n.run(k))).unwrap_or_default();
-                crate::i18n::t_with("select-who", &[("who", who.into())])
-            };
+            let input = NodeRef::<html::Input>::new();
+            let last = std::sync::Mutex::new(String::new());
+            let w: Writer<D> = std::sync::Arc::new(move |_| {
+                if let Some(el) = input.get_untracked() {
+                    let name = labels.with_untracked(|l| l.as_ref().map(|l| l.0.clone())).unwrap_or_default();
+                    let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
+                    if *last != name {
+                        let _ = el.set_attribute("aria-label", &name);
+                        *last = name;
+                    }
+                }
+            });
+            row.writers.update_value(|ws| ws.push(w));
             let checked = move || id.get().is_some_and(|k| sel.with(|s| s.contains(&k)));
-            view! { <td class="select"><input type="checkbox" aria-label=name prop:checked=checked/></td> }
+            view! { <td class="select"><input type="checkbox" node_ref=input prop:checked=checked/></td> }
         });
-        let actions = menu.map(|(label, _)| {
-            let name = move || id.get().map(|k| label.run(k)).unwrap_or_default();
+        let actions = menu.map(|_| {
+            let button = NodeRef::<html::Button>::new();
+            let last = std::sync::Mutex::new(String::new());
+            let w: Writer<D> = std::sync::Arc::new(move |_| {
+                if let Some(el) = button.get_untracked() {
+                    let name = labels.with_untracked(|l| l.as_ref().map(|l| l.1.clone())).unwrap_or_default();
+                    let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
+                    if *last != name {
+                        let _ = el.set_attribute("aria-label", &name);
+                        let _ = el.set_attribute("title", &name);
+                        *last = name;
+                    }
+                }
+            });
+            row.writers.update_value(|ws| ws.push(w));
             let expanded = move || open.with(|o| o.is_some_and(|(p, _)| p == pos)).to_string();
             view! {
                 <td class="actions">
-                    <button type="button" class="icon-btn" aria-haspopup="menu" aria-expanded=expanded aria-label=name title=name>
+                    <button type="button" class="icon-btn" node_ref=button aria-haspopup="menu" aria-expanded=expanded>
                         <span class="icon icon-more" aria-hidden="true"></span>
                     </button>
                 </td>
             }
         });
+        let cells = cells(row);
+        // One effect writes the whole row when it shows other data (or its labels change
+        // language), instead of one per cell.
+        Effect::new(move |_| {
+            labels.track();
+            data.with(|d| row.writers.with_value(|ws| ws.iter().for_each(|w| w(d.as_ref()))));
+        });
         view! {
             <tr data-pos=pos tabindex=tabindex>
                 {check}
-                {cells(Row { id, data })}
+                {cells}
                 {actions}
             </tr>
         }

@@ -41,6 +41,16 @@ pub fn Bench() -> impl IntoView {
         });
         let _ = js_sys::Reflect::set(&w, &"__benchUsers".into(), users.as_ref());
         users.forget();
+        // The User Status query alone, `n` times (ms in all), for the wasm's own speed against
+        // the native criterion figure: `__benchQuery(n, search, sortByName)`.
+        let q = Closure::<dyn Fn(u32, String, bool) -> f64>::new(move |n: u32, search: String, by_name: bool| {
+            let q = query::StatusQuery { template, search, sort: if by_name { query::StatusColumn::Name } else { query::StatusColumn::BroadWorksId }, ..Default::default() };
+            let t0 = crate::browser::now_ms();
+            store.ws.with_untracked(|w| (0..n).map(|_| query::user_status_ids(w, &q).len()).sum::<usize>());
+            crate::browser::now_ms() - t0
+        });
+        let _ = js_sys::Reflect::set(&w, &"__benchQuery".into(), q.as_ref());
+        q.forget();
         // For the harness's cold-load and persist figures: replaces this browser's stored
         // workspace with the generated one (in IndexedDB when it is too big for localStorage).
         // Resolves to `{ chars, indexeddb, ms }`: the stored form's size in bytes, where

@@ -69,7 +69,7 @@ fn UsersBody() -> impl IntoView {
     // The ids: asked again only when the query or the workspace changes (not the page).
     let ids = Memo::new(move |_| {
         let q = q.get();
-        store.ws.with(|w| query::user_ids(w, &q))
+        crate::browser::span("query", || store.ws.with(|w| query::user_ids(w, &q)))
     });
     // A selection keeps only users that are still here.
     Effect::new(move |_| {
@@ -99,12 +99,10 @@ fn UsersBody() -> impl IntoView {
         })
     };
     let cells = move |row: Row<UserId, UserRow>| view! {
-        <td>{row.text(|u| u.name.clone())}<span class="sub">{row.text(|u| u.source.clone())}</span></td>
-        <td>{row.text(|u| u.email.clone())}</td>
-        <td><span class=move || format!("badge badge-{}", row.with(|u| u.tone).unwrap_or_default())>{row.text(|u| u.state.clone())}</span>
-            <span class="sub">{row.text(|u| u.days_left.clone())}</span>
-        </td>
-        <td class="why">{row.text(|u| u.why.clone())}</td>
+        {row.cell_sub("", |u| u.name.clone(), |u| u.source.clone())}
+        {row.cell("", |u| u.email.clone())}
+        {row.badge(|u| u.tone, |u| u.state.clone(), |u| u.days_left.clone())}
+        {row.cell("why", |u| u.why.clone())}
     };
     // The menu is the core's answer when it opens: each action, and why it is not possible now.
     let items = move |id: UserId| {
@@ -131,7 +129,7 @@ fn UsersBody() -> impl IntoView {
         .collect::<Vec<_>>()
     };
     let email = move |id: UserId| store.ws.with_untracked(|w| w.control().users().get(&id).map(|u| u.email.to_string()).unwrap_or_default());
-    let menu = RowMenu { label: Callback::new(move |id| t_with("actions-for", &[("who", email(id).into())])), items: Callback::new(items) };
+    let menu = RowMenu { who: Callback::new(email), items: Callback::new(items) };
 
     view! {
         <ul class="counts" aria-label=move || t("users-by-state")>

@@ -80,11 +80,11 @@ fn Subscribers(id: CustomerId) -> impl IntoView {
         }))
     };
     let cells = move |row: Row<SubscriberId, [String; 5]>| view! {
-        <td class="mono">{row.text(|r| r[0].clone())}</td>
-        <td>{row.text(|r| r[1].clone())}</td>
-        <td>{row.text(|r| r[2].clone())}</td>
-        <td>{row.text(|r| r[3].clone())}</td>
-        <td class="mono">{row.text(|r| r[4].clone())}</td>
+        {row.cell("mono", |r| r[0].clone())}
+        {row.cell("", |r| r[1].clone())}
+        {row.cell("", |r| r[2].clone())}
+        {row.cell("", |r| r[3].clone())}
+        {row.cell("mono", |r| r[4].clone())}
     };
     view! {
         <div class="toolbar">

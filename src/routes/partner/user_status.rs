@@ -86,7 +86,7 @@ pub fn UserStatus(
     // Filtered, sorted ids: recomputed when the workspace or the query changes.
     let rows = Memo::new(move |_| {
         let q = q.get();
-        store.ws.with(|w| query::user_status_ids(w, &q))
+        crate::browser::span("query", || store.ws.with(|w| query::user_status_ids(w, &q)))
     });
     let counts = Memo::new(move |_| store.ws.with(|w| query::status_counts(w, template)));
     let total = move || counts.with(|c| c.values().sum::<usize>());
@@ -126,13 +126,13 @@ pub fn UserStatus(
         })
     };
     let cells = move |row: Row<SubscriberId, StatusRow>| view! {
-        <td class="mono">{row.text(|r| r.broadworks_id.clone())}</td>
-        <td>{row.text(|r| r.name.clone())}<span class="sub">{row.text(|r| r.customer.clone())}</span></td>
-        <td>{row.text(|r| r.package.to_string())}</td>
-        <td><span class=move || format!("badge badge-{}", row.with(|r| r.tone).unwrap_or_default())>{row.text(|r| r.status.clone())}</span></td>
-        <td>{row.text(|r| r.email.clone())}</td>
-        <td class="error-cell">{row.text(|r| r.error.clone())}</td>
-        <td class="date">{row.text(|r| r.changed.clone())}</td>
+        {row.cell("mono", |r| r.broadworks_id.clone())}
+        {row.cell_sub("", |r| r.name.clone(), |r| r.customer.clone())}
+        {row.cell("", |r| r.package.to_string())}
+        {row.badge(|r| r.tone, |r| r.status.clone(), |_| String::new())}
+        {row.cell("", |r| r.email.clone())}
+        {row.cell("error-cell", |r| r.error.clone())}
+        {row.cell("date", |r| r.changed.clone())}
     };
     // The menu is the core's answer when it opens: each action, and why it is not possible now.
     let items = move |id: SubscriberId| {
@@ -164,7 +164,7 @@ pub fn UserStatus(
             .collect::<Vec<_>>()
     };
     let bwid = move |id: SubscriberId| store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| s.broadworks_user_id.clone()).unwrap_or_default());
-    let menu = RowMenu { label: Callback::new(move |id| t_with("actions-for", &[("who", bwid(id).into())])), items: Callback::new(items) };
+    let menu = RowMenu { who: Callback::new(bwid), items: Callback::new(items) };
 
     view! {
         <Console area=Area::Partner>
