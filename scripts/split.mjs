@@ -41,7 +41,9 @@ const chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${
 const wasmFiles = [join(bound, `${NAME}_bg.wasm`), ...chunks.map((c) => join(split, c))];
 if (release) {
   const features = ["--enable-bulk-memory", "--enable-multivalue", "--enable-mutable-globals", "--enable-nontrapping-float-to-int", "--enable-reference-types", "--enable-sign-ext"];
-  for (const file of wasmFiles) run("wasm-opt", ["-Oz", ...features, file, "-o", file]);
+  // FLOWTHROUGH_WASM_NAMES=1 keeps the functions' names, for a CPU profile that names them.
+  const names = process.env.FLOWTHROUGH_WASM_NAMES ? ["-g"] : [];
+  for (const file of wasmFiles) run("wasm-opt", ["-Oz", ...names, ...features, file, "-o", file]);
 }
 
 // 4. Names with content hashes. The glue and the loader import each other, so both carry one

@@ -110,16 +110,26 @@ impl ListState {
             .map(|(k, v)| format!("{}={}", js_sys::encode_uri_component(k), js_sys::encode_uri_component(v)))
             .collect();
         crate::browser::span("list state", || self.values.set(pairs));
-        let Some(window) = web_sys::window() else { return };
-        let path = window.location().pathname().unwrap_or_default();
-        let url = if search.is_empty() { path } else { format!("{path}?{}", search.join("&")) };
-        if let Ok(history) = window.history() {
-            let _ = if push {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            } else {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            };
-        }
+        // The address follows after the rows are drawn (the next frame, then a task): writing
+        // the browser's history takes a millisecond or two (and asks for the page's icon again)
+        // that the interaction's frame need not wait for.
+        let Some(path) = web_sys::window().and_then(|w| w.location().pathname().ok()) else { return };
+        let write = move || {
+            let Some(window) = web_sys::window() else { return };
+            // Gone to another page meanwhile: this list's view is no longer the address's.
+            if window.location().pathname().ok().as_deref() != Some(path.as_str()) {
+                return;
+            }
+            let url = if search.is_empty() { path } else { format!("{path}?{}", search.join("&")) };
+            if let Ok(history) = window.history() {
+                let _ = if push {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                } else {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                };
+            }
+        };
+        request_animation_frame(move || set_timeout(write, std::time::Duration::ZERO));
     }
 }
 

@@ -241,8 +241,10 @@ where
     let paging = Paging::new(state, Signal::derive(move || rows.with(Vec::len)));
     let page = Memo::new(move |_| crate::browser::span("page", || rows.with(|r| paging.slice(r))));
     let at = move |pos: usize| page.with_untracked(|p| p.get(pos).copied());
-    // The row in the tab order: the last one focused, or the first.
+    // The row in the tab order: the last one focused, or the first (one position for the whole
+    // table, so a page change does not ask each row).
     let active = RwSignal::new(None::<K>);
+    let tab_pos = Memo::new(move |_| active.get().and_then(|a| page.with(|p| p.iter().position(|k| *k == a))).unwrap_or(0));
     let span = columns.len() + usize::from(selection.is_some());
     let body = NodeRef::<html::Tbody>::new();
     // The one menu: open at a position, for the id shown there when it opened.
@@ -338,10 +340,7 @@ where
                 (select, actions)
             })
         });
-        let tabindex = move || {
-            let current = active.get().filter(|a| page.with(|p| p.contains(a))).or_else(|| page.with(|p| p.first().copied()));
-            if current.is_some() && current == id.get() { "0" } else { "-1" }
-        };
+        let tabindex = move || if tab_pos.get() == pos { "0" } else { "-1" };
         let check = selection.map(|sel| {
             let input = NodeRef::<html::Input>::new();
             let last = std::sync::Mutex::new(String::new());
@@ -356,8 +355,17 @@ where
                 }
             });
             row.writers.update_value(|ws| ws.push(w));
-            let checked = move || id.get().is_some_and(|k| sel.with(|s| s.contains(&k)));
-            view! { <td class="select"><input type="checkbox" node_ref=input prop:checked=checked/></td> }
+            // Checked when selected (the row's effect also follows the selection).
+            let w: Writer<D> = std::sync::Arc::new(move |_| {
+                if let Some(el) = input.get_untracked() {
+                    let on = id.get_untracked().is_some_and(|k| sel.with_untracked(|s| s.contains(&k)));
+                    if el.checked() != on {
+                        el.set_checked(on);
+                    }
+                }
+            });
+            row.writers.update_value(|ws| ws.push(w));
+            view! { <td class="select"><input type="checkbox" node_ref=input/></td> }
         });
         let actions = menu.map(|_| {
             let button = NodeRef::<html::Button>::new();
@@ -388,6 +396,9 @@ where
         // language), instead of one per cell.
         Effect::new(move |_| {
             labels.track();
+            if let Some(sel) = selection {
+                sel.track();
+            }
             data.with(|d| row.writers.with_value(|ws| ws.iter().for_each(|w| w(d.as_ref()))));
         });
         view! {

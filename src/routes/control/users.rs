@@ -156,7 +156,7 @@ fn UsersBody() -> impl IntoView {
             }}
         </details>
         <BulkActions selected/>
-        <DataTable caption="tab-users" rows=ids state=list default_sort="email" data cells menu selection=selected
+        <DataTable caption="tab-users" class="users-table" rows=ids state=list default_sort="email" data cells menu selection=selected
             row_name=Callback::new(email)
             empty=Signal::derive(move || t("users-none"))
             columns=vec![
