@@ -15,6 +15,8 @@ cargo bench -p flowthrough-core
 # folder: the release in dist/ has none of them.
 trunk build --release --features bench --dist dist-bench
 node bench/harness.mjs
+# Where one interaction's time goes (script, style, layout, paint), from a Chromium trace.
+node bench/trace.mjs 100000
 # Lighthouse on the release the README serves (its own npm folder: the test command never
 # installs it).
 trunk build --release

@@ -208,5 +208,8 @@ pub fn span<R>(name: &'static str, f: impl FnOnce() -> R) -> R {
         out
     }
     #[cfg(not(feature = "bench"))]
-    f()
+    {
+        let _ = name;
+        f()
+    }
 }

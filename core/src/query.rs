@@ -132,9 +132,9 @@ pub fn user_status_ids(ws: &Workspace, q: &StatusQuery) -> Vec<SubscriberId> {
     let needle = q.search.trim().to_lowercase();
     let hits = (!needle.is_empty()).then(|| ws.partner().subscriber_search().matches(&needle));
     let facts = ws.partner().subscriber_facts();
-    let order = ws.partner().subscriber_order(q.sort as usize, |hub| {
+    let order = ws.partner().subscriber_order(q.sort as usize, |hub, start| {
         let all: Vec<&Subscriber> = hub.subscribers().values().collect();
-        sort_order(&all, q.sort)
+        sort_order(&all, q.sort, start)
     });
     let pick = |&i: &u32| {
         let i = i as usize;
@@ -149,18 +149,20 @@ pub fn user_status_ids(ws: &Workspace, q: &StatusQuery) -> Vec<SubscriberId> {
     if q.descending { order.iter().rev().filter_map(pick).collect() } else { order.iter().filter_map(pick).collect() }
 }
 
-/// All subscribers' positions (in id order) sorted by `column`, ties by id.
-fn sort_order(all: &[&Subscriber], column: StatusColumn) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..all.len() as u32).collect();
+/// All subscribers' positions (in id order) sorted by `column`, ties by id. `start` is an
+/// earlier order of the same subscribers to sort from: after one change it is nearly sorted, and
+/// the sort (which finds the runs already in order) costs about one comparison a subscriber. The
+/// comparison is total (ties go by position), so the result does not depend on where it started.
+fn sort_order(all: &[&Subscriber], column: StatusColumn, start: Option<Vec<u32>>) -> Vec<u32> {
+    let mut order: Vec<u32> = start.filter(|s| s.len() == all.len()).unwrap_or_else(|| (0..all.len() as u32).collect());
     let by = |f: &dyn Fn(&Subscriber, &Subscriber) -> Ordering, order: &mut Vec<u32>| {
-        // Positions are in id order, so a stable sort keeps ties by id.
-        order.sort_by(|&a, &b| f(all[a as usize], all[b as usize]));
+        order.sort_by(|&a, &b| f(all[a as usize], all[b as usize]).then(a.cmp(&b)));
     };
     match column {
         StatusColumn::Name => {
             // Case-insensitive; the lower-cased keys are computed once, not per comparison.
             let keys: Vec<String> = all.iter().map(|s| s.name.to_lowercase()).collect();
-            order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+            order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
         }
         StatusColumn::BroadWorksId => by(&|a, b| a.broadworks_user_id.cmp(&b.broadworks_user_id), &mut order),
         StatusColumn::Package => by(&|a, b| a.package.cmp(&b.package), &mut order),

@@ -934,3 +934,51 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// After changes, every sort column lists what a plain sort lists, though the view sorts
+    /// again from the order it had before the change (and from scratch when subscribers came or
+    /// went).
+    #[test]
+    fn orders_sorted_again_after_a_change_equal_a_plain_sort(seed in 0u64..1000, steps in prop::collection::vec((0usize..200, 0u8..4), 1..6)) {
+        let now = Timestamp(1_795_317_420);
+        let mut ws = flowthrough_core::demo::large(200, seed, now);
+        let mut tokens = flowthrough_core::demo::SeededTokens(flowthrough_core::demo::Rng::new(seed));
+        let columns = [StatusColumn::BroadWorksId, StatusColumn::Name, StatusColumn::Package, StatusColumn::Status, StatusColumn::Email, StatusColumn::LastChange];
+        let check = |ws: &Workspace| -> Result<(), TestCaseError> {
+            for column in columns {
+                let found: Vec<SubscriberId> = user_status_ids(ws, &StatusQuery { sort: column, ..Default::default() });
+                let mut expected: Vec<&Subscriber> = ws.partner().subscribers().values().collect();
+                expected.sort_by(|a, b| match column {
+                    StatusColumn::BroadWorksId => a.broadworks_user_id.cmp(&b.broadworks_user_id),
+                    StatusColumn::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+                    StatusColumn::Package => a.package.cmp(&b.package),
+                    StatusColumn::Status => a.status.label().cmp(b.status.label()),
+                    StatusColumn::Email => a.email.cmp(&b.email),
+                    StatusColumn::LastChange => a.last_status_change.cmp(&b.last_status_change),
+                }.then(a.id.cmp(&b.id)));
+                prop_assert_eq!(found, expected.iter().map(|s| s.id).collect::<Vec<_>>(), "sort {:?}", column);
+            }
+            Ok(())
+        };
+        check(&ws)?;
+        for (k, what) in steps {
+            let ids: Vec<SubscriberId> = ws.partner().subscribers().keys().copied().collect();
+            let Some(&sub) = ids.get(k % ids.len().max(1)) else { break };
+            let cmd = match what {
+                0 => Command::ChangePackage { subscriber: sub, package: if ws.partner().subscribers()[&sub].package == Package::Basic { Package::Premium } else { Package::Basic } },
+                1 => Command::RetryActivation { subscriber: sub, email: format!("aa{k}@acme.example") },
+                2 => Command::DeleteSubscriberUser { subscriber: sub },
+                // A new subscriber: the positions move, so the orders are sorted from scratch.
+                _ => Command::ProvisionSubscribers {
+                    customer: ws.partner().subscribers()[&sub].customer,
+                    subscribers: vec![SubscriberInput { broadworks_user_id: format!("9{k}0{seed}@sp.example.net"), name: format!("aa New {k}"), package: None, email: None, portal_password: "pw".into() }],
+                },
+            };
+            let _ = ws.apply(cmd, now, &mut tokens);
+            check(&ws)?;
+        }
+    }
+}
