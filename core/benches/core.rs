@@ -107,6 +107,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function("decode the state with its indexes (what opening reads)", |b| {
         b.iter(|| black_box(storage::decode_state(&state).map(|(w, _)| w.partner().subscribers().len())))
     });
+    // What allocating the model costs apart from reading the format: a copy of the decoded state
+    // allocates every name, ID, address and token again (and the copy is dropped in the loop).
+    // Decode minus this is the codec's own work; this is what shared or inline strings would
+    // have to win back (BENCHMARKS.md, issue 24).
+    let (decoded, _) = storage::decode_state(&state).expect("own encoding decodes");
+    g.bench_function("copy and drop the decoded state (its allocations)", |b| b.iter(|| black_box(decoded.clone().partner().subscribers().len())));
     let audit = storage::encode_audit(ws.log().entries().loaded());
     g.bench_function("decode the audit log (135,122 entries)", |b| b.iter(|| black_box(storage::decode_audit(&audit).map(|e| e.len()))));
     let mail = storage::encode_mail(0, ws.mail().outbox().loaded());
