@@ -97,15 +97,6 @@ impl<K: Send + Sync + 'static, D: Send + Sync + 'static> Clone for Row<K, D> {
 }
 impl<K: Send + Sync + 'static, D: Send + Sync + 'static> Copy for Row<K, D> {}
 
-/// Sets an element's text when it changed (`last` is what was written before).
-fn write_text(el: &web_sys::Element, last: &std::sync::Mutex<String>, text: String) {
-    let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
-    if *last != text {
-        el.set_text_content(Some(&text));
-        *last = text;
-    }
-}
-
 impl<K, D> Row<K, D>
 where
     K: Send + Sync + 'static,
@@ -121,6 +112,27 @@ where
         self.data.with(|d| d.as_ref().map(f))
     }
 
+    /// Registers a writer: `value` of the data, put on `el` by `put` when it is not what was put
+    /// there last.
+    fn write_with<E>(self, el: NodeRef<E>, value: impl Fn(Option<&D>) -> String + Send + Sync + 'static, put: impl Fn(&web_sys::Element, &str) + Send + Sync + 'static)
+    where
+        E: leptos::html::ElementType,
+        E::Output: JsCast + Clone + 'static,
+        NodeRef<E>: Copy + Send + Sync,
+    {
+        let last = std::sync::Mutex::new(None::<String>);
+        let w: Writer<D> = std::sync::Arc::new(move |d: Option<&D>| {
+            let Some(el) = el.get_untracked() else { return };
+            let now = value(d);
+            let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
+            if last.as_deref() != Some(now.as_str()) {
+                put(el.unchecked_ref(), &now);
+                *last = Some(now);
+            }
+        });
+        self.writers.update_value(|ws| ws.push(w));
+    }
+
     /// Registers what writes `el`'s text from the data.
     fn write<E>(self, el: NodeRef<E>, f: impl Fn(&D) -> String + Send + Sync + 'static)
     where
@@ -128,13 +140,7 @@ where
         E::Output: JsCast + Clone + 'static,
         NodeRef<E>: Copy + Send + Sync,
     {
-        let last = std::sync::Mutex::new(String::new());
-        let w: Writer<D> = std::sync::Arc::new(move |d: Option<&D>| {
-            if let Some(el) = el.get_untracked() {
-                write_text(el.unchecked_ref(), &last, d.map(&f).unwrap_or_default());
-            }
-        });
-        self.writers.update_value(|ws| ws.push(w));
+        self.write_with(el, move |d| d.map(&f).unwrap_or_default(), |el, text| el.set_text_content(Some(text)));
     }
 
     /// A plain text cell.
@@ -157,18 +163,7 @@ where
         let (badge, second) = (NodeRef::<html::Span>::new(), NodeRef::<html::Span>::new());
         self.write(badge, f);
         self.write(second, sub);
-        let last = std::sync::Mutex::new(String::new());
-        let w: Writer<D> = std::sync::Arc::new(move |d: Option<&D>| {
-            if let Some(el) = badge.get_untracked() {
-                let class = format!("badge badge-{}", d.map(&tone).unwrap_or("neutral"));
-                let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
-                if *last != class {
-                    el.set_class_name(&class);
-                    *last = class;
-                }
-            }
-        });
-        self.writers.update_value(|ws| ws.push(w));
+        self.write_with(badge, move |d| format!("badge badge-{}", d.map(&tone).unwrap_or("neutral")), |el, class| el.set_class_name(class));
         view! { <td><span node_ref=badge></span><span class="sub" node_ref=second></span></td> }
     }
 }
@@ -343,18 +338,9 @@ where
         let tabindex = move || if tab_pos.get() == pos { "0" } else { "-1" };
         let check = selection.map(|sel| {
             let input = NodeRef::<html::Input>::new();
-            let last = std::sync::Mutex::new(String::new());
-            let w: Writer<D> = std::sync::Arc::new(move |_| {
-                if let Some(el) = input.get_untracked() {
-                    let name = labels.with_untracked(|l| l.as_ref().map(|l| l.0.clone())).unwrap_or_default();
-                    let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
-                    if *last != name {
-                        let _ = el.set_attribute("aria-label", &name);
-                        *last = name;
-                    }
-                }
+            row.write_with(input, move |_| labels.with_untracked(|l| l.as_ref().map(|l| l.0.clone())).unwrap_or_default(), |el, name| {
+                let _ = el.set_attribute("aria-label", name);
             });
-            row.writers.update_value(|ws| ws.push(w));
             // Checked when selected (the row's effect also follows the selection).
             let w: Writer<D> = std::sync::Arc::new(move |_| {
                 if let Some(el) = input.get_untracked() {
@@ -369,19 +355,10 @@ where
         });
         let actions = menu.map(|_| {
             let button = NodeRef::<html::Button>::new();
-            let last = std::sync::Mutex::new(String::new());
-            let w: Writer<D> = std::sync::Arc::new(move |_| {
-                if let Some(el) = button.get_untracked() {
-                    let name = labels.with_untracked(|l| l.as_ref().map(|l| l.1.clone())).unwrap_or_default();
-                    let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
-                    if *last != name {
-                        let _ = el.set_attribute("aria-label", &name);
-                        let _ = el.set_attribute("title", &name);
-                        *last = name;
-                    }
-                }
+            row.write_with(button, move |_| labels.with_untracked(|l| l.as_ref().map(|l| l.1.clone())).unwrap_or_default(), |el, name| {
+                let _ = el.set_attribute("aria-label", name);
+                let _ = el.set_attribute("title", name);
             });
-            row.writers.update_value(|ws| ws.push(w));
             let expanded = move || open.with(|o| o.is_some_and(|(p, _)| p == pos)).to_string();
             view! {
                 <td class="actions">
