@@ -4,9 +4,10 @@
 //! sortable column headers; an optional selection for bulk actions; an optional actions menu per
 //! row; and keyboard navigation between rows (Up, Down, Home, End, with one row in the tab order).
 //!
-//! What keeps an interaction within a frame at 100,000 rows:
+//! What keeps an interaction at 100,000 rows within a few frames (BENCHMARKS.md, issue 24):
 //! - **rows are reused by position**: a search, sort or page change gives the 50 row elements
-//!   other data, and their cells update their text in place (no row is torn down and built);
+//!   other data, and one effect per row writes its plain cells in place (no row is torn down
+//!   and built);
 //! - **one menu for all rows**: a row has a plain button; the one menu opens at it;
 //! - **delegated handlers**: the table body listens for clicks, keys, focus and checkbox
 //!   changes, not each row;
