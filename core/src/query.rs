@@ -154,7 +154,7 @@ pub fn user_status_ids(ws: &Workspace, q: &StatusQuery) -> Vec<SubscriberId> {
 /// the sort (which finds the runs already in order) costs about one comparison a subscriber. The
 /// comparison is total (ties go by position), so the result does not depend on where it started.
 fn sort_order(all: &[&Subscriber], column: StatusColumn, start: Option<Vec<u32>>) -> Vec<u32> {
-    let mut order: Vec<u32> = start.filter(|s| s.len() == all.len()).unwrap_or_else(|| (0..all.len() as u32).collect());
+    let mut order = crate::index::start_order(start, all.len());
     let by = |f: &dyn Fn(&Subscriber, &Subscriber) -> Ordering, order: &mut Vec<u32>| {
         order.sort_by(|&a, &b| f(all[a as usize], all[b as usize]).then(a.cmp(&b)));
     };
@@ -324,18 +324,18 @@ pub fn user_ids(ws: &Workspace, q: &UserQuery) -> Vec<UserId> {
     let hub = ws.control();
     let hits = (!needle.is_empty()).then(|| hub.user_search().matches(&needle));
     let facts = hub.user_facts();
-    let order = hub.user_order(q.sort as usize, |hub| {
+    let order = hub.user_order(q.sort as usize, |hub, start| {
         let all: Vec<&User> = hub.users().values().collect();
-        let mut order: Vec<u32> = (0..all.len() as u32).collect();
+        let mut order = crate::index::start_order(start, all.len());
         let at = |i: &u32| all[*i as usize];
-        // Stable sorts over positions in id order keep ties by id.
+        // Ties go by position (id order), so the order does not depend on where it started.
         match q.sort {
-            UserColumn::Email => order.sort_by(|a, b| at(a).email.cmp(&at(b).email)),
+            UserColumn::Email => order.sort_by(|a, b| at(a).email.cmp(&at(b).email).then(a.cmp(b))),
             UserColumn::Name => {
                 let keys: Vec<String> = all.iter().map(|u| u.name.to_lowercase()).collect();
-                order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
+                order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]).then(a.cmp(b)));
             }
-            UserColumn::State => order.sort_by(|a, b| state_rank(at(a).state).cmp(&state_rank(at(b).state)).then_with(|| at(a).email.cmp(&at(b).email))),
+            UserColumn::State => order.sort_by(|a, b| state_rank(at(a).state).cmp(&state_rank(at(b).state)).then_with(|| at(a).email.cmp(&at(b).email)).then(a.cmp(b))),
         }
         order
     });

@@ -945,9 +945,9 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(40))]
 
-    /// After changes, every sort column lists what a plain sort lists, though the view sorts
-    /// again from the order it had before the change (and from scratch when subscribers came or
-    /// went).
+    /// After changes, every sort column (User Status's and Control Hub users') lists what a
+    /// plain sort lists, though the views sort again from the order they had before the change
+    /// (and from scratch when rows came or went).
     #[test]
     fn orders_sorted_again_after_a_change_equal_a_plain_sort(seed in 0u64..1000, steps in prop::collection::vec((0usize..200, 0u8..4), 1..6)) {
         let now = Timestamp(1_795_317_420);
@@ -960,6 +960,18 @@ proptest! {
                 let mut expected: Vec<&Subscriber> = ws.partner().subscribers().values().collect();
                 expected.sort_by(|a, b| plain_order(column, a, b));
                 prop_assert_eq!(found, expected.iter().map(|s| s.id).collect::<Vec<_>>(), "sort {:?}", column);
+            }
+            // Control Hub's users list keeps its orders the same way.
+            let rank = |s: UserState| UserState::ALL.iter().position(|x| *x == s);
+            for column in [UserColumn::Email, UserColumn::Name, UserColumn::State] {
+                let found = user_ids(ws, &UserQuery { sort: column, ..Default::default() });
+                let mut expected: Vec<&User> = ws.control().users().values().collect();
+                expected.sort_by(|a, b| match column {
+                    UserColumn::Email => a.email.cmp(&b.email),
+                    UserColumn::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+                    UserColumn::State => rank(a.state).cmp(&rank(b.state)).then_with(|| a.email.cmp(&b.email)),
+                }.then(a.id.cmp(&b.id)));
+                prop_assert_eq!(found, expected.iter().map(|u| u.id).collect::<Vec<_>>(), "users sort {:?}", column);
             }
             Ok(())
         };

@@ -404,11 +404,7 @@ where
     let on_keydown = move |e: web_sys::KeyboardEvent| {
         let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         match target.tag_name().as_str() {
-            "TR" => {
-                if focus_row(&target, &e.key()) {
-                    e.prevent_default();
-                }
-            }
+            "TR" if focus_row(&target, &e.key()) => e.prevent_default(),
             "BUTTON" if target.has_attribute("aria-haspopup") => {
                 let Some((_, pos)) = row_of(e.target()) else { return };
                 match e.key().as_str() {

@@ -33,7 +33,7 @@ struct UserViews {
     facts: std::sync::OnceLock<UserFacts>,
     search: std::sync::OnceLock<crate::index::SearchText>,
     /// Positions (in id order) sorted by each of the list's columns.
-    orders: [std::sync::OnceLock<Vec<u32>>; 3],
+    orders: crate::index::Orders<UserId, 3>,
 }
 
 /// What the users list filters by, one entry per user in id order, packed in small arrays.
@@ -161,17 +161,18 @@ impl ControlHub {
     }
 
     /// A user order cached in `slot` until the next change: the positions of all users (in id
-    /// order) as `build` sorts them.
-    pub fn user_order(&self, slot: usize, build: impl FnOnce(&ControlHub) -> Vec<u32>) -> &[u32] {
-        match self.views.orders.get(slot) {
-            Some(cell) => cell.get_or_init(|| build(self)),
-            None => &[],
-        }
+    /// order) as `build` sorts them, from the slot's order before the last change when the
+    /// users are still the same ones.
+    pub fn user_order(&self, slot: usize, build: impl FnOnce(&ControlHub, Option<Vec<u32>>) -> Vec<u32>) -> &[u32] {
+        self.views.orders.get(slot, self.users.keys(), |start| build(self, start))
     }
 
-    /// Forgets what the users list derived (after any change).
+    /// Forgets what the users list derived (after any change); the orders are kept aside to
+    /// sort again from.
     pub(crate) fn changed(&mut self) {
-        self.views = UserViews::default();
+        self.views.search = std::sync::OnceLock::new();
+        let facts = std::mem::take(&mut self.views.facts);
+        self.views.orders.changed(facts.into_inner().map(|f| f.ids));
     }
 
     /// A user checked to exist before the command began to change anything.

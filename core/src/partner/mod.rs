@@ -56,13 +56,8 @@ struct Index {
     search: std::sync::OnceLock<SearchText>,
     /// What the User Status filters read, packed by position, built on first use after a change.
     facts: std::sync::OnceLock<SubscriberFacts>,
-    /// Subscriber orders for sorting (positions in id order), one slot per sort column, built
-    /// on first use after a change.
-    orders: [std::sync::OnceLock<Vec<u32>>; ORDER_SLOTS],
-    /// The orders from before the last change, with the ids they were positions of: after a
-    /// change that kept every subscriber, an order is sorted again from its old self (nearly
-    /// sorted: about one comparison a subscriber) instead of from scratch.
-    previous: crate::index::Cache<(Vec<SubscriberId>, [Option<Vec<u32>>; ORDER_SLOTS])>,
+    /// Subscriber orders for sorting, one slot per sort column.
+    orders: crate::index::Orders<SubscriberId, ORDER_SLOTS>,
 }
 
 impl PartialEq for PartnerHub {
@@ -183,31 +178,15 @@ impl PartnerHub {
     /// subscribers (in id order) as `build` sorts them. `build` gets this slot's order from
     /// before the last change when the subscribers are still the same ones, to sort from.
     pub fn subscriber_order(&self, slot: usize, build: impl FnOnce(&PartnerHub, Option<Vec<u32>>) -> Vec<u32>) -> &[u32] {
-        match self.index.orders.get(slot) {
-            Some(cell) => cell.get_or_init(|| {
-                let start = self.index.previous.with(|p| {
-                    let (ids, orders) = p.as_mut()?;
-                    let same = ids.len() == self.subscribers.len() && ids.iter().zip(self.subscribers.keys()).all(|(a, b)| a == b);
-                    if same { orders.get_mut(slot)?.take() } else { None }
-                });
-                build(self, start)
-            }),
-            None => &[],
-        }
+        self.index.orders.get(slot, self.subscribers.keys(), |start| build(self, start))
     }
 
-    /// Forgets the search text and sort orders (after any change); the orders are kept aside
-    /// to sort again from.
+    /// Forgets the search text, the facts and the sort orders (after any change); the orders
+    /// are kept aside, with the ids they sorted, to sort again from.
     pub(crate) fn changed(&mut self) {
         self.index.search = std::sync::OnceLock::new();
         let facts = std::mem::take(&mut self.index.facts);
-        let orders = std::mem::take(&mut self.index.orders);
-        if orders.iter().any(|o| o.get().is_some()) {
-            if let Some(facts) = facts.into_inner() {
-                let orders = orders.map(std::sync::OnceLock::into_inner);
-                self.index.previous.with(|p| *p = Some((facts.ids, orders)));
-            }
-        }
+        self.index.orders.changed(facts.into_inner().map(|f| f.ids));
     }
 
     fn bwid_index(&self) -> &ByText<SubscriberId> {
