@@ -1138,3 +1138,111 @@ sync-refused-alone = Your { $command } was not applied: { $reason }
 sync-malformed = Entry { $seq } of the shared log is not a flowthrough change and was skipped: { $reason }
 sync-refused-remote = Entry { $seq } of the shared log ({ $command } by { $author }) was refused and skipped: { $reason }
 says-this-shared-workspace-is-read-only-for-you-you-j = This shared workspace is read-only for you: you joined it as a trainee.
+
+## Lessons
+nav-lessons = Lessons
+lessons-title = Lessons
+lessons-lead = Practise a provisioning journey on your own copy of a workspace: each step says what to do, and each checkpoint ticks the moment the rules see it reached. Your own workspace is never touched.
+lessons-built-in = Built-in lessons
+lessons-mine = Your lessons
+lessons-mine-none = None yet. Record one below, or open a lesson file a trainer sent you.
+lesson-size = { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+}, { $count ->
+    [one] 1 checkpoint
+   *[other] { $count } checkpoints
+}
+lesson-start = Start practising
+lesson-download = Download lesson file
+lesson-remove = Remove
+lesson-file = Open a lesson file
+lesson-file-valid = “{ $title }”, { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+}: a valid lesson.
+lesson-keep = Keep in your lessons
+lesson-kept = Lesson kept in your lessons.
+lesson-record-title = Record a lesson
+lesson-record-lead = Start from the workspace as it is now, do the solution yourself on a copy, then stop: flowthrough proposes checkpoints from what changed, and you write the instructions.
+lesson-record = Record a lesson
+lesson-recording-started = Recording on a copy of your workspace. Do the solution, then Stop recording.
+lesson-under-way = A lesson is under way: the consoles show its copy of the workspace, not yours.
+lesson-open-checklist = Open the checklist
+lesson-bar = Lesson
+lesson-reading = Reading the lesson…
+lesson-recording = Recording a lesson.
+lesson-recording-what = You are working on a copy: do the solution, then stop recording.
+lesson-stop-recording = Stop recording
+lesson-write = Write the lesson
+lesson-step-of = Step { $n } of { $count }:
+lesson-count = { $count ->
+    [one] { $n } of 1 checkpoint reached
+   *[other] { $n } of { $count } checkpoints reached
+}
+lesson-complete = Lesson complete: every checkpoint is reached.
+lesson-reached = Reached:
+lesson-not-reached = Not reached yet
+lesson-reached-now = Checkpoint reached: { $checkpoint }
+lesson-reached-after = reached after { $time }
+lesson-no-longer-holds = (no longer holds now)
+lesson-practice-title = Lesson
+lesson-none-under-way = No lesson is under way. Choose one to practise.
+lesson-hint = Hint
+lesson-show-hint = Show hint
+lesson-hints-used = { $count ->
+    [one] 1 hint used
+   *[other] { $count } hints used
+}
+lesson-clock = { $count ->
+    [one] Let 1 day pass
+   *[other] Let { $count } days pass
+}
+lesson-clock-taken = { $count ->
+    [one] 1 day has passed.
+   *[other] { $count } days have passed.
+}
+lesson-start-again = Start again
+lesson-started-again = Started again on a fresh copy.
+lesson-leave = Leave the lesson
+lesson-left = You left the lesson; your own workspace is back.
+lesson-write-title = Write the recorded lesson
+lesson-write-lead = Keep the checkpoints that show the solution worked, give them your own words if you like, and write what the learner must do.
+lesson-title-label = Title
+lesson-intro-label = Introduction
+lesson-instruction-label = What the learner must do
+lesson-hint-label = Hint (optional)
+lesson-proposed = Checkpoints proposed from what changed
+lesson-own-words = Your own words (optional)
+lesson-nothing-changed = Nothing changed while recording, so there is nothing to check. Discard this recording and record again.
+lesson-save = Save the lesson
+lesson-discard = Discard the recording
+lesson-saved = “{ $title }” is saved in your lessons.
+lesson-back-to-workspace = Back to your workspace
+lesson-no-recording = No recording is under way.
+lesson-none = No lesson is under way.
+lesson-no-clock = This step has no clock step to take now.
+lesson-not-while-shared = Leave the shared workspace first: a lesson runs on a copy in this browser only.
+lesson-busy = The workspace is still being saved; try again in a moment.
+lesson-history-unread = The workspace's history could not be read, so it cannot be recorded; reload the page and try again.
+lesson-unloaded = The lessons could not be fetched (the connection may be down). Try again.
+lesson-record-unreadable = The lesson under way could not be read ({ $reason }). Leave it and start again.
+lesson-error-unreadable = This is not a lesson file flowthrough can read ({ $reason }). Choose a lesson file (.json) saved by flowthrough.
+lesson-error-newer = This lesson is in format { $format }, newer than this flowthrough reads; update flowthrough.
+lesson-error-invalid = This lesson file is not valid: { $reason }
+lesson-error-start = The lesson's starting workspace could not be made: { $reason }
+check-subscriber-status = Subscriber { $subscriber } is { $status }
+check-subscriber-package = Subscriber { $subscriber } has the { $package } package
+check-user-state = { $email } is { $state }
+check-user-state-in = { $email } is { $state } in { $org }
+check-no-user = No user has the email { $email }
+check-template-ready = Template “{ $template }” has Untrusted Emails checked and its Share Link pointing to its Activation link
+check-customer-no-errors = Customer { $customer } has no subscriber in Error
+check-email-sent = An email “{ $kind }” went to { $to }
+check-email-suppressed = The email “{ $kind }” to { $to } was suppressed
+check-automatic-emails-on = Automatic activation emails are on for { $org }
+check-automatic-emails-off = Automatic activation emails are off for { $org }
+check-directory-sync-on = Directory sync is on for { $org }
+check-directory-sync-off = Directory sync is off for { $org }
+check-domain-status = Domain { $domain } of { $org } is { $status }
+check-org-paid = { $org } is on a paid plan

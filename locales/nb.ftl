@@ -1138,3 +1138,111 @@ sync-refused-alone = Endringen din ({ $command }) ble ikke utført: { $reason }
 sync-malformed = Oppføring { $seq } i den delte loggen er ingen flowthrough-endring og ble hoppet over: { $reason }
 sync-refused-remote = Oppføring { $seq } i den delte loggen ({ $command } av { $author }) ble avvist og hoppet over: { $reason }
 says-this-shared-workspace-is-read-only-for-you-you-j = Dette delte arbeidsområdet er skrivebeskyttet for deg: du ble med som kursdeltaker.
+
+## Lessons
+nav-lessons = Leksjoner
+lessons-title = Leksjoner
+lessons-lead = Øv på en klargjøringsflyt på din egen kopi av et arbeidsområde: hvert trinn sier hva du skal gjøre, og hvert kontrollpunkt hakes av i det øyeblikket reglene ser at det er nådd. Ditt eget arbeidsområde blir aldri rørt.
+lessons-built-in = Innebygde leksjoner
+lessons-mine = Dine leksjoner
+lessons-mine-none = Ingen ennå. Ta opp en nedenfor, eller åpne en leksjonsfil en instruktør har sendt deg.
+lesson-size = { $steps ->
+    [one] 1 trinn
+   *[other] { $steps } trinn
+}, { $count ->
+    [one] 1 kontrollpunkt
+   *[other] { $count } kontrollpunkter
+}
+lesson-start = Begynn å øve
+lesson-download = Last ned leksjonsfilen
+lesson-remove = Fjern
+lesson-file = Åpne en leksjonsfil
+lesson-file-valid = «{ $title }», { $steps ->
+    [one] 1 trinn
+   *[other] { $steps } trinn
+}: en gyldig leksjon.
+lesson-keep = Behold blant dine leksjoner
+lesson-kept = Leksjonen er lagt til blant dine leksjoner.
+lesson-record-title = Ta opp en leksjon
+lesson-record-lead = Start fra arbeidsområdet slik det er nå, gjør løsningen selv på en kopi, og stopp deretter: flowthrough foreslår kontrollpunkter ut fra det som endret seg, og du skriver instruksjonene.
+lesson-record = Ta opp en leksjon
+lesson-recording-started = Tar opp på en kopi av arbeidsområdet ditt. Gjør løsningen, og velg deretter Stopp opptaket.
+lesson-under-way = En leksjon pågår: konsollene viser leksjonens kopi av arbeidsområdet, ikke ditt.
+lesson-open-checklist = Åpne sjekklisten
+lesson-bar = Leksjon
+lesson-reading = Leser leksjonen …
+lesson-recording = Tar opp en leksjon.
+lesson-recording-what = Du jobber på en kopi: gjør løsningen, og stopp deretter opptaket.
+lesson-stop-recording = Stopp opptaket
+lesson-write = Skriv leksjonen
+lesson-step-of = Trinn { $n } av { $count }:
+lesson-count = { $count ->
+    [one] { $n } av 1 kontrollpunkt nådd
+   *[other] { $n } av { $count } kontrollpunkter nådd
+}
+lesson-complete = Leksjonen er fullført: alle kontrollpunktene er nådd.
+lesson-reached = Nådd:
+lesson-not-reached = Ikke nådd ennå
+lesson-reached-now = Kontrollpunkt nådd: { $checkpoint }
+lesson-reached-after = nådd etter { $time }
+lesson-no-longer-holds = (gjelder ikke lenger)
+lesson-practice-title = Leksjon
+lesson-none-under-way = Ingen leksjon pågår. Velg en å øve på.
+lesson-hint = Tips
+lesson-show-hint = Vis tips
+lesson-hints-used = { $count ->
+    [one] 1 tips brukt
+   *[other] { $count } tips brukt
+}
+lesson-clock = { $count ->
+    [one] La 1 dag gå
+   *[other] La { $count } dager gå
+}
+lesson-clock-taken = { $count ->
+    [one] 1 dag har gått.
+   *[other] { $count } dager har gått.
+}
+lesson-start-again = Begynn på nytt
+lesson-started-again = Begynte på nytt på en ny kopi.
+lesson-leave = Forlat leksjonen
+lesson-left = Du forlot leksjonen; ditt eget arbeidsområde er tilbake.
+lesson-write-title = Skriv den innspilte leksjonen
+lesson-write-lead = Behold kontrollpunktene som viser at løsningen virket, gi dem egne ord om du vil, og skriv hva eleven skal gjøre.
+lesson-title-label = Tittel
+lesson-intro-label = Innledning
+lesson-instruction-label = Hva eleven skal gjøre
+lesson-hint-label = Tips (valgfritt)
+lesson-proposed = Kontrollpunkter foreslått ut fra det som endret seg
+lesson-own-words = Egne ord (valgfritt)
+lesson-nothing-changed = Ingenting endret seg under opptaket, så det er ingenting å kontrollere. Forkast opptaket og ta opp på nytt.
+lesson-save = Lagre leksjonen
+lesson-discard = Forkast opptaket
+lesson-saved = «{ $title }» er lagret blant dine leksjoner.
+lesson-back-to-workspace = Tilbake til arbeidsområdet ditt
+lesson-no-recording = Ingen opptak pågår.
+lesson-none = Ingen leksjon pågår.
+lesson-no-clock = Dette trinnet har ikke noe tidssteg å ta nå.
+lesson-not-while-shared = Forlat det delte arbeidsområdet først: en leksjon kjører på en kopi bare i denne nettleseren.
+lesson-busy = Arbeidsområdet lagres fortsatt; prøv igjen om et øyeblikk.
+lesson-history-unread = Historikken til arbeidsområdet kunne ikke leses, så det kan ikke tas opp; last inn siden på nytt og prøv igjen.
+lesson-unloaded = Leksjonene kunne ikke hentes (tilkoblingen kan være nede). Prøv igjen.
+lesson-record-unreadable = Leksjonen som pågår, kunne ikke leses ({ $reason }). Forlat den og begynn på nytt.
+lesson-error-unreadable = Dette er ikke en leksjonsfil flowthrough kan lese ({ $reason }). Velg en leksjonsfil (.json) lagret av flowthrough.
+lesson-error-newer = Leksjonen er i format { $format }, nyere enn det denne versjonen av flowthrough leser; oppdater flowthrough.
+lesson-error-invalid = Leksjonsfilen er ikke gyldig: { $reason }
+lesson-error-start = Startarbeidsområdet til leksjonen kunne ikke lages: { $reason }
+check-subscriber-status = Abonnent { $subscriber } har status { $status }
+check-subscriber-package = Abonnent { $subscriber } har pakken { $package }
+check-user-state = { $email } er { $state }
+check-user-state-in = { $email } er { $state } i { $org }
+check-no-user = Ingen bruker har e-postadressen { $email }
+check-template-ready = Malen «{ $template }» har Ikke-klarerte e-postadresser avmerket og Delingskobling som peker på aktiveringskoblingen
+check-customer-no-errors = Kunden { $customer } har ingen abonnent med Feil
+check-email-sent = En e-post «{ $kind }» gikk til { $to }
+check-email-suppressed = E-posten «{ $kind }» til { $to } ble undertrykt
+check-automatic-emails-on = Automatiske aktiverings-e-poster er på for { $org }
+check-automatic-emails-off = Automatiske aktiverings-e-poster er av for { $org }
+check-directory-sync-on = Katalogsynkronisering er på for { $org }
+check-directory-sync-off = Katalogsynkronisering er av for { $org }
+check-domain-status = Domenet { $domain } i { $org } er { $status }
+check-org-paid = { $org } har en betalt plan

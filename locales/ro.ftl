@@ -1169,3 +1169,118 @@ sync-refused-alone = Modificarea dvs. ({ $command }) nu a fost aplicată: { $rea
 sync-malformed = Intrarea { $seq } din jurnalul partajat nu este o modificare flowthrough și a fost omisă: { $reason }
 sync-refused-remote = Intrarea { $seq } din jurnalul partajat ({ $command } de { $author }) a fost refuzată și omisă: { $reason }
 says-this-shared-workspace-is-read-only-for-you-you-j = Acest spațiu de lucru partajat este doar în citire pentru dvs.: v-ați alăturat ca cursant.
+
+## Lessons
+nav-lessons = Lecții
+lessons-title = Lecții
+lessons-lead = Exersați un parcurs de provizionare pe propria copie a unui spațiu de lucru: fiecare pas spune ce aveți de făcut, iar fiecare punct de control se bifează în clipa în care regulile îl văd atins. Spațiul dvs. de lucru nu este atins niciodată.
+lessons-built-in = Lecții incluse
+lessons-mine = Lecțiile dvs.
+lessons-mine-none = Niciuna încă. Înregistrați una mai jos sau deschideți un fișier de lecție primit de la un formator.
+lesson-size = { $steps ->
+    [one] 1 pas
+    [few] { $steps } pași
+   *[other] { $steps } de pași
+}, { $count ->
+    [one] 1 punct de control
+    [few] { $count } puncte de control
+   *[other] { $count } de puncte de control
+}
+lesson-start = Începeți exercițiul
+lesson-download = Descărcați fișierul lecției
+lesson-remove = Eliminați
+lesson-file = Deschideți un fișier de lecție
+lesson-file-valid = „{ $title }”, { $steps ->
+    [one] 1 pas
+    [few] { $steps } pași
+   *[other] { $steps } de pași
+}: o lecție validă.
+lesson-keep = Păstrați printre lecțiile dvs.
+lesson-kept = Lecția a fost păstrată printre lecțiile dvs.
+lesson-record-title = Înregistrați o lecție
+lesson-record-lead = Porniți de la spațiul de lucru așa cum este acum, faceți singur soluția pe o copie, apoi opriți: flowthrough propune puncte de control din ce s-a schimbat, iar dvs. scrieți instrucțiunile.
+lesson-record = Înregistrați o lecție
+lesson-recording-started = Se înregistrează pe o copie a spațiului dvs. de lucru. Faceți soluția, apoi alegeți Opriți înregistrarea.
+lesson-under-way = O lecție este în desfășurare: consolele arată copia ei a spațiului de lucru, nu pe al dvs.
+lesson-open-checklist = Deschideți lista de verificare
+lesson-bar = Lecție
+lesson-reading = Se citește lecția…
+lesson-recording = Se înregistrează o lecție.
+lesson-recording-what = Lucrați pe o copie: faceți soluția, apoi opriți înregistrarea.
+lesson-stop-recording = Opriți înregistrarea
+lesson-write = Scrieți lecția
+lesson-step-of = Pasul { $n } din { $count }:
+lesson-count = { $count ->
+    [one] { $n } din 1 punct de control atins
+    [few] { $n } din { $count } puncte de control atinse
+   *[other] { $n } din { $count } de puncte de control atinse
+}
+lesson-complete = Lecție încheiată: toate punctele de control sunt atinse.
+lesson-reached = Atins:
+lesson-not-reached = Neatins încă
+lesson-reached-now = Punct de control atins: { $checkpoint }
+lesson-reached-after = atins după { $time }
+lesson-no-longer-holds = (nu mai este valabil acum)
+lesson-practice-title = Lecție
+lesson-none-under-way = Nicio lecție nu este în desfășurare. Alegeți una pentru exercițiu.
+lesson-hint = Indiciu
+lesson-show-hint = Afișați indiciul
+lesson-hints-used = { $count ->
+    [one] 1 indiciu folosit
+    [few] { $count } indicii folosite
+   *[other] { $count } de indicii folosite
+}
+lesson-clock = { $count ->
+    [one] Lăsați să treacă 1 zi
+    [few] Lăsați să treacă { $count } zile
+   *[other] Lăsați să treacă { $count } de zile
+}
+lesson-clock-taken = { $count ->
+    [one] A trecut 1 zi.
+    [few] Au trecut { $count } zile.
+   *[other] Au trecut { $count } de zile.
+}
+lesson-start-again = Începeți din nou
+lesson-started-again = Ați început din nou pe o copie nouă.
+lesson-leave = Părăsiți lecția
+lesson-left = Ați părăsit lecția; spațiul dvs. de lucru a revenit.
+lesson-write-title = Scrieți lecția înregistrată
+lesson-write-lead = Păstrați punctele de control care arată că soluția a funcționat, dați-le cuvintele dvs. dacă doriți și scrieți ce trebuie să facă cursantul.
+lesson-title-label = Titlu
+lesson-intro-label = Introducere
+lesson-instruction-label = Ce trebuie să facă cursantul
+lesson-hint-label = Indiciu (opțional)
+lesson-proposed = Puncte de control propuse din ce s-a schimbat
+lesson-own-words = Cuvintele dvs. (opțional)
+lesson-nothing-changed = Nimic nu s-a schimbat în timpul înregistrării, deci nu este nimic de verificat. Renunțați la înregistrare și înregistrați din nou.
+lesson-save = Salvați lecția
+lesson-discard = Renunțați la înregistrare
+lesson-saved = „{ $title }” este salvată printre lecțiile dvs.
+lesson-back-to-workspace = Înapoi la spațiul dvs. de lucru
+lesson-no-recording = Nicio înregistrare nu este în desfășurare.
+lesson-none = Nicio lecție nu este în desfășurare.
+lesson-no-clock = Acest pas nu are acum niciun pas de timp de făcut.
+lesson-not-while-shared = Părăsiți mai întâi spațiul de lucru partajat: o lecție rulează pe o copie doar în acest browser.
+lesson-busy = Spațiul de lucru încă se salvează; încercați din nou peste câteva momente.
+lesson-history-unread = Istoricul spațiului de lucru nu a putut fi citit, deci nu poate fi înregistrat; reîncărcați pagina și încercați din nou.
+lesson-unloaded = Lecțiile nu au putut fi descărcate (conexiunea poate fi întreruptă). Încercați din nou.
+lesson-record-unreadable = Lecția în desfășurare nu a putut fi citită ({ $reason }). Părăsiți-o și începeți din nou.
+lesson-error-unreadable = Acesta nu este un fișier de lecție pe care flowthrough îl poate citi ({ $reason }). Alegeți un fișier de lecție (.json) salvat de flowthrough.
+lesson-error-newer = Lecția este în formatul { $format }, mai nou decât citește această versiune flowthrough; actualizați flowthrough.
+lesson-error-invalid = Fișierul lecției nu este valid: { $reason }
+lesson-error-start = Spațiul de lucru de pornire al lecției nu a putut fi creat: { $reason }
+check-subscriber-status = Abonatul { $subscriber } are starea { $status }
+check-subscriber-package = Abonatul { $subscriber } are pachetul { $package }
+check-user-state = { $email } este { $state }
+check-user-state-in = { $email } este { $state } în { $org }
+check-no-user = Niciun utilizator nu are adresa { $email }
+check-template-ready = Șablonul „{ $template }” are E-mailuri neverificate bifat și Link de partajare îndreptat spre linkul de activare
+check-customer-no-errors = Clientul { $customer } nu are niciun abonat cu Eroare
+check-email-sent = Un e-mail „{ $kind }” a plecat către { $to }
+check-email-suppressed = E-mailul „{ $kind }” către { $to } a fost suprimat
+check-automatic-emails-on = E-mailurile de activare automată sunt activate pentru { $org }
+check-automatic-emails-off = E-mailurile de activare automată sunt dezactivate pentru { $org }
+check-directory-sync-on = Sincronizarea directorului este activată pentru { $org }
+check-directory-sync-off = Sincronizarea directorului este dezactivată pentru { $org }
+check-domain-status = Domeniul { $domain } din { $org } este { $status }
+check-org-paid = { $org } are un plan plătit

@@ -1139,3 +1139,111 @@ sync-refused-alone = Din ändring ({ $command }) tillämpades inte: { $reason }
 sync-malformed = Post { $seq } i den delade loggen är ingen flowthrough-ändring och hoppades över: { $reason }
 sync-refused-remote = Post { $seq } i den delade loggen ({ $command } av { $author }) nekades och hoppades över: { $reason }
 says-this-shared-workspace-is-read-only-for-you-you-j = Den här delade arbetsytan är skrivskyddad för dig: du anslöt som kursdeltagare.
+
+## Lessons
+nav-lessons = Lektioner
+lessons-title = Lektioner
+lessons-lead = Öva ett etableringsflöde på en egen kopia av en arbetsyta: varje steg säger vad du ska göra, och varje kontrollpunkt bockas av så fort reglerna ser att den nåtts. Din egen arbetsyta rörs aldrig.
+lessons-built-in = Inbyggda lektioner
+lessons-mine = Dina lektioner
+lessons-mine-none = Inga ännu. Spela in en nedan, eller öppna en lektionsfil som en utbildare skickat dig.
+lesson-size = { $steps ->
+    [one] 1 steg
+   *[other] { $steps } steg
+}, { $count ->
+    [one] 1 kontrollpunkt
+   *[other] { $count } kontrollpunkter
+}
+lesson-start = Börja öva
+lesson-download = Ladda ned lektionsfilen
+lesson-remove = Ta bort
+lesson-file = Öppna en lektionsfil
+lesson-file-valid = ”{ $title }”, { $steps ->
+    [one] 1 steg
+   *[other] { $steps } steg
+}: en giltig lektion.
+lesson-keep = Behåll bland dina lektioner
+lesson-kept = Lektionen finns nu bland dina lektioner.
+lesson-record-title = Spela in en lektion
+lesson-record-lead = Börja från arbetsytan som den är nu, gör lösningen själv på en kopia och stoppa sedan: flowthrough föreslår kontrollpunkter utifrån det som ändrats, och du skriver instruktionerna.
+lesson-record = Spela in en lektion
+lesson-recording-started = Spelar in på en kopia av din arbetsyta. Gör lösningen och välj sedan Stoppa inspelningen.
+lesson-under-way = En lektion pågår: konsolerna visar dess kopia av arbetsytan, inte din.
+lesson-open-checklist = Öppna checklistan
+lesson-bar = Lektion
+lesson-reading = Läser lektionen…
+lesson-recording = Spelar in en lektion.
+lesson-recording-what = Du arbetar på en kopia: gör lösningen och stoppa sedan inspelningen.
+lesson-stop-recording = Stoppa inspelningen
+lesson-write = Skriv lektionen
+lesson-step-of = Steg { $n } av { $count }:
+lesson-count = { $count ->
+    [one] { $n } av 1 kontrollpunkt nådd
+   *[other] { $n } av { $count } kontrollpunkter nådda
+}
+lesson-complete = Lektionen är klar: alla kontrollpunkter är nådda.
+lesson-reached = Nådd:
+lesson-not-reached = Inte nådd ännu
+lesson-reached-now = Kontrollpunkt nådd: { $checkpoint }
+lesson-reached-after = nådd efter { $time }
+lesson-no-longer-holds = (gäller inte längre)
+lesson-practice-title = Lektion
+lesson-none-under-way = Ingen lektion pågår. Välj en att öva på.
+lesson-hint = Tips
+lesson-show-hint = Visa tips
+lesson-hints-used = { $count ->
+    [one] 1 tips använt
+   *[other] { $count } tips använda
+}
+lesson-clock = { $count ->
+    [one] Låt 1 dag gå
+   *[other] Låt { $count } dagar gå
+}
+lesson-clock-taken = { $count ->
+    [one] 1 dag har gått.
+   *[other] { $count } dagar har gått.
+}
+lesson-start-again = Börja om
+lesson-started-again = Började om på en ny kopia.
+lesson-leave = Lämna lektionen
+lesson-left = Du lämnade lektionen; din egen arbetsyta är tillbaka.
+lesson-write-title = Skriv den inspelade lektionen
+lesson-write-lead = Behåll de kontrollpunkter som visar att lösningen fungerade, ge dem egna ord om du vill och skriv vad eleven ska göra.
+lesson-title-label = Rubrik
+lesson-intro-label = Inledning
+lesson-instruction-label = Vad eleven ska göra
+lesson-hint-label = Tips (valfritt)
+lesson-proposed = Kontrollpunkter som föreslås utifrån det som ändrats
+lesson-own-words = Egna ord (valfritt)
+lesson-nothing-changed = Inget ändrades under inspelningen, så det finns inget att kontrollera. Kasta inspelningen och spela in igen.
+lesson-save = Spara lektionen
+lesson-discard = Kasta inspelningen
+lesson-saved = ”{ $title }” är sparad bland dina lektioner.
+lesson-back-to-workspace = Tillbaka till din arbetsyta
+lesson-no-recording = Ingen inspelning pågår.
+lesson-none = Ingen lektion pågår.
+lesson-no-clock = Det här steget har inget tidssteg att ta nu.
+lesson-not-while-shared = Lämna den delade arbetsytan först: en lektion körs på en kopia i bara den här webbläsaren.
+lesson-busy = Arbetsytan sparas fortfarande; försök igen om en stund.
+lesson-history-unread = Arbetsytans historik kunde inte läsas, så den kan inte spelas in; ladda om sidan och försök igen.
+lesson-unloaded = Lektionerna kunde inte hämtas (anslutningen kan vara nere). Försök igen.
+lesson-record-unreadable = Den pågående lektionen kunde inte läsas ({ $reason }). Lämna den och börja om.
+lesson-error-unreadable = Det här är ingen lektionsfil som flowthrough kan läsa ({ $reason }). Välj en lektionsfil (.json) som sparats av flowthrough.
+lesson-error-newer = Lektionen har format { $format }, nyare än det den här versionen av flowthrough läser; uppdatera flowthrough.
+lesson-error-invalid = Lektionsfilen är inte giltig: { $reason }
+lesson-error-start = Lektionens startarbetsyta kunde inte skapas: { $reason }
+check-subscriber-status = Abonnent { $subscriber } har status { $status }
+check-subscriber-package = Abonnent { $subscriber } har paketet { $package }
+check-user-state = { $email } är { $state }
+check-user-state-in = { $email } är { $state } i { $org }
+check-no-user = Ingen användare har e-postadressen { $email }
+check-template-ready = Mallen ”{ $template }” har Opålitliga e-postadresser markerat och Dela länk som pekar på aktiveringslänken
+check-customer-no-errors = Kunden { $customer } har ingen abonnent med Fel
+check-email-sent = Ett mejl ”{ $kind }” gick till { $to }
+check-email-suppressed = Mejlet ”{ $kind }” till { $to } undertrycktes
+check-automatic-emails-on = Automatiska aktiveringsmejl är på för { $org }
+check-automatic-emails-off = Automatiska aktiveringsmejl är av för { $org }
+check-directory-sync-on = Katalogsynkronisering är på för { $org }
+check-directory-sync-off = Katalogsynkronisering är av för { $org }
+check-domain-status = Domänen { $domain } i { $org } är { $status }
+check-org-paid = { $org } har en betald plan

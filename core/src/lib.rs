@@ -21,6 +21,7 @@ pub mod email;
 pub mod error;
 pub mod event;
 pub mod import;
+pub mod lesson;
 pub mod mail;
 pub mod model;
 pub mod query;

@@ -994,3 +994,58 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Authoring by demonstration: whatever a trainer does after the start of a recording,
+    /// every checkpoint proposed from what changed holds at the end, survives the lesson file,
+    /// and is reached again when the recorded solution is replayed from the lesson's start
+    /// (as another replica would: the same entries, the same answers).
+    #[test]
+    fn a_recorded_solution_replayed_from_its_start_reaches_every_proposed_checkpoint(
+        setup in prop::collection::vec((command(), 0i64..86_400), 0..15),
+        solution in prop::collection::vec((command(), 0i64..4 * 86_400), 1..25),
+    ) {
+        use flowthrough_core::lesson::{propose::propose, Lesson, Localized, Progress, Step};
+        let mut sim = world();
+        for (cmd, dt) in setup {
+            sim.advance(dt);
+            let cmd = fix(&sim.ws, cmd);
+            let _ = sim.apply(cmd);
+        }
+        let start = sim.ws.clone();
+        let from = start.log().last_seq();
+        for (cmd, dt) in solution {
+            sim.advance(dt);
+            let cmd = fix(&sim.ws, cmd);
+            let _ = sim.apply(cmd);
+        }
+        let proposals = propose(&start, &sim.ws);
+        for cp in &proposals {
+            prop_assert!(cp.check.holds(&sim.ws), "{:?} does not hold at the end", cp);
+        }
+        if proposals.is_empty() {
+            return Ok(());
+        }
+        let ids: std::collections::BTreeSet<String> = proposals.iter().map(|c| c.id.clone()).collect();
+        let lesson = Lesson {
+            flowthrough_lesson: 1,
+            id: "recorded".into(),
+            title: Localized::one("en", "Recorded"),
+            introduction: Localized::default(),
+            start: Lesson::snapshot(&start).expect("whole history in memory"),
+            steps: vec![Step { instruction: Localized::one("en", "Do it again"), hint: None, clock: None, checkpoints: proposals }],
+        };
+        let read = Lesson::read(&lesson.to_json());
+        prop_assert!(read.is_ok(), "the recorded lesson does not read back: {:?}", read.err());
+        let lesson = read.unwrap();
+        let mut tokens = || Token("0".repeat(32));
+        let mut replica = lesson.start_workspace(Timestamp(0), &mut tokens).expect("the snapshot decodes");
+        for entry in sim.ws.log().entries().loaded().iter().filter(|e| e.seq > from) {
+            prop_assert!(replica.apply_entry(entry).is_ok(), "entry {} does not replay", entry.seq);
+        }
+        prop_assert_eq!(Progress::holding(&lesson, &replica), ids.clone());
+        prop_assert_eq!(Progress::holding(&lesson, &sim.ws), ids);
+    }
+}
