@@ -1185,6 +1185,10 @@ lesson-reached = Reached:
 lesson-not-reached = Not reached yet
 lesson-reached-now = Checkpoint reached: { $checkpoint }
 lesson-reached-after = reached after { $time }
+lesson-seconds = { $count ->
+    [one] 1 second
+   *[other] { $count } seconds
+}
 lesson-no-longer-holds = (no longer holds now)
 lesson-practice-title = Lesson
 lesson-none-under-way = No lesson is under way. Choose one to practise.

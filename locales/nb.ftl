@@ -1185,6 +1185,10 @@ lesson-reached = Nådd:
 lesson-not-reached = Ikke nådd ennå
 lesson-reached-now = Kontrollpunkt nådd: { $checkpoint }
 lesson-reached-after = nådd etter { $time }
+lesson-seconds = { $count ->
+    [one] 1 sekund
+   *[other] { $count } sekunder
+}
 lesson-no-longer-holds = (gjelder ikke lenger)
 lesson-practice-title = Leksjon
 lesson-none-under-way = Ingen leksjon pågår. Velg en å øve på.

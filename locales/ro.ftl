@@ -1220,6 +1220,11 @@ lesson-reached = Atins:
 lesson-not-reached = Neatins încă
 lesson-reached-now = Punct de control atins: { $checkpoint }
 lesson-reached-after = atins după { $time }
+lesson-seconds = { $count ->
+    [one] 1 secundă
+    [few] { $count } secunde
+   *[other] { $count } de secunde
+}
 lesson-no-longer-holds = (nu mai este valabil acum)
 lesson-practice-title = Lecție
 lesson-none-under-way = Nicio lecție nu este în desfășurare. Alegeți una pentru exercițiu.

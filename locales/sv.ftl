@@ -1186,6 +1186,10 @@ lesson-reached = Nådd:
 lesson-not-reached = Inte nådd ännu
 lesson-reached-now = Kontrollpunkt nådd: { $checkpoint }
 lesson-reached-after = nådd efter { $time }
+lesson-seconds = { $count ->
+    [one] 1 sekund
+   *[other] { $count } sekunder
+}
 lesson-no-longer-holds = (gäller inte längre)
 lesson-practice-title = Lektion
 lesson-none-under-way = Ingen lektion pågår. Välj en att öva på.

@@ -6,6 +6,7 @@ pub mod components;
 pub mod lazy;
 pub mod i18n;
 pub mod routes;
+pub mod lesson;
 pub mod share;
 pub mod storage;
 pub mod theme;
@@ -112,6 +113,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/timeline") view=|| page(TIMELINE)/>
                 <Route path=path!("/replay/:seq") view=|| page(REPLAY)/>
                 <Route path=path!("/workspace") view=|| page(WORKSPACE)/>
+                <Route path=path!("/lessons") view=|| page(LESSONS)/>
+                <Route path=path!("/lessons/practice") view=|| page(PRACTICE)/>
+                <Route path=path!("/lessons/record") view=|| page(RECORD)/>
                 <Route path=path!("/demo/:n") view=|| page(DEMO)/>
                 <Route path=path!("/bench/:n") view=bench_page/>
                 <Route path=path!("/link/:token") view=|| page(LINK)/>

@@ -57,6 +57,8 @@ pub struct Store {
     pub history_reading: RwSignal<bool>,
     /// The shared workspace this one is, if any (src/share/).
     pub sharing: crate::share::Sharing,
+    /// The lesson practised or recorded on a copy, if any (src/lesson/).
+    pub practice: crate::lesson::Practice,
 }
 
 /// A journal this long (entries or characters) is folded into a new base, off the interaction
@@ -107,12 +109,20 @@ impl Store {
             migrating: StoredValue::new(false),
             history_reading: RwSignal::new(false),
             sharing: crate::share::Sharing::new(),
+            practice: crate::lesson::Practice::new(),
         }
     }
 
     /// Loads the workspace from storage. A workspace kept in IndexedDB finishes loading
     /// asynchronously; until then [`Store::busy`] says so and actions wait.
     pub fn load() -> Store {
+        // A lesson under way: its copy is the workspace; the person's own is not even read
+        // (it comes back when they leave the lesson).
+        if let Some(Ok(copy)) = storage::practice_copy() {
+            let store = Store::with(copy, None, false, 0);
+            store.practice.restore(store);
+            return store;
+        }
         let store = Store::with(Workspace::new(), None, true, 0);
         store.take(storage::load());
         store.journal.set_value(storage::journal_size());
@@ -232,6 +242,7 @@ impl Store {
         let mut tokens = browser::secure_token;
         // A Tick with nothing due changes nothing: no re-render, no write.
         let is_tick = matches!(cmd, Command::Tick);
+        let name = cmd.name();
         let result = self
             .ws
             .try_maybe_update(|w| {
@@ -249,6 +260,11 @@ impl Store {
             })
             .unwrap_or(Err(CommandError::Nothing("The page is closing.")));
         if result.as_ref().is_ok_and(|events| !(is_tick && events.is_empty())) {
+            if self.practice.active() {
+                // A lesson's copy: evaluated and kept by the lesson, never saved as the workspace.
+                self.practice.changed(*self, name);
+                return result;
+            }
             self.persist_last();
             if self.sharing.active() {
                 self.sharing.after_local(*self);
@@ -558,10 +574,30 @@ impl Store {
             self.notify(crate::i18n::t("share-left"));
         }
         self.ws.set(ws);
+        if self.practice.active() {
+            self.practice.changed(*self, "Undo");
+            return;
+        }
         if self.writable.get_untracked() {
             let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;
             self.save_base(next, true, true);
         }
+    }
+
+    /// Puts a lesson's copy in place of the workspace: nothing is saved as the workspace until
+    /// [`Store::leave_copy`].
+    pub fn enter_copy(&self, ws: Workspace) {
+        self.writable.set(false);
+        self.ws.set(ws);
+    }
+
+    /// Back from a lesson's copy: the person's own workspace, as stored.
+    pub fn leave_copy(&self) {
+        self.writable.set(true);
+        self.problem.set(None);
+        self.take(storage::load());
+        self.journal.set_value(storage::journal_size());
+        self.tick();
     }
 
     /// After the person has had the chance to export an unreadable value: start over.

@@ -27,6 +27,8 @@ pub enum Area {
     Mailbox,
     /// The workspace page.
     Workspace,
+    /// Lessons.
+    Lessons,
 }
 
 /// The frame of the admin consoles: top bar, navigation, storage banner, content.
@@ -46,6 +48,7 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
                         <li><A href="/partner" attr:aria-current=current(Area::Partner)>{move || t("nav-partner")}</A></li>
                         <li><A href="/control" attr:aria-current=current(Area::Control)>{move || t("nav-control")}</A></li>
                         <li><A href="/mailbox" attr:aria-current=current(Area::Mailbox)>{move || t("nav-mailbox")}</A></li>
+                        <li><A href="/lessons" attr:aria-current=current(Area::Lessons)>{move || t("nav-lessons")}</A></li>
                         <li><A href="/workspace" attr:aria-current=current(Area::Workspace)>{move || t("nav-workspace")}</A></li>
                     </ul>
                 </nav>
@@ -58,6 +61,7 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
             </header>
             <StorageBanner/>
             <share::TraineeBanner/>
+            <crate::lesson::LessonBar/>
             <main id="main" class="content" tabindex="-1">{children()}</main>
             <Toast/>
             <CopyFallback/>

@@ -8,6 +8,7 @@ pub mod bench;
 pub mod demo;
 pub mod control;
 pub mod home;
+pub mod lessons;
 pub mod link;
 pub mod mailbox;
 pub mod not_found;
@@ -41,6 +42,9 @@ lazy_page!(MAILBOX, page_mailbox, support, Frame::Console(Area::Mailbox), view! 
 lazy_page!(TIMELINE, page_timeline, support, Frame::Console(Area::Control), view! { <timeline::Timeline/> });
 lazy_page!(REPLAY, page_replay, support, Frame::Console(Area::Control), view! { <replay::Replay/> });
 lazy_page!(WORKSPACE, page_workspace, support, Frame::Console(Area::Workspace), view! { <workspace::WorkspacePage/> });
+lazy_page!(LESSONS, page_lessons, lessons, Frame::Console(Area::Lessons), view! { <lessons::Lessons/> });
+lazy_page!(PRACTICE, page_practice, lessons, Frame::Console(Area::Lessons), view! { <lessons::PracticePage/> });
+lazy_page!(RECORD, page_record, lessons, Frame::Console(Area::Lessons), view! { <lessons::RecordPage/> });
 lazy_page!(DEMO, page_demo, partner, Frame::Console(Area::Workspace), view! { <demo::Demo/> });
 
 /// The console's navigation: any console page may lead to these.
@@ -57,6 +61,7 @@ pub fn next(page: &LazyPage) -> &'static [LazyPage] {
     const FROM_ORGS: &[LazyPage] = &[USERS, AUDIT, CUSTOMERS, MAILBOX, WORKSPACE];
     const FROM_ORG: &[LazyPage] = &[USERS, DOMAINS, CLAIMS, SYNC, SITES, SETTINGS, TIMELINE, AUDIT, CUSTOMERS, ORGS, MAILBOX, WORKSPACE];
     const FROM_AUDIT: &[LazyPage] = &[REPLAY, TIMELINE, CUSTOMERS, ORGS, MAILBOX, WORKSPACE];
+    const FROM_LESSONS: &[LazyPage] = &[PRACTICE, CUSTOMERS, ORGS, MAILBOX, TEMPLATES];
     match page.name {
         "page_portal" | "page_link" => &[],
         "page_home" => FROM_HOME,
@@ -67,6 +72,7 @@ pub fn next(page: &LazyPage) -> &'static [LazyPage] {
         "page_orgs" => FROM_ORGS,
         "page_users" | "page_domains" | "page_claims" | "page_sync" | "page_sites" | "page_settings" | "page_timeline" => FROM_ORG,
         "page_audit" | "page_replay" => FROM_AUDIT,
+        "page_lessons" | "page_practice" | "page_record" => FROM_LESSONS,
         _ => &NAV,
     }
 }

@@ -976,3 +976,63 @@ pub async fn idb_put_raw(values: Vec<(String, JsValue)>) -> Result<(), String> {
     db.close();
     r
 }
+
+// ---- Lessons -------------------------------------------------------------------------------
+// A learner's copy of a lesson's workspace is a workspace of its own: it never touches the
+// keys above. While a lesson is practised (or recorded), its record and the copy live here.
+
+/// The practice under way (JSON: the lesson, the progress, or the recording's start), read by
+/// the lesson chunk (src/lesson/runtime.rs).
+pub const PRACTICE_KEY: &str = "flowthrough.lesson.practice";
+/// The learner's copy of the workspace: a format-3 export, packed as the base is.
+pub const PRACTICE_COPY_KEY: &str = "flowthrough.lesson.copy";
+/// Lessons of the person's own (recorded or opened from a file): a JSON array of lesson files.
+pub const MY_LESSONS_KEY: &str = "flowthrough.lesson.mine";
+
+/// The practice's record, if one is under way.
+pub fn practice_record() -> Option<String> {
+    storage().ok().and_then(|s| get(&s, PRACTICE_KEY))
+}
+
+/// The learner's copy, if a practice is under way and its copy is kept (an unreadable copy
+/// is an error: the lesson page offers to start again).
+pub fn practice_copy() -> Option<Result<Workspace, Text>> {
+    let s = storage().ok()?;
+    get(&s, PRACTICE_KEY)?;
+    let bytes = match get_bytes(&s, PRACTICE_COPY_KEY)? {
+        Ok(b) => b,
+        Err(e) => return Some(Err(e)),
+    };
+    Some(format::import_format_3(&bytes).map_err(|e| e.text()))
+}
+
+/// Keeps the practice's record and, when given, its copy of the workspace.
+pub fn save_practice(record: &str, ws: Option<&Workspace>) -> Result<(), Text> {
+    let s = storage()?;
+    if let Some(ws) = ws {
+        let bytes = format::export(ws).ok_or_else(|| Text::new("storage-write-failed").with("kb", 0))?;
+        put_bytes(&s, PRACTICE_COPY_KEY, &bytes).map_err(|_| write_failed(bytes.len()))?;
+    }
+    s.set_item(PRACTICE_KEY, record).map_err(|_| write_failed(record.len()))
+}
+
+/// Ends the practice: its record and copy are removed (the person's workspace is untouched).
+pub fn clear_practice() {
+    if let Ok(s) = storage() {
+        let _ = s.remove_item(PRACTICE_KEY);
+        let _ = s.remove_item(PRACTICE_COPY_KEY);
+    }
+}
+
+/// The person's own lessons, as lesson files (an unreadable list reads as none, and is kept
+/// until a lesson is saved over it).
+pub fn my_lessons() -> Vec<String> {
+    storage().ok().and_then(|s| get(&s, MY_LESSONS_KEY)).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default()
+}
+
+/// Keeps the person's own lessons.
+pub fn set_my_lessons(files: &[String]) -> Result<(), Text> {
+    let s = storage()?;
+    let raw = serde_json::to_string(files).unwrap_or_default();
+    s.set_item(MY_LESSONS_KEY, &raw).map_err(|_| write_failed(raw.len()))
+}

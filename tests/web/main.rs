@@ -10,6 +10,7 @@ mod support;
 
 mod control;
 mod i18n;
+mod lessons;
 mod migration;
 mod partner;
 mod persistence;
