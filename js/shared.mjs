@@ -25,6 +25,7 @@ const subject = (ws) => `ft.${ws}.log`;
 const streamName = (ws) => `FT_${ws}`;
 const bucketName = (ws) => `ft_${ws}`;
 const presenceSubject = (ws) => `ft.${ws}.here`;
+const classStream = (cls) => `FTC_${cls}`;
 
 function fail(code, detail) {
   const e = new Error(`${code}: ${detail}`);
@@ -292,13 +293,97 @@ class Client {
     this.bye = () => say(true);
   }
 
+  // ---- Classes (lessons): one stream per class, `FTC_<class>`, subjects `ftc.<class>.…`:
+  //   lesson            the lesson file (the trainer's; trainees may only read it)
+  //   clock             the class's clock steps (the trainer's)
+  //   progress.<user>   each trainee's progress (only that trainee may write it)
+  //   log.<user>        each trainee's copy: a snapshot, then its changes (likewise)
+  // No expected sequence: each subject has one writer, and the order of the stream is the order.
+
+  // Creates the class's stream and publishes its lesson.
+  async classCreate(cls, lesson) {
+    const jsm = await guard(this.manager());
+    const exists = await jsm.streams.info(classStream(cls)).then(() => true, () => false);
+    if (exists) throw fail("exists", cls);
+    const config = (n) => ({ name: classStream(cls), subjects: [`ftc.${cls}.>`], storage: "file", num_replicas: n, duplicate_window: 120 * 1e9, max_msg_size: 4 * 1024 * 1024 });
+    try {
+      await jsm.streams.add(config(3));
+    } catch (e) {
+      if (classify(e).code !== "failed") throw classify(e);
+      await guard(jsm.streams.add(config(1)));
+    }
+    await guard(this.js.publish(`ftc.${cls}.lesson`, lesson, { timeout: 5000 }));
+  }
+
+  // The class's lesson (throws "missing" when there is no such class).
+  async classLesson(cls) {
+    const jsm = await guard(this.manager());
+    try {
+      const m = await jsm.streams.getMessage(classStream(cls), { last_by_subj: `ftc.${cls}.lesson` });
+      if (!m) throw fail("missing", cls);
+      return m.data;
+    } catch (e) {
+      const c = classify(e);
+      throw c.code === "failed" ? fail("missing", cls) : c;
+    }
+  }
+
+  // Publishes on `ftc.<class>.<tail>`, deduplicated by `msgId` when given; resolves with the
+  // stream sequence.
+  async classPublish(cls, tail, bytes, msgId) {
+    const ack = await guard(this.js.publish(`ftc.${cls}.${tail}`, bytes, msgId ? { msgID: msgId, timeout: 5000 } : { timeout: 5000 }));
+    return ack.seq;
+  }
+
+  // Delivers every message on `ftc.<class>.<filter>` from the first, then as they come, as
+  // batches of [subject tail, seq, bytes]; `key` names the follower (another call with the
+  // same key replaces it). The ordered consumer recovers by itself after a reconnection.
+  async classFollow(cls, filter, key, onMessages) {
+    await this.classUnfollow(key);
+    this.classFollowers ??= new Map();
+    const consumer = await guard(this.js.consumers.get(classStream(cls), { filter_subjects: `ftc.${cls}.${filter}`, deliver_policy: DeliverPolicy.All }));
+    const messages = await guard(consumer.consume({ expires: 5000 }));
+    this.classFollowers.set(key, messages);
+    const prefix = `ftc.${cls}.`;
+    let batch = [];
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      const b = batch;
+      batch = [];
+      if (b.length) onMessages(b);
+    };
+    (async () => {
+      for await (const m of messages) {
+        batch.push([m.subject.slice(prefix.length), m.seq, m.data]);
+        if (!scheduled) {
+          scheduled = true;
+          setTimeout(flush, 0);
+        }
+      }
+    })().catch(() => {});
+  }
+
+  async classUnfollow(key) {
+    const f = this.classFollowers?.get(key);
+    if (!f) return;
+    this.classFollowers.delete(key);
+    await Promise.race([f.close().catch(() => {}), new Promise((r) => setTimeout(r, 1000))]);
+  }
+
   async close() {
+    for (const key of [...(this.classFollowers?.keys() ?? [])]) await this.classUnfollow(key);
     clearInterval(this.presenceTimer);
     if (this.bye) this.bye();
     await this.unfollow();
     await this.nc.drain().catch(() => this.nc.close());
   }
 }
+
+// Whether the connection is up now.
+Client.prototype.online = function () {
+  return !this.nc.isClosed() && this.nc.protocol?.connected !== false;
+};
 
 // Connects to a NATS server's WebSocket listener with a user and password.
 export async function connect(server, user, password, name) {

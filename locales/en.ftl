@@ -1219,6 +1219,9 @@ lesson-hint-label = Hint (optional)
 lesson-proposed = Checkpoints proposed from what changed
 lesson-own-words = Your own words (optional)
 lesson-nothing-changed = Nothing changed while recording, so there is nothing to check. Discard this recording and record again.
+lesson-title-missing = Give the lesson a title.
+lesson-instruction-missing = Write what the learner must do.
+lesson-no-checkpoint-kept = Keep at least one checkpoint: it is how the lesson knows the learner succeeded.
 lesson-save = Save the lesson
 lesson-discard = Discard the recording
 lesson-saved = “{ $title }” is saved in your lessons.
@@ -1250,3 +1253,66 @@ check-directory-sync-on = Directory sync is on for { $org }
 check-directory-sync-off = Directory sync is off for { $org }
 check-domain-status = Domain { $domain } of { $org } is { $status }
 check-org-paid = { $org } is on a paid plan
+class-title = Classes
+class-lead = A trainer starts a class from a lesson on the NATS server that sharing uses; each trainee joins by the link and practises on their own copy, and the trainer's board shows every trainee's checkpoints as they reach them.
+class-go = Start or join a class
+class-join-title = Join a class
+class-join-lead = Use the user name and password your trainer gave you. Your work stays on your own copy; only your progress and your changes go to the class.
+class-start-title = Start a class
+class-start-lead = As an administrator of the server. Give the class a name of letters, digits, - and _, then send trainees the join link the board shows.
+class-server = Server
+class-name = Class name
+class-user = User name
+class-password = Password
+class-your-name = Your name
+class-lesson = Lesson
+class-join = Join the class
+class-start = Start the class
+class-join-incomplete = Give the server, the class's name (letters, digits, - and _), your user name and your name.
+class-name-invalid = Give a user name, and a class name of letters, digits, - and _ only.
+class-open-board = Open the board of { $class }
+class-none = No class runs in this browser.
+class-lesson-unreadable = The class's lesson is not text flowthrough can read.
+class-board-title = Class board
+class-board-caption = Trainees and the checkpoints they reached
+class-join-link = Join link:
+class-trainee = Trainee
+class-status = Status
+class-last-action = Last action
+class-no-trainees = No trainee has joined yet.
+class-done = Done
+class-stuck = Stuck
+class-working = Working
+class-follow = Follow { $name }'s copy
+class-clock-title = The class's clock
+class-days = Days
+class-clock-button = Let the days pass for every trainee
+class-days-invalid = Give a number of days from 1 to 366.
+class-clock-sent = { $count ->
+    [one] 1 day passes for every trainee.
+   *[other] { $count } days pass for every trainee.
+}
+class-clock-taken = { $count ->
+    [one] The trainer let 1 day pass.
+   *[other] The trainer let { $count } days pass.
+}
+class-reconnect = Reconnect to class { $class } as { $user }: give the password again.
+class-reconnect-button = Reconnect
+class-reconnect-needed = not connected: reconnect on the checklist page
+class-in = Class { $class }
+class-online = connected
+class-sending = { $count ->
+    [one] sending 1 message
+   *[other] sending { $count } messages
+}
+class-offline = { $count ->
+    [one] offline, 1 message waits and is sent when the connection is back
+   *[other] offline, { $count } messages wait and are sent when the connection is back
+}
+class-follow-title = { $user }'s copy
+class-follow-lead = Followed live, read only: what this trainee's copy holds now.
+class-follow-waiting = Waiting for this trainee's copy…
+class-follow-changes = Latest changes
+class-follow-subscribers = Subscribers
+class-follow-users = Control Hub users
+class-org = Organization

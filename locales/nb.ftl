@@ -1219,6 +1219,9 @@ lesson-hint-label = Tips (valgfritt)
 lesson-proposed = Kontrollpunkter foreslått ut fra det som endret seg
 lesson-own-words = Egne ord (valgfritt)
 lesson-nothing-changed = Ingenting endret seg under opptaket, så det er ingenting å kontrollere. Forkast opptaket og ta opp på nytt.
+lesson-title-missing = Gi leksjonen en tittel.
+lesson-instruction-missing = Skriv hva eleven skal gjøre.
+lesson-no-checkpoint-kept = Behold minst ett kontrollpunkt: det er slik leksjonen vet at eleven lyktes.
 lesson-save = Lagre leksjonen
 lesson-discard = Forkast opptaket
 lesson-saved = «{ $title }» er lagret blant dine leksjoner.
@@ -1250,3 +1253,66 @@ check-directory-sync-on = Katalogsynkronisering er på for { $org }
 check-directory-sync-off = Katalogsynkronisering er av for { $org }
 check-domain-status = Domenet { $domain } i { $org } er { $status }
 check-org-paid = { $org } har en betalt plan
+class-title = Klasser
+class-lead = En instruktør starter en klasse fra en leksjon på NATS-serveren som delingen bruker; hver elev blir med via koblingen og øver på sin egen kopi, og instruktørens tavle viser hver elevs kontrollpunkter etter hvert som de nås.
+class-go = Start eller bli med i en klasse
+class-join-title = Bli med i en klasse
+class-join-lead = Bruk brukernavnet og passordet fra instruktøren. Arbeidet ditt blir på din egen kopi; bare fremdriften og endringene dine går til klassen.
+class-start-title = Start en klasse
+class-start-lead = Som administrator for serveren. Gi klassen et navn av bokstaver, sifre, - og _, og send deretter elevene invitasjonskoblingen tavlen viser.
+class-server = Server
+class-name = Klassenavn
+class-user = Brukernavn
+class-password = Passord
+class-your-name = Navnet ditt
+class-lesson = Leksjon
+class-join = Bli med i klassen
+class-start = Start klassen
+class-join-incomplete = Oppgi serveren, klassenavnet (bokstaver, sifre, - og _), brukernavnet ditt og navnet ditt.
+class-name-invalid = Oppgi et brukernavn og et klassenavn med bare bokstaver, sifre, - og _.
+class-open-board = Åpne tavlen for { $class }
+class-none = Ingen klasse kjører i denne nettleseren.
+class-lesson-unreadable = Klassens leksjon er ikke tekst flowthrough kan lese.
+class-board-title = Klassetavle
+class-board-caption = Elever og kontrollpunktene de har nådd
+class-join-link = Invitasjonskobling:
+class-trainee = Elev
+class-status = Status
+class-last-action = Siste handling
+class-no-trainees = Ingen elev har blitt med ennå.
+class-done = Ferdig
+class-stuck = Står fast
+class-working = Jobber
+class-follow = Følg kopien til { $name }
+class-clock-title = Klassens klokke
+class-days = Dager
+class-clock-button = La dagene gå for alle elevene
+class-days-invalid = Oppgi et antall dager fra 1 til 366.
+class-clock-sent = { $count ->
+    [one] 1 dag går for alle elevene.
+   *[other] { $count } dager går for alle elevene.
+}
+class-clock-taken = { $count ->
+    [one] Instruktøren lot 1 dag gå.
+   *[other] Instruktøren lot { $count } dager gå.
+}
+class-reconnect = Koble til klassen { $class } igjen som { $user }: oppgi passordet på nytt.
+class-reconnect-button = Koble til igjen
+class-reconnect-needed = ikke tilkoblet: koble til igjen på sjekklistesiden
+class-in = Klasse { $class }
+class-online = tilkoblet
+class-sending = { $count ->
+    [one] sender 1 melding
+   *[other] sender { $count } meldinger
+}
+class-offline = { $count ->
+    [one] frakoblet, 1 melding venter og sendes når tilkoblingen er tilbake
+   *[other] frakoblet, { $count } meldinger venter og sendes når tilkoblingen er tilbake
+}
+class-follow-title = Kopien til { $user }
+class-follow-lead = Følges direkte, skrivebeskyttet: det elevens kopi inneholder nå.
+class-follow-waiting = Venter på elevens kopi …
+class-follow-changes = Siste endringer
+class-follow-subscribers = Abonnenter
+class-follow-users = Brukere i Kontrollhub
+class-org = Organisasjon

@@ -1258,6 +1258,9 @@ lesson-hint-label = Indiciu (opțional)
 lesson-proposed = Puncte de control propuse din ce s-a schimbat
 lesson-own-words = Cuvintele dvs. (opțional)
 lesson-nothing-changed = Nimic nu s-a schimbat în timpul înregistrării, deci nu este nimic de verificat. Renunțați la înregistrare și înregistrați din nou.
+lesson-title-missing = Dați lecției un titlu.
+lesson-instruction-missing = Scrieți ce trebuie să facă cursantul.
+lesson-no-checkpoint-kept = Păstrați cel puțin un punct de control: așa știe lecția că cursantul a reușit.
 lesson-save = Salvați lecția
 lesson-discard = Renunțați la înregistrare
 lesson-saved = „{ $title }” este salvată printre lecțiile dvs.
@@ -1289,3 +1292,70 @@ check-directory-sync-on = Sincronizarea directorului este activată pentru { $or
 check-directory-sync-off = Sincronizarea directorului este dezactivată pentru { $org }
 check-domain-status = Domeniul { $domain } din { $org } este { $status }
 check-org-paid = { $org } are un plan plătit
+class-title = Clase
+class-lead = Un formator pornește o clasă dintr-o lecție pe serverul NATS folosit la partajare; fiecare cursant se alătură prin link și exersează pe propria copie, iar tabloul formatorului arată punctele de control ale fiecărui cursant pe măsură ce le atinge.
+class-go = Porniți o clasă sau alăturați-vă uneia
+class-join-title = Alăturați-vă unei clase
+class-join-lead = Folosiți numele de utilizator și parola primite de la formator. Munca dvs. rămâne pe copia dvs.; doar progresul și modificările dvs. ajung la clasă.
+class-start-title = Porniți o clasă
+class-start-lead = Ca administrator al serverului. Dați clasei un nume din litere, cifre, - și _, apoi trimiteți cursanților linkul de alăturare afișat pe tablou.
+class-server = Server
+class-name = Numele clasei
+class-user = Nume de utilizator
+class-password = Parolă
+class-your-name = Numele dvs.
+class-lesson = Lecție
+class-join = Alăturați-vă clasei
+class-start = Porniți clasa
+class-join-incomplete = Indicați serverul, numele clasei (litere, cifre, - și _), numele de utilizator și numele dvs.
+class-name-invalid = Indicați un nume de utilizator și un nume de clasă doar din litere, cifre, - și _.
+class-open-board = Deschideți tabloul clasei { $class }
+class-none = Nicio clasă nu rulează în acest browser.
+class-lesson-unreadable = Lecția clasei nu este un text pe care flowthrough îl poate citi.
+class-board-title = Tabloul clasei
+class-board-caption = Cursanții și punctele de control atinse
+class-join-link = Link de alăturare:
+class-trainee = Cursant
+class-status = Stare
+class-last-action = Ultima acțiune
+class-no-trainees = Niciun cursant nu s-a alăturat încă.
+class-done = Terminat
+class-stuck = Blocat
+class-working = Lucrează
+class-follow = Urmăriți copia lui { $name }
+class-clock-title = Ceasul clasei
+class-days = Zile
+class-clock-button = Lăsați zilele să treacă pentru toți cursanții
+class-days-invalid = Indicați un număr de zile între 1 și 366.
+class-clock-sent = { $count ->
+    [one] Trece 1 zi pentru toți cursanții.
+    [few] Trec { $count } zile pentru toți cursanții.
+   *[other] Trec { $count } de zile pentru toți cursanții.
+}
+class-clock-taken = { $count ->
+    [one] Formatorul a lăsat să treacă 1 zi.
+    [few] Formatorul a lăsat să treacă { $count } zile.
+   *[other] Formatorul a lăsat să treacă { $count } de zile.
+}
+class-reconnect = Reconectați-vă la clasa { $class } ca { $user }: introduceți din nou parola.
+class-reconnect-button = Reconectare
+class-reconnect-needed = neconectat: reconectați-vă pe pagina listei de verificare
+class-in = Clasa { $class }
+class-online = conectat
+class-sending = { $count ->
+    [one] se trimite 1 mesaj
+    [few] se trimit { $count } mesaje
+   *[other] se trimit { $count } de mesaje
+}
+class-offline = { $count ->
+    [one] deconectat, 1 mesaj așteaptă și este trimis când conexiunea revine
+    [few] deconectat, { $count } mesaje așteaptă și sunt trimise când conexiunea revine
+   *[other] deconectat, { $count } de mesaje așteaptă și sunt trimise când conexiunea revine
+}
+class-follow-title = Copia lui { $user }
+class-follow-lead = Urmărită în direct, doar pentru citire: ce conține acum copia acestui cursant.
+class-follow-waiting = Se așteaptă copia acestui cursant…
+class-follow-changes = Ultimele modificări
+class-follow-subscribers = Abonați
+class-follow-users = Utilizatori Control Hub
+class-org = Organizație

@@ -1220,6 +1220,9 @@ lesson-hint-label = Tips (valfritt)
 lesson-proposed = Kontrollpunkter som föreslås utifrån det som ändrats
 lesson-own-words = Egna ord (valfritt)
 lesson-nothing-changed = Inget ändrades under inspelningen, så det finns inget att kontrollera. Kasta inspelningen och spela in igen.
+lesson-title-missing = Ge lektionen en rubrik.
+lesson-instruction-missing = Skriv vad eleven ska göra.
+lesson-no-checkpoint-kept = Behåll minst en kontrollpunkt: det är så lektionen vet att eleven lyckades.
 lesson-save = Spara lektionen
 lesson-discard = Kasta inspelningen
 lesson-saved = ”{ $title }” är sparad bland dina lektioner.
@@ -1251,3 +1254,66 @@ check-directory-sync-on = Katalogsynkronisering är på för { $org }
 check-directory-sync-off = Katalogsynkronisering är av för { $org }
 check-domain-status = Domänen { $domain } i { $org } är { $status }
 check-org-paid = { $org } har en betald plan
+class-title = Klasser
+class-lead = En utbildare startar en klass från en lektion på NATS-servern som delningen använder; varje elev ansluter via länken och övar på en egen kopia, och utbildarens tavla visar varje elevs kontrollpunkter när de nås.
+class-go = Starta eller anslut till en klass
+class-join-title = Anslut till en klass
+class-join-lead = Använd användarnamnet och lösenordet från din utbildare. Ditt arbete stannar på din egen kopia; bara dina framsteg och dina ändringar går till klassen.
+class-start-title = Starta en klass
+class-start-lead = Som administratör för servern. Ge klassen ett namn av bokstäver, siffror, - och _, och skicka sedan anslutningslänken som tavlan visar till eleverna.
+class-server = Server
+class-name = Klassens namn
+class-user = Användarnamn
+class-password = Lösenord
+class-your-name = Ditt namn
+class-lesson = Lektion
+class-join = Anslut till klassen
+class-start = Starta klassen
+class-join-incomplete = Ange servern, klassens namn (bokstäver, siffror, - och _), ditt användarnamn och ditt namn.
+class-name-invalid = Ange ett användarnamn och ett klassnamn med bara bokstäver, siffror, - och _.
+class-open-board = Öppna tavlan för { $class }
+class-none = Ingen klass körs i den här webbläsaren.
+class-lesson-unreadable = Klassens lektion är ingen text som flowthrough kan läsa.
+class-board-title = Klasstavla
+class-board-caption = Elever och de kontrollpunkter de nått
+class-join-link = Anslutningslänk:
+class-trainee = Elev
+class-status = Status
+class-last-action = Senaste åtgärd
+class-no-trainees = Ingen elev har anslutit ännu.
+class-done = Klar
+class-stuck = Har fastnat
+class-working = Arbetar
+class-follow = Följ { $name }s kopia
+class-clock-title = Klassens klocka
+class-days = Dagar
+class-clock-button = Låt dagarna gå för alla elever
+class-days-invalid = Ange ett antal dagar från 1 till 366.
+class-clock-sent = { $count ->
+    [one] 1 dag går för alla elever.
+   *[other] { $count } dagar går för alla elever.
+}
+class-clock-taken = { $count ->
+    [one] Utbildaren lät 1 dag gå.
+   *[other] Utbildaren lät { $count } dagar gå.
+}
+class-reconnect = Anslut igen till klassen { $class } som { $user }: ange lösenordet igen.
+class-reconnect-button = Anslut igen
+class-reconnect-needed = inte ansluten: anslut igen på checklistsidan
+class-in = Klass { $class }
+class-online = ansluten
+class-sending = { $count ->
+    [one] skickar 1 meddelande
+   *[other] skickar { $count } meddelanden
+}
+class-offline = { $count ->
+    [one] frånkopplad, 1 meddelande väntar och skickas när anslutningen är tillbaka
+   *[other] frånkopplad, { $count } meddelanden väntar och skickas när anslutningen är tillbaka
+}
+class-follow-title = { $user }s kopia
+class-follow-lead = Följs live, skrivskyddad: det som elevens kopia innehåller nu.
+class-follow-waiting = Väntar på elevens kopia…
+class-follow-changes = Senaste ändringar
+class-follow-subscribers = Abonnenter
+class-follow-users = Användare i Control Hub
+class-org = Organisation

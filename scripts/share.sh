@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Starts a NATS server with JetStream and a WebSocket listener on 127.0.0.1, for shared
-# workspaces, with users in two roles:
-#   admin    may read and change shared workspaces
-#   trainee  may only read them (the server refuses their changes, whatever client they use)
+# workspaces and classes, with users in two roles:
+#   admin    may read and change shared workspaces; starts classes (their lesson and clock)
+#   trainee  may only read shared workspaces and a class's lesson; in a class, writes only its
+#            own progress and its own copy's log (the server refuses anything else, whatever
+#            client they use)
 #
 #   scripts/share.sh                      admin "admin" and trainee "trainee", passwords drawn
 #                                         at random once (kept in DIR/users) and printed;
@@ -68,15 +70,24 @@ conf=$dir/nats.conf
   if [ -n "$cluster_port" ]; then
     echo "cluster { name: \"flowthrough\", listen: \"127.0.0.1:$cluster_port\", routes: [$(echo "$routes" | sed 's/[^,][^,]*/"&"/g')] }"
   fi
-  # Administrators: everything. Trainees: read and say they are here; never write an entry or a
-  # snapshot, never create, change or delete a stream (deny wins over allow). Inline per user:
-  # the config refuses a variable no user refers to.
+  # Administrators: everything. Trainees publish only what reading needs (JetStream's info,
+  # message-get and consumer requests, acknowledgements, replies, presence) and, in a class,
+  # their own progress and log: an allow list, so no entry, snapshot, lesson, clock step or other
+  # trainee's progress, and no stream created, changed or deleted. A user name must be a NATS
+  # subject token (letters, digits, - and _). Inline per user: the config refuses a variable no
+  # user refers to.
   admin='{ publish: ">", subscribe: ">" }'
-  trainee='{ publish: { allow: [">"], deny: ["ft.*.log", "$O.>", "$KV.>", "$JS.API.STREAM.CREATE.>", "$JS.API.STREAM.UPDATE.>", "$JS.API.STREAM.DELETE.>", "$JS.API.STREAM.PURGE.>", "$JS.API.STREAM.MSG.DELETE.>", "$JS.API.STREAM.RESTORE.>", "$JS.API.STREAM.SNAPSHOT.>"] }, subscribe: ">" }'
+  trainee_reads='"$JS.API.INFO", "$JS.API.STREAM.INFO.>", "$JS.API.STREAM.NAMES", "$JS.API.STREAM.LIST", "$JS.API.STREAM.MSG.GET.>", "$JS.API.DIRECT.GET.>", "$JS.API.CONSUMER.>", "$JS.ACK.>", "$JS.FC.>", "_INBOX.>", "ft.*.here"'
   echo "authorization { users: ["
   for u in "${users[@]}"; do
     IFS=: read -r user role pass <<<"$u"
-    case $role in admin) perms=$admin ;; trainee) perms=$trainee ;; *) echo "share.sh: role must be admin or trainee: $u" >&2; exit 2 ;; esac
+    case $role in
+      admin) perms=$admin ;;
+      trainee)
+        if ! [[ $user =~ ^[A-Za-z0-9_-]+$ ]]; then echo "share.sh: a trainee's user name may hold only letters, digits, - and _: $user" >&2; exit 2; fi
+        perms="{ publish: { allow: [$trainee_reads, \"ftc.*.progress.$user\", \"ftc.*.log.$user\"] }, subscribe: \">\" }" ;;
+      *) echo "share.sh: role must be admin or trainee: $u" >&2; exit 2 ;;
+    esac
     # Quoted for the config's syntax; passwords are drawn from [A-Za-z0-9] by default.
     echo "  { user: \"$user\", password: \"$pass\", permissions: $perms }"
   done

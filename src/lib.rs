@@ -116,6 +116,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/lessons") view=|| page(LESSONS)/>
                 <Route path=path!("/lessons/practice") view=|| page(PRACTICE)/>
                 <Route path=path!("/lessons/record") view=|| page(RECORD)/>
+                <Route path=path!("/lessons/class") view=|| page(CLASS)/>
+                <Route path=path!("/lessons/class/board") view=|| page(BOARD)/>
+                <Route path=path!("/lessons/class/follow/:user") view=|| page(FOLLOW)/>
                 <Route path=path!("/demo/:n") view=|| page(DEMO)/>
                 <Route path=path!("/bench/:n") view=bench_page/>
                 <Route path=path!("/link/:token") view=|| page(LINK)/>

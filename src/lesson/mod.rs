@@ -9,6 +9,7 @@
 //! page works on it as usual, and nothing is written to the person's own workspace, which comes
 //! back untouched when they leave the lesson.
 
+pub mod class;
 mod runtime;
 
 use crate::store::Store;
@@ -47,6 +48,19 @@ pub struct Draft {
     pub proposals: Vec<Checkpoint>,
 }
 
+/// The class a trainee's practice belongs to, as the lesson bar shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClassLink {
+    /// How the class is reached, and who this trainee is in it.
+    pub seat: crate::storage::shared::Seat,
+    /// Connected now (false after a reload until the password is given again, or while offline).
+    pub online: bool,
+    /// Connected at all this visit (false: the password is needed to reconnect).
+    pub connected: bool,
+    /// Messages (changes, progress) not yet on the server.
+    pub waiting: usize,
+}
+
 /// What a running practice does (implemented in the `lesson_rt` chunk).
 pub(crate) trait Runtime {
     fn restore(&self, store: Store);
@@ -59,6 +73,8 @@ pub(crate) trait Runtime {
     fn record(&self, store: Store) -> Result<(), Text>;
     fn stop(&self, store: Store) -> Option<Draft>;
     fn draft(&self, store: Store) -> Option<Draft>;
+    fn join(&self, store: Store, seat: crate::storage::shared::Seat, password: String, client: crate::storage::shared::Client, lesson: Lesson) -> Result<(), Text>;
+    fn reconnect(&self, store: Store, client: crate::storage::shared::Client);
 }
 
 #[cfg(feature = "split")]
@@ -84,13 +100,15 @@ pub struct Practice {
     /// What the lesson bar announces (the checkpoints just reached), in the bar's own live
     /// region, so a page's own confirmation does not replace it.
     pub news: RwSignal<Option<String>>,
+    /// The class this practice belongs to, if any.
+    pub class: RwSignal<Option<ClassLink>>,
     runtime: StoredValue<Option<Rc<dyn Runtime>>, LocalStorage>,
 }
 
 impl Practice {
     /// No practice.
     pub fn new() -> Practice {
-        Practice { on: RwSignal::new(false), board: RwSignal::new(None), problem: RwSignal::new(None), news: RwSignal::new(None), runtime: StoredValue::new_local(None) }
+        Practice { on: RwSignal::new(false), board: RwSignal::new(None), problem: RwSignal::new(None), news: RwSignal::new(None), class: RwSignal::new(None), runtime: StoredValue::new_local(None) }
     }
 
     fn running(&self) -> Option<Rc<dyn Runtime>> {
@@ -179,6 +197,18 @@ impl Practice {
         self.runtime().await.ok()?.stop(store)
     }
 
+    /// Joins a class: practises its lesson, with progress and changes sent to the class.
+    pub async fn join(&self, store: Store, seat: crate::storage::shared::Seat, password: String, client: crate::storage::shared::Client, lesson: Lesson) -> Result<(), Text> {
+        self.runtime().await?.join(store, seat, password, client, lesson)
+    }
+
+    /// Reconnects this practice to its class (after a reload).
+    pub async fn reconnect(&self, store: Store, client: crate::storage::shared::Client) {
+        if let Ok(r) = self.runtime().await {
+            r.reconnect(store, client);
+        }
+    }
+
     /// The stopped recording's draft.
     pub async fn draft(&self, store: Store) -> Option<Draft> {
         self.runtime().await.ok()?.draft(store)
@@ -263,6 +293,12 @@ pub fn LessonBar() -> impl IntoView {
         Some(view! {
             <aside class="lesson-bar" aria-label=t("lesson-bar")>
                 {body}
+                {move || practice.class.get().map(|c| view! {
+                    <p class="lesson-class">
+                        {t_with("class-in", &[("class", c.seat.class.clone().into())])} " · "
+                        {if c.connected { class::link_words(c.online, c.waiting) } else { t("class-reconnect-needed") }}
+                    </p>
+                })}
                 <p class="lesson-news" role="status">{move || practice.news.get()}</p>
             </aside>
         })

@@ -2,7 +2,7 @@
 //! the copy, evaluates the checkpoints after every change through the core, and records lessons
 //! by demonstration.
 
-use super::{Board, Draft, Practice, Runtime};
+use super::{Board, ClassLink, Draft, Practice, Runtime};
 use crate::browser;
 use crate::i18n::{t, t_with, text};
 use crate::storage;
@@ -13,7 +13,10 @@ use flowthrough_core::Workspace;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
-use std::cell::RefCell;
+use crate::storage::shared::{Client, Seat};
+use flowthrough_core::lesson::class::{ClockMessage, CopyMessage, Report};
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// What is kept across a reload (`storage::PRACTICE_KEY`).
@@ -29,16 +32,58 @@ struct Kept {
     /// Recording stopped: the trainer is writing the lesson.
     #[serde(default)]
     stopped: bool,
+    /// The class this practice belongs to.
+    #[serde(default)]
+    class: Option<SeatState>,
+}
+
+/// A trainee's place in a class, and what is still to send.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct SeatState {
+    seat: Option<Seat>,
+    /// The trainee's password for the class, kept so a reload reconnects by itself (a class
+    /// account can write only its own progress and log; README, "Classes").
+    #[serde(default)]
+    password: Option<String>,
+    /// Messages of the copy not yet on the server, in order.
+    #[serde(default)]
+    pending: Vec<Vec<u8>>,
+    /// How many messages of the copy were sent (names the next for deduplication).
+    #[serde(default)]
+    sent: u64,
+    /// The progress changed since it was last sent.
+    #[serde(default)]
+    progress_due: bool,
+    /// The class's clock steps already taken.
+    #[serde(default)]
+    clocks: BTreeSet<u64>,
 }
 
 struct Running {
     practice: Practice,
     kept: RefCell<Kept>,
     lesson: RefCell<Option<Arc<Lesson>>>,
+    /// The connection to the class, if any.
+    client: RefCell<Option<Rc<Client>>>,
+    /// A send is under way.
+    sending: Cell<bool>,
+    /// Retries sending while anything waits (offline).
+    retry: RefCell<Option<IntervalHandle>>,
+    me: RefCell<std::rc::Weak<Running>>,
 }
 
 pub(super) fn make(practice: Practice) -> Rc<dyn Runtime> {
-    Rc::new(Running { practice, kept: RefCell::new(Kept::default()), lesson: RefCell::new(None) })
+    let r = Rc::new(Running {
+        practice,
+        kept: RefCell::new(Kept::default()),
+        lesson: RefCell::new(None),
+        client: RefCell::new(None),
+        sending: Cell::new(false),
+        retry: RefCell::new(None),
+        me: RefCell::new(std::rc::Weak::new()),
+    });
+    *r.me.borrow_mut() = Rc::downgrade(&r);
+    r
 }
 
 impl Running {
@@ -90,6 +135,9 @@ impl Runtime for Running {
                 *self.kept.borrow_mut() = kept;
                 // What became true while the page was closed (a clock tick) counts now.
                 self.changed_quietly(store);
+                self.show_class();
+                // A class's trainee reconnects by themselves; what waited is sent then.
+                self.reconnect_in_background(store);
             }
             Err(e) => self.practice.problem.set(Some(Text::new("lesson-record-unreadable").with("reason", e.to_string()))),
         }
@@ -117,8 +165,16 @@ impl Runtime for Running {
                 _ => None,
             }
         };
+        if self.kept.borrow().class.is_some() {
+            let message = store.ws.with_untracked(|w| match w.log().entries().last() {
+                Some(entry) if what != "Undo" => CopyMessage::Change(entry.clone()),
+                _ => CopyMessage::Start(flowthrough_core::storage::export(w).unwrap_or_default()),
+            });
+            self.queue(message);
+        }
         self.save_all(store);
         self.show(store);
+        self.send(store);
         if let Some((words, complete)) = reached {
             if complete {
                 self.practice.news.set(Some(t("lesson-complete")));
@@ -134,7 +190,7 @@ impl Runtime for Running {
         }
         let copy = self.fresh_copy(&lesson)?;
         let progress = Progress::new(&lesson, browser::real_now());
-        *self.kept.borrow_mut() = Kept { lesson: Some(lesson.clone()), progress: Some(progress), recording: None, stopped: false };
+        *self.kept.borrow_mut() = Kept { lesson: Some(lesson.clone()), progress: Some(progress), recording: None, stopped: false, class: None };
         *self.lesson.borrow_mut() = Some(Arc::new(lesson));
         store.enter_copy(copy);
         self.practice.on.set(true);
@@ -148,14 +204,27 @@ impl Runtime for Running {
         let copy = self.fresh_copy(&lesson)?;
         self.kept.borrow_mut().progress = Some(Progress::new(&lesson, browser::real_now()));
         store.enter_copy(copy);
+        if self.kept.borrow().class.is_some() {
+            let start = store.ws.with_untracked(|w| flowthrough_core::storage::export(w).unwrap_or_default());
+            self.kept.borrow_mut().class.as_mut().map(|c| c.clocks.clear());
+            self.queue(CopyMessage::Start(start));
+        }
         self.save_all(store);
         self.show(store);
+        self.send(store);
         Ok(())
     }
 
     fn leave(&self, store: Store) {
         storage::clear_practice();
         self.practice.news.set(None);
+        self.practice.class.set(None);
+        if let Some(h) = self.retry.borrow_mut().take() {
+            h.clear();
+        }
+        if let Some(c) = self.client.borrow_mut().take() {
+            leptos::task::spawn_local(async move { c.shut().await });
+        }
         *self.kept.borrow_mut() = Kept::default();
         *self.lesson.borrow_mut() = None;
         self.practice.board.set(None);
@@ -168,8 +237,26 @@ impl Runtime for Running {
         if let Some(p) = self.kept.borrow_mut().progress.as_mut() {
             p.hints.insert(step);
         }
+        if let Some(c) = self.kept.borrow_mut().class.as_mut() {
+            c.progress_due = true;
+        }
         self.save(None);
         self.show(store);
+        self.send(store);
+    }
+
+    fn join(&self, store: Store, seat: Seat, password: String, client: Client, lesson: Lesson) -> Result<(), Text> {
+        self.start(store, lesson)?;
+        let start = store.ws.with_untracked(|w| flowthrough_core::storage::export(w).unwrap_or_default());
+        self.kept.borrow_mut().class = Some(SeatState { seat: Some(seat), password: Some(password), pending: Vec::new(), sent: 0, progress_due: true, clocks: BTreeSet::new() });
+        self.queue(CopyMessage::Start(start));
+        self.save(None);
+        self.connected(store, client);
+        Ok(())
+    }
+
+    fn reconnect(&self, store: Store, client: Client) {
+        self.connected(store, client);
     }
 
     fn clock(&self, store: Store) -> Result<(), Text> {
@@ -193,7 +280,7 @@ impl Runtime for Running {
         }
         let ws = store.ws.get_untracked();
         let start = Lesson::snapshot(&ws).ok_or_else(|| Text::new("lesson-history-unread"))?;
-        *self.kept.borrow_mut() = Kept { lesson: None, progress: None, recording: Some(start), stopped: false };
+        *self.kept.borrow_mut() = Kept { lesson: None, progress: None, recording: Some(start), stopped: false, class: None };
         *self.lesson.borrow_mut() = None;
         store.enter_copy(ws);
         self.practice.on.set(true);
@@ -227,6 +314,209 @@ impl Runtime for Running {
 }
 
 impl Running {
+    /// Adds a message of the copy to what is to be sent.
+    fn queue(&self, message: CopyMessage) {
+        if let Some(c) = self.kept.borrow_mut().class.as_mut() {
+            c.pending.push(message.encode());
+            c.progress_due = true;
+        }
+        self.show_class();
+    }
+
+    /// Connects to the class with the kept password, trying again every two seconds while the
+    /// server is out of reach (offline), until it works or the password is refused.
+    fn reconnect_in_background(&self, store: Store) {
+        let Some((seat, password)) = self.kept.borrow().class.as_ref().and_then(|c| Some((c.seat.clone()?, c.password.clone()?))) else { return };
+        let me = self.me.borrow().clone();
+        leptos::task::spawn_local(async move {
+            loop {
+                match crate::storage::shared::connect(&seat.server, &seat.user, &password, &seat.name).await {
+                    Ok(client) => {
+                        if let Some(r) = me.upgrade() {
+                            r.connected(store, client);
+                        }
+                        return;
+                    }
+                    Err(e) if matches!(e.failure, crate::storage::shared::Failure::Credentials | crate::storage::shared::Failure::Unloaded) => {
+                        if let Some(r) = me.upgrade() {
+                            r.practice.problem.set(Some(e.text()));
+                        }
+                        return;
+                    }
+                    Err(_) => {
+                        let Some(r) = me.upgrade() else { return };
+                        if r.kept.borrow().class.is_none() {
+                            return;
+                        }
+                        drop(r);
+                        browser::sleep(2000).await;
+                    }
+                }
+            }
+        });
+    }
+
+    /// The class line of the lesson bar.
+    fn show_class(&self) {
+        let kept = self.kept.borrow();
+        let link = kept.class.as_ref().and_then(|c| {
+            let seat = c.seat.as_ref()?;
+            // Connected, or able to connect by itself (the password is kept).
+            let has_client = self.client.borrow().is_some();
+            let connected = has_client || c.password.is_some();
+            let waiting = c.pending.len() + usize::from(c.progress_due);
+            let online = has_client && self.practice.class.get_untracked().is_none_or(|l| l.online);
+            Some(ClassLink { seat: seat.clone(), online, connected, waiting })
+        });
+        if self.practice.class.get_untracked() != link {
+            self.practice.class.set(link);
+        }
+    }
+
+    fn set_online(&self, online: bool) {
+        self.practice.class.update(|l| {
+            if let Some(l) = l {
+                l.online = online;
+            }
+        });
+    }
+
+    /// A connection to the class: send what waits, follow its clock, retry while offline.
+    fn connected(&self, store: Store, client: Client) {
+        let client = Rc::new(client);
+        *self.client.borrow_mut() = Some(client.clone());
+        self.practice.class.set(None);
+        self.show_class();
+        let me = self.me.borrow().clone();
+        let on_status = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new({
+            let me = me.clone();
+            move |kind: wasm_bindgen::JsValue| {
+                if let Some(r) = me.upgrade() {
+                    let online = kind.as_string().is_some_and(|k| k == "online");
+                    r.set_online(online);
+                    if online {
+                        r.send(store);
+                    }
+                }
+            }
+        });
+        client.watch(&on_status);
+        on_status.forget();
+        self.send(store);
+        // Anything still waiting is tried again every two seconds.
+        let retry = set_interval_with_handle(
+            {
+                let me = me.clone();
+                move || {
+                    if let Some(r) = me.upgrade() {
+                        let waiting = r.kept.borrow().class.as_ref().is_some_and(|c| !c.pending.is_empty() || c.progress_due);
+                        if waiting {
+                            r.send(store);
+                        }
+                    }
+                }
+            },
+            std::time::Duration::from_secs(2),
+        );
+        if let Ok(retry) = retry {
+            if let Some(old) = self.retry.borrow_mut().replace(retry) {
+                old.clear();
+            }
+        }
+        // The class's clock: each step the trainer takes is taken here once.
+        let Some(class) = self.kept.borrow().class.as_ref().and_then(|c| c.seat.as_ref()).map(|s| s.class.clone()) else { return };
+        leptos::task::spawn_local(async move {
+            let on = {
+                let me = me.clone();
+                move |batch: Vec<(String, Vec<u8>)>| {
+                    let Some(r) = me.upgrade() else { return };
+                    for (_, bytes) in batch {
+                        let Some(step) = ClockMessage::decode(&bytes) else { continue };
+                        let new = r.kept.borrow_mut().class.as_mut().is_some_and(|c| c.clocks.insert(step.id));
+                        if new {
+                            r.save(None);
+                            let _ = store.advance_clock(i64::from(step.days) * flowthrough_core::time::DAY);
+                            r.practice.news.set(Some(crate::i18n::t_with("class-clock-taken", &[("count", step.days.into())])));
+                        }
+                    }
+                }
+            };
+            if let Err(e) = super::class::watch(&client, &class, "clock", "clock", on).await {
+                if let Some(r) = me.upgrade() {
+                    r.practice.problem.set(Some(e));
+                }
+            }
+        });
+    }
+
+    /// Sends what waits, in order: the copy's messages, then the progress. Stops at the first
+    /// failure (offline); what is left is tried again later.
+    fn send(&self, store: Store) {
+        let Some(client) = self.client.borrow().clone() else { return };
+        if self.sending.replace(true) {
+            return;
+        }
+        let me = self.me.borrow().clone();
+        leptos::task::spawn_local(async move {
+            loop {
+                let Some(r) = me.upgrade() else { return };
+                let next = {
+                    let kept = r.kept.borrow();
+                    kept.class.as_ref().and_then(|c| {
+                        let seat = c.seat.as_ref()?;
+                        if let Some(first) = c.pending.first() {
+                            Some((format!("log.{}", seat.user), first.clone(), format!("{}.{}.{}", seat.class, seat.user, c.sent + 1), seat.class.clone(), true))
+                        } else if c.progress_due {
+                            let report = Report { name: seat.name.clone(), progress: kept.progress.clone()? };
+                            Some((format!("progress.{}", seat.user), report.encode(), String::new(), seat.class.clone(), false))
+                        } else {
+                            None
+                        }
+                    })
+                };
+                let Some((tail, bytes, id, class, is_log)) = next else { break };
+                if is_log {
+                    // The progress is sent after the changes that led to it.
+                } else if let Some(c) = r.kept.borrow_mut().class.as_mut() {
+                    c.progress_due = false;
+                }
+                drop(r);
+                let sent = client.class_send(&class, &tail, &bytes, &id).await;
+                let Some(r) = me.upgrade() else { return };
+                match sent {
+                    Ok(_) => {
+                        if is_log {
+                            if let Some(c) = r.kept.borrow_mut().class.as_mut() {
+                                if !c.pending.is_empty() {
+                                    c.pending.remove(0);
+                                }
+                                c.sent += 1;
+                            }
+                        }
+                        r.save(None);
+                        r.set_online(true);
+                        r.show_class();
+                    }
+                    Err(_) => {
+                        if !is_log {
+                            if let Some(c) = r.kept.borrow_mut().class.as_mut() {
+                                c.progress_due = true;
+                            }
+                        }
+                        r.save(None);
+                        r.set_online(false);
+                        r.show_class();
+                        break;
+                    }
+                }
+            }
+            if let Some(r) = me.upgrade() {
+                r.sending.set(false);
+            }
+            let _ = store;
+        });
+    }
+
     /// Observes without counting an action (on restore).
     fn changed_quietly(&self, store: Store) {
         let lesson = self.lesson.borrow().clone();

@@ -188,6 +188,11 @@ pub fn Lessons() -> impl IntoView {
                     }
                 })}
             </section>
+            <section class="settings-section" aria-labelledby="lessons-class">
+                <h2 id="lessons-class">{move || t("class-title")}</h2>
+                <p class="hint">{move || t("class-lead")}</p>
+                <p><A href="/lessons/class">{move || t("class-go")}</A></p>
+            </section>
             <section class="settings-section" aria-labelledby="lessons-record">
                 <h2 id="lessons-record">{move || t("lesson-record-title")}</h2>
                 <p class="hint">{move || t("lesson-record-lead")}</p>
@@ -336,9 +341,31 @@ pub fn PracticePage() -> impl IntoView {
             }
         }
     };
+    let password = RwSignal::new(String::new());
+    let reconnect = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(link) = practice.class.get_untracked() else { return };
+        let pw = password.get_untracked();
+        leptos::task::spawn_local(async move {
+            match crate::lesson::class::connect(&link.seat, &pw).await {
+                Ok(client) => {
+                    error.set(None);
+                    practice.reconnect(store, client).await;
+                }
+                Err(e) => error.set(Some(text(&e))),
+            }
+        });
+    };
     view! {
         <Console area=Area::Lessons>
             {move || practice.problem.get().map(|p| view! { <div class="banner banner-warning" role="alert"><p>{text(&p)}</p></div> })}
+            {move || practice.class.get().filter(|c| !c.connected).map(|c| view! {
+                <form class="banner banner-info" on:submit=reconnect>
+                    <p>{t_with("class-reconnect", &[("class", c.seat.class.clone().into()), ("user", c.seat.user.clone().into())])}</p>
+                    <div class="field"><label for="practice-password">{t("class-password")}</label><input id="practice-password" type="password" prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev))/></div>
+                    <div class="banner-actions"><button type="submit" class="btn btn-primary">{t("class-reconnect-button")}</button></div>
+                </form>
+            })}
             {move || error.get().map(|e| view! { <div class="banner banner-error" role="alert"><p>{e}</p></div> })}
             {body}
         </Console>
@@ -386,6 +413,15 @@ pub fn RecordPage() -> impl IntoView {
             })
             .collect();
         let title_text = title.get_untracked();
+        if title_text.trim().is_empty() {
+            return Err(Text::new("lesson-title-missing"));
+        }
+        if instruction.get_untracked().trim().is_empty() {
+            return Err(Text::new("lesson-instruction-missing"));
+        }
+        if checkpoints.is_empty() {
+            return Err(Text::new("lesson-no-checkpoint-kept"));
+        }
         let mut id: String = title_text.chars().filter_map(|c| if c.is_ascii_alphanumeric() { Some(c.to_ascii_lowercase()) } else if c == ' ' || c == '-' { Some('-') } else { None }).collect();
         id.truncate(40);
         let token = browser::secure_token().0;

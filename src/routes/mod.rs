@@ -3,6 +3,7 @@
 //! only the frame, the core and that page.
 
 pub mod activate;
+pub mod class;
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod demo;
@@ -45,6 +46,9 @@ lazy_page!(WORKSPACE, page_workspace, support, Frame::Console(Area::Workspace), 
 lazy_page!(LESSONS, page_lessons, lessons, Frame::Console(Area::Lessons), view! { <lessons::Lessons/> });
 lazy_page!(PRACTICE, page_practice, lessons, Frame::Console(Area::Lessons), view! { <lessons::PracticePage/> });
 lazy_page!(RECORD, page_record, lessons, Frame::Console(Area::Lessons), view! { <lessons::RecordPage/> });
+lazy_page!(CLASS, page_class, lessons, Frame::Console(Area::Lessons), view! { <class::ClassPage/> });
+lazy_page!(BOARD, page_board, lessons, Frame::Console(Area::Lessons), view! { <class::BoardPage/> });
+lazy_page!(FOLLOW, page_follow, lessons, Frame::Console(Area::Lessons), view! { <class::FollowPage/> });
 lazy_page!(DEMO, page_demo, partner, Frame::Console(Area::Workspace), view! { <demo::Demo/> });
 
 /// The console's navigation: any console page may lead to these.
@@ -72,7 +76,7 @@ pub fn next(page: &LazyPage) -> &'static [LazyPage] {
         "page_orgs" => FROM_ORGS,
         "page_users" | "page_domains" | "page_claims" | "page_sync" | "page_sites" | "page_settings" | "page_timeline" => FROM_ORG,
         "page_audit" | "page_replay" => FROM_AUDIT,
-        "page_lessons" | "page_practice" | "page_record" => FROM_LESSONS,
+        "page_lessons" | "page_practice" | "page_record" | "page_class" | "page_board" | "page_follow" => FROM_LESSONS,
         _ => &NAV,
     }
 }

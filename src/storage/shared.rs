@@ -51,6 +51,16 @@ extern "C" {
     fn presence(this: &Client, ws: &str, me: &JsValue, cb: &Function);
     #[wasm_bindgen(method)]
     fn close(this: &Client) -> Promise;
+    #[wasm_bindgen(method, js_name = classCreate)]
+    fn class_create(this: &Client, cls: &str, lesson: &Uint8Array) -> Promise;
+    #[wasm_bindgen(method, js_name = classLesson)]
+    fn class_lesson(this: &Client, cls: &str) -> Promise;
+    #[wasm_bindgen(method, js_name = classPublish)]
+    fn class_publish(this: &Client, cls: &str, tail: &str, bytes: &Uint8Array, id: &str) -> Promise;
+    #[wasm_bindgen(method, js_name = classFollow)]
+    fn class_follow(this: &Client, cls: &str, filter: &str, key: &str, cb: &Function) -> Promise;
+    #[wasm_bindgen(method, js_name = classUnfollow)]
+    fn class_unfollow(this: &Client, key: &str) -> Promise;
 }
 
 /// What went wrong talking to the server.
@@ -192,6 +202,35 @@ impl Client {
         self.on_status(on_status.as_ref().unchecked_ref());
     }
 
+    /// Starts a class: its stream, and its lesson file.
+    pub async fn start_class(&self, class: &str, lesson: &[u8]) -> Result<(), ShareError> {
+        wait(self.class_create(class, &Uint8Array::from(lesson))).await.map(|_| ())
+    }
+
+    /// The class's lesson file.
+    pub async fn read_class_lesson(&self, class: &str) -> Result<Vec<u8>, ShareError> {
+        Ok(Uint8Array::new(&wait(self.class_lesson(class)).await?).to_vec())
+    }
+
+    /// Publishes on the class's subject `tail` (`progress.<user>`, `log.<user>`, `clock`),
+    /// deduplicated by `id` when it is not empty.
+    pub async fn class_send(&self, class: &str, tail: &str, bytes: &[u8], id: &str) -> Result<u64, ShareError> {
+        let seq = wait(self.class_publish(class, tail, &Uint8Array::from(bytes), id)).await?;
+        Ok(seq.as_f64().unwrap_or(0.0) as u64)
+    }
+
+    /// Delivers every message of the class on `filter` (`progress.*`, `clock`, `log.<user>`)
+    /// from the first, then as they come, to `on_messages` (kept alive by the caller) as batches
+    /// of `[tail, seq, bytes]`; `key` names the follower.
+    pub async fn class_watch(&self, class: &str, filter: &str, key: &str, on_messages: &Closure<dyn FnMut(JsValue)>) -> Result<(), ShareError> {
+        wait(self.class_follow(class, filter, key, on_messages.as_ref().unchecked_ref())).await.map(|_| ())
+    }
+
+    /// Stops the follower `key`.
+    pub async fn class_unwatch(&self, key: &str) {
+        let _ = wait(self.class_unfollow(key)).await;
+    }
+
     /// Stops following, says goodbye and closes.
     pub async fn shut(&self) {
         let _ = wait(self.close()).await;
@@ -218,6 +257,21 @@ pub fn entries_of(batch: &JsValue) -> Vec<(u64, Vec<u8>)> {
             let seq = pair.get(0).as_f64()? as u64;
             let bytes = pair.get(1).dyn_into::<Uint8Array>().ok()?.to_vec();
             Some((seq, bytes))
+        })
+        .collect()
+}
+
+/// A batch of a class's messages as the client delivers them: `[[tail, seq, bytes], ...]`.
+pub fn class_messages_of(batch: &JsValue) -> Vec<(String, u64, Vec<u8>)> {
+    let Some(batch) = batch.dyn_ref::<Array>() else { return Vec::new() };
+    batch
+        .iter()
+        .filter_map(|m| {
+            let m = m.dyn_into::<Array>().ok()?;
+            let tail = m.get(0).as_string()?;
+            let seq = m.get(1).as_f64()? as u64;
+            let bytes = m.get(2).dyn_into::<Uint8Array>().ok()?.to_vec();
+            Some((tail, seq, bytes))
         })
         .collect()
 }
@@ -299,5 +353,41 @@ pub fn forget() {
     if let Some(s) = local() {
         let _ = s.remove_item(RECORD_KEY);
         let _ = s.remove_item(REPLICA_KEY);
+    }
+}
+
+// ---- Classes -------------------------------------------------------------------------------
+
+/// How a trainer reaches the class they run (no password: it is asked again after a reload).
+const CLASS_KEY: &str = "flowthrough.class";
+
+/// How to reach a class, and who this browser is in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seat {
+    /// The server's WebSocket address.
+    pub server: String,
+    /// The class's name.
+    pub class: String,
+    /// The NATS user.
+    pub user: String,
+    /// The person's name, as the board shows it.
+    pub name: String,
+}
+
+/// The class this browser runs as a trainer, if any.
+pub fn trainer_seat() -> Option<Seat> {
+    serde_json::from_str(&local()?.get_item(CLASS_KEY).ok()??).ok()
+}
+
+/// Keeps (or, with `None`, forgets) the class this browser runs.
+pub fn set_trainer_seat(seat: Option<&Seat>) {
+    let Some(s) = local() else { return };
+    match seat.and_then(|seat| serde_json::to_string(seat).ok()) {
+        Some(text) => {
+            let _ = s.set_item(CLASS_KEY, &text);
+        }
+        None => {
+            let _ = s.remove_item(CLASS_KEY);
+        }
     }
 }

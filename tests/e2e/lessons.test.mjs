@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start, violations } from "./support.mjs";
-import { Templates, Portal, Mailbox } from "./pages.mjs";
+import { Templates, Portal, Mailbox, Organizations } from "./pages.mjs";
 
 let s;
 before(async () => { s = await start(); });
@@ -127,4 +127,54 @@ test("the lesson pages fit a 390 px phone, and are axe-clean there", async () =>
   } finally {
     await page.setViewportSize({ width: 1280, height: 860 });
   }
+});
+
+test("a trainer records a lesson by demonstration: checkpoints are proposed from what changed, and the lesson is saved", async () => {
+  const { page, base } = s;
+  await page.goto(`${base}/`);
+  await page.getByRole("button", { name: "Load the demo workspace" }).click();
+  await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
+  await page.goto(`${base}/lessons`);
+  await page.getByRole("button", { name: "Record a lesson" }).click();
+  const bar = page.getByRole("complementary", { name: "Lesson" });
+  await bar.getByText("Recording a lesson.").waitFor();
+  // The solution: Contoso stops sending activation emails by itself.
+  const orgs = new Organizations(page, base);
+  await orgs.goto();
+  await orgs.open("Contoso");
+  await page.getByRole("link", { name: "Organization Settings" }).click();
+  await page.getByRole("switch", { name: "Automatic activation emails" }).uncheck();
+  await page.getByRole("status").filter({ hasText: "Automatic activation emails are off" }).first().waitFor();
+  await bar.getByRole("button", { name: "Stop recording" }).click();
+  await page.getByRole("heading", { level: 1, name: "Write the recorded lesson" }).waitFor();
+  const proposals = page.getByRole("group", { name: "Checkpoints proposed from what changed" });
+  const proposal = proposals.getByRole("checkbox", { name: "Automatic activation emails are off for Contoso" });
+  assert.equal(await proposal.isChecked(), true);
+  assert.equal(await violations(page).then((v) => v.join("\n")), "");
+  await s.shot("lesson-record");
+  // Saving without a title says what is missing.
+  await page.getByRole("button", { name: "Save the lesson" }).click();
+  await page.getByRole("alert").filter({ hasText: "Give the lesson a title" }).waitFor();
+  await page.getByLabel("Title").fill("Quiet onboarding at Contoso");
+  await page.getByLabel("What the learner must do").fill("Stop Contoso's automatic activation emails.");
+  await page.getByRole("button", { name: "Save the lesson" }).click();
+  await page.getByRole("status").filter({ hasText: "is saved in your lessons" }).waitFor();
+  await page.getByRole("button", { name: "Back to your workspace" }).click();
+  await page.getByRole("heading", { level: 1, name: "Lessons" }).waitFor();
+  // The own workspace is as it was, and the new lesson can be practised.
+  await orgs.goto();
+  await orgs.open("Contoso");
+  await page.getByRole("link", { name: "Organization Settings" }).click();
+  assert.equal(await page.getByRole("switch", { name: "Automatic activation emails" }).isChecked(), true);
+  await page.goto(`${base}/lessons`);
+  await card(page, "Quiet onboarding at Contoso").getByRole("button", { name: "Start practising" }).click();
+  await page.getByText("0 of 1 checkpoint reached").first().waitFor();
+  await orgs.goto();
+  await orgs.open("Contoso");
+  await page.getByRole("link", { name: "Organization Settings" }).click();
+  await page.getByRole("switch", { name: "Automatic activation emails" }).uncheck();
+  await bar.getByText("Lesson complete").waitFor();
+  await page.goto(`${base}/lessons/practice`);
+  await page.getByRole("button", { name: "Leave the lesson" }).click();
+  await page.getByRole("heading", { level: 1, name: "Lessons" }).waitFor();
 });

@@ -25,13 +25,14 @@ export async function freePort() {
 }
 
 /** One server (or one node of a cluster: `cluster` = { port, routes: [ports] }). */
-export async function startNats({ dir, port, ws, name = "n1", cluster } = {}) {
+export async function startNats({ dir, port, ws, name = "n1", cluster, trainees = [] } = {}) {
   dir ??= mkdtempSync(join(tmpdir(), "ft-nats-"));
   port ??= await freePort();
   ws ??= await freePort();
   const args = ["--dir", dir, "--port", String(port), "--ws", String(ws), "--name", name];
   for (const [user, pass] of [USERS.admin, USERS.admin2]) args.push("--user", `${user}:admin:${pass}`);
   args.push("--user", `${USERS.trainee[0]}:trainee:${USERS.trainee[1]}`);
+  for (const [user, pass] of trainees) args.push("--user", `${user}:trainee:${pass}`);
   if (cluster) args.push("--cluster-port", String(cluster.port), "--routes", cluster.routes.map((p) => `nats://127.0.0.1:${p}`).join(","));
   const node = { dir, port, ws, name, url: `ws://127.0.0.1:${ws}`, proc: null, log: "" };
   node.start = async () => {

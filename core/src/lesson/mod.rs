@@ -11,6 +11,7 @@
 //! - `builtin`: the scenarios and the built-in lessons.
 
 pub mod builtin;
+pub mod class;
 pub mod check;
 pub mod progress;
 pub mod propose;
