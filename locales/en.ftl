@@ -1316,3 +1316,4 @@ class-follow-changes = Latest changes
 class-follow-subscribers = Subscribers
 class-follow-users = Control Hub users
 class-org = Organization
+read-only-trainee = Read only: you joined this shared workspace as a trainee.

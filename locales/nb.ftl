@@ -1316,3 +1316,4 @@ class-follow-changes = Siste endringer
 class-follow-subscribers = Abonnenter
 class-follow-users = Brukere i Kontrollhub
 class-org = Organisasjon
+read-only-trainee = Skrivebeskyttet: du ble med i dette delte arbeidsområdet som elev.

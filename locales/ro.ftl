@@ -1359,3 +1359,4 @@ class-follow-changes = Ultimele modificări
 class-follow-subscribers = Abonați
 class-follow-users = Utilizatori Control Hub
 class-org = Organizație
+read-only-trainee = Doar citire: v-ați alăturat acestui spațiu de lucru partajat ca cursant.

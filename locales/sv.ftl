@@ -1317,3 +1317,4 @@ class-follow-changes = Senaste ändringar
 class-follow-subscribers = Abonnenter
 class-follow-users = Användare i Control Hub
 class-org = Organisation
+read-only-trainee = Skrivskyddad: du anslöt till den här delade arbetsytan som elev.

@@ -273,6 +273,13 @@ impl Store {
         result
     }
 
+    /// Why nothing may be changed here now, in the person's language (a trainee in a shared
+    /// workspace), for the controls that change the workspace to render disabled with it.
+    /// Reactive.
+    pub fn read_only(&self) -> Option<String> {
+        (self.sharing.link.get() != crate::share::Link::Off && self.sharing.trainee.get()).then(|| crate::i18n::t("read-only-trainee"))
+    }
+
     /// Dispatches a form's command: on success clears `error` and returns the events; on
     /// failure puts the message a person can act on into `error` and returns `None`.
     pub fn submit(&self, cmd: Command, error: RwSignal<Option<Text>>) -> Option<Vec<Event>> {

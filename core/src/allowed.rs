@@ -131,6 +131,12 @@ pub enum SubscriberAction {
 }
 
 impl SubscriberAction {
+    /// True when choosing it changes the workspace (everything but Copy Error Text, which only
+    /// copies what the view shows).
+    pub fn changes_workspace(self) -> bool {
+        self != SubscriberAction::CopyErrorText
+    }
+
     /// The actions a selection on User Status offers: Delete User, the seed's repair when the
     /// configuration must change ("after you delete the user and make your changes, the user
     /// can try to register again"). Retry Activation and Change Package Type ask for a value

@@ -116,6 +116,20 @@ pub fn StorageBanner() -> impl IntoView {
     }
 }
 
+/// Controls that change the workspace. Where it is read only (a trainee in a shared
+/// workspace), they are disabled together (a disabled fieldset), with the reason as their
+/// tooltip and description; elsewhere this adds nothing to the layout.
+#[component]
+pub fn Changes(children: Children) -> impl IntoView {
+    let store = Store::get();
+    view! {
+        <fieldset class="changes" disabled=move || store.read_only().is_some() title=move || store.read_only()
+            aria-describedby=move || store.read_only().map(|_| "read-only-reason")>
+            {children()}
+        </fieldset>
+    }
+}
+
 /// A page heading with an optional lead paragraph.
 #[component]
 pub fn PageHeader(#[prop(into)] title: String, #[prop(optional, into)] lead: Option<String>) -> impl IntoView {
@@ -204,9 +218,11 @@ pub fn SandboxClock() -> impl IntoView {
                 <span class="visually-hidden">{move || t("clock-sandbox-time")} " "</span>{now}
                 {move || (offset.get() > 0).then(|| view! { <span class="clock-ahead">{format!(" (+{})", crate::i18n::duration(offset.get()))}</span> })}
             </span>
+            <Changes>
             <button type="button" class="btn btn-secondary btn-small" on:click=move |_| advance(3_600, "duration-hour")>{move || t("clock-1h")}<span class="visually-hidden">": " {move || t("clock-1h-name")}</span></button>
             <button type="button" class="btn btn-secondary btn-small" on:click=move |_| advance(86_400, "duration-day")>{move || t("clock-1d")}<span class="visually-hidden">": " {move || t("clock-1d-name")}</span></button>
             <button type="button" class="btn btn-secondary btn-small" on:click=move |_| advance(14 * 86_400, "duration-14-days")>{move || t("clock-14d")}<span class="visually-hidden">": " {move || t("clock-14d-name")}</span></button>
+            </Changes>
         </div>
     }
 }

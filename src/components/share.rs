@@ -44,7 +44,7 @@ pub fn TraineeBanner() -> impl IntoView {
     let store = Store::get();
     move || {
         (store.sharing.link.get() != Link::Off && store.sharing.trainee.get()).then(|| view! {
-            <div class="banner banner-info" role="status"><p>{t("share-trainee-banner")}</p></div>
+            <div class="banner banner-info" role="status"><p id="read-only-reason">{t("share-trainee-banner")}</p></div>
         })
     }
 }

@@ -173,7 +173,7 @@ test("a trainer records a lesson by demonstration: checkpoints are proposed from
   await orgs.open("Contoso");
   await page.getByRole("link", { name: "Organization Settings" }).click();
   await page.getByRole("switch", { name: "Automatic activation emails" }).uncheck();
-  await bar.getByText("Lesson complete").waitFor();
+  await bar.getByRole("status").filter({ hasText: "Lesson complete" }).waitFor();
   await page.goto(`${base}/lessons/practice`);
   await page.getByRole("button", { name: "Leave the lesson" }).click();
   await page.getByRole("heading", { level: 1, name: "Lessons" }).waitFor();

@@ -154,14 +154,25 @@ test("an administrator shares, a trainee joins by the link and sees every change
   const waited = await until(async () => (await tia.users.stateOf("hal@acme.example")).state, "Inactive");
   console.log(`# change visible at the trainee's ${Date.now() - t0} ms after the click (polled: ${waited} ms)`);
 
-  // The trainee's UI refuses, and the server refuses a hand-made client's entry too.
-  await tia.users.act("ivy@acme.example", "Deactivate");
-  await tia.page.getByText("This shared workspace is read-only for you").first().waitFor();
+  // The trainee's UI offers nothing that would change the workspace: each such control is
+  // disabled and says why (its title, and its description for screen readers); the server
+  // refuses a hand-made client's entry too.
+  await tia.page.getByRole("button", { name: "Actions for ivy@acme.example" }).click();
+  const deactivate = tia.page.getByRole("menuitem", { name: "Deactivate" });
+  assert.equal(await deactivate.getAttribute("aria-disabled"), "true");
+  assert.equal(await deactivate.getAttribute("title"), "Read only: you joined this shared workspace as a trainee.");
+  await deactivate.click({ force: true });
+  await tia.page.keyboard.press("Escape");
+  const add = tia.page.getByRole("button", { name: "Add users" });
+  assert.equal(await add.isDisabled(), true);
+  assert.match(await add.evaluate((b) => b.closest("fieldset")?.title ?? ""), /^Read only: you joined this shared workspace as a trainee\.$/);
+  assert.equal(await tia.page.getByRole("group", { name: "Sandbox clock" }).getByRole("button").first().isDisabled(), true);
   assert.equal((await tia.users.stateOf("ivy@acme.example")).state, "Not Verified");
   assert.match(await handMade(tia.page, USERS.trainee, "publish", "class-one", [70, 84, 69, 49]), /Permissions Violation/);
   // The audit log says who.
   await openAudit(tia.page);
   await tia.page.getByRole("row").filter({ hasText: "Deactivate" }).getByText("by Ann").waitFor();
+  assert.equal(await tia.page.getByRole("button", { name: /^Undo/ }).count(), 0, "no Undo where it cannot work");
   await tia.page.screenshot({ path: `${artifacts}/share-trainee-audit.png`, fullPage: true });
   assert.deepEqual([...ann.errors, ...tia.errors], []);
 });

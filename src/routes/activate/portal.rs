@@ -124,11 +124,11 @@ pub fn Portal() -> impl IntoView {
                                     <p>{t("portal-check-try-again")}</p>
                                 </div>
                             })}
-                            <form class="form" on:submit=submit>
+                            <form class="form" on:submit=submit><crate::components::Changes>
                                 <label>{t("email-address")}<input type="email" autocomplete="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
                                 {move || error.get().map(|e| view! { <p class="field-error" role="alert">{i18n::text(&e)}</p> })}
                                 <button type="submit" class="btn btn-primary">{if sub.error.is_some() { t("portal-try-again") } else { t("portal-continue") }}</button>
-                            </form>
+                            </crate::components::Changes></form>
                         }.into_any()
                     }
                 }

@@ -72,10 +72,13 @@ pub fn Audit() -> impl IntoView {
             <div class="toolbar">
                 <crate::components::list::ListSearch state=list label="filter" placeholder="audit-filter-placeholder"/>
                 <button type="button" class="btn btn-secondary" on:click=export>{move || t("export-csv")}</button>
-                <button type="button" class="btn btn-secondary" disabled=move || store.ws.with(|w| w.log().entries().is_empty())
-                    title=move || t("undo-hint") on:click=move |_| store.undo()>
-                    {move || store.ws.with(|w| w.log().entries().last().map(|e| t_with("undo-what", &[("command", crate::i18n::command(&e.command).into())])).unwrap_or_else(|| t("undo")))}
-                </button>
+                // Undo is offered only where it can work: a shared workspace's log is everyone's.
+                {move || (store.sharing.link.get() == crate::share::Link::Off).then(|| view! {
+                    <button type="button" class="btn btn-secondary" disabled=move || store.ws.with(|w| w.log().entries().is_empty())
+                        title=move || t("undo-hint") on:click=move |_| store.undo()>
+                        {move || store.ws.with(|w| w.log().entries().last().map(|e| t_with("undo-what", &[("command", crate::i18n::command(&e.command).into())])).unwrap_or_else(|| t("undo")))}
+                    </button>
+                })}
             </div>
             <DataTable caption="audit-log" rows=matching state=list data cells
                 empty=Signal::derive(move || if store.ws.with(|w| w.log().entries().is_empty()) { t("audit-empty") } else { t("audit-no-match") })

@@ -92,8 +92,8 @@ fn ClaimsBody() -> impl IntoView {
                     {move || t_with("claim-delayed", &[("default", i18n::code("choice", DataChoice::MoveConversations).into())])}</label>
             </fieldset>
             <FieldError error=error/>
-            <p><button type="button" class="btn btn-primary" disabled=move || selected.with(BTreeSet::is_empty) on:click=claim>
-                {move || t_with("claim-selected", &[("count", selected.with(BTreeSet::len).into())])}</button></p>
+            <crate::components::Changes><p><button type="button" class="btn btn-primary" disabled=move || selected.with(BTreeSet::is_empty) on:click=claim>
+                {move || t_with("claim-selected", &[("count", selected.with(BTreeSet::len).into())])}</button></p></crate::components::Changes>
             <h2>{move || t("claims-pending")}</h2>
             <ul class="plain-list">
                 {move || {

@@ -61,6 +61,7 @@ fn DomainsBody() -> impl IntoView {
                                 <td>{t_with("domain-users", &[("here", here.into()), ("elsewhere", elsewhere.into())])}</td>
                                 <td><div class="row-actions">
                                     <button type="button" class="btn btn-secondary btn-small" on:click=move |_| store.copy(txt.clone(), t("txt-copied"))>{t("copy-txt")}</button>
+                                    <crate::components::Changes>
                                     {steps.into_iter().map(|step| {
                                         let domain = dn.clone();
                                         let class = if step == DomainAction::MarkPublished { "btn btn-secondary btn-small" } else { "btn btn-primary btn-small" };
@@ -73,6 +74,7 @@ fn DomainsBody() -> impl IntoView {
                                         view! { <button type="button" class=class on:click=move |_| report(store, store.dispatch(command()), done.clone())>{label}</button> }
                                     }).collect_view()}
                                     <button type="button" class="btn btn-link btn-small" aria-label=t_with("remove-domain", &[("domain", dn.clone().into())]) on:click=move |_| report(store, store.dispatch(Command::RemoveDomain { org, domain: d4.clone() }), t("domain-removed"))>{t("remove")}</button>
+                                    </crate::components::Changes>
                                 </div></td>
                             </tr>
                         }
@@ -81,12 +83,12 @@ fn DomainsBody() -> impl IntoView {
             </tbody>
         </table>
         </div>
-        <form class="form" on:submit=add aria-labelledby="add-domain">
+        <form class="form" on:submit=add aria-labelledby="add-domain"><crate::components::Changes>
             <h2 id="add-domain">{move || t("domain-add-title")}</h2>
             <label>{move || t("domain-name")}<input type="text" placeholder="example.com" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
             <FieldError error=error/>
             <button type="submit" class="btn btn-primary">{move || t("domain-add")}</button>
-        </form>
+        </crate::components::Changes></form>
     }
     .into_any()
 }

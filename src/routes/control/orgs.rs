@@ -42,13 +42,13 @@ pub fn Orgs() -> impl IntoView {
                     })}
                 </tbody>
             </table>
-            <form class="form" on:submit=create aria-labelledby="new-org">
+            <form class="form" on:submit=create aria-labelledby="new-org"><crate::components::Changes>
                 <h2 id="new-org">{move || t("org-create-title")}</h2>
                 <label>{move || t("org-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
                 <label class="check"><input type="checkbox" prop:checked=free on:change=move |e| free.set(event_target_checked(&e))/>{move || t("org-free")}</label>
                 <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">{move || t("org-create")}</button>
-            </form>
+            </crate::components::Changes></form>
         </Console>
     }
 }

@@ -31,7 +31,7 @@ fn SettingsBody() -> impl IntoView {
     view! {
         <section class="settings-section" aria-labelledby="email-heading">
             <h2 id="email-heading">{move || t("col-email")}</h2>
-            <label class="switch"><input type="checkbox" role="switch" prop:checked=auto on:change=toggle/>{move || t("auto-emails")}</label>
+            <crate::components::Changes><label class="switch"><input type="checkbox" role="switch" prop:checked=auto on:change=toggle/>{move || t("auto-emails")}</label></crate::components::Changes>
             <p class="hint">{move || t("auto-emails-hint")}</p>
             <Show when=move || !auto()>
                 <div class="banner banner-warning" role="note">
@@ -40,7 +40,7 @@ fn SettingsBody() -> impl IntoView {
             </Show>
             <p class="hint">{move || t("auto-emails-scope")}</p>
             <Show when=free>
-                <p><button type="button" class="btn btn-secondary" on:click=move |_| report(store, store.dispatch(Command::ConvertToPaid { org }), t("converted-to-paid"))>{move || t("convert-to-paid")}</button></p>
+                <crate::components::Changes><p><button type="button" class="btn btn-secondary" on:click=move |_| report(store, store.dispatch(Command::ConvertToPaid { org }), t("converted-to-paid"))>{move || t("convert-to-paid")}</button></p></crate::components::Changes>
             </Show>
         </section>
         <NotActivated org/>
@@ -73,14 +73,14 @@ fn NotActivated(org: OrgId) -> impl IntoView {
         <section class="settings-section" aria-labelledby="not-activated">
             <h2 id="not-activated">{move || t("not-activated")}</h2>
             <p class="hint">{move || t("not-activated-hint")}</p>
-            <div class="toolbar">
+            <crate::components::Changes><div class="toolbar">
                 <button type="button" class="btn btn-primary" disabled=move || selected.with(BTreeSet::is_empty)
                     on:click=move |_| send(false, selected.get_untracked().into_iter().collect())>{move || t("send-activation-selected")}</button>
                 <button type="button" class="btn btn-secondary" disabled=move || selected.with(BTreeSet::is_empty)
                     on:click=move |_| send(true, selected.get_untracked().into_iter().collect())>{move || t("send-reminder-selected")}</button>
                 <button type="button" class="btn btn-secondary" disabled=move || users.with(Vec::is_empty)
                     on:click=move |_| send(true, users.get_untracked().into_iter().map(|u| u.0).collect())>{move || t("send-reminders-all")}</button>
-            </div>
+            </div></crate::components::Changes>
             <div class="table-wrap">
             <table class="table">
                 <caption class="visually-hidden">{move || t("not-activated")}</caption>
@@ -101,7 +101,7 @@ fn NotActivated(org: OrgId) -> impl IntoView {
                                 <td><input type="checkbox" aria-label=t_with("select-who", &[("who", email.clone().into())]) prop:checked=move || selected.with(|s| s.contains(&id))
                                     on:change=move |e| { let on = event_target_checked(&e); selected.update(|s| { if on { s.insert(id); } else { s.remove(&id); } }) }/></td>
                                 <td>{email.clone()}</td><td>{i18n::state(state)}</td><td>{i18n::when(invited)}</td>
-                                <td><button type="button" class="btn btn-secondary btn-small" aria-label=t_with("send-activation-to", &[("who", email.clone().into())]) on:click=move |_| send(false, vec![id])>{t("send-activation")}</button></td>
+                                <td><crate::components::Changes><button type="button" class="btn btn-secondary btn-small" aria-label=t_with("send-activation-to", &[("who", email.clone().into())]) on:click=move |_| send(false, vec![id])>{t("send-activation")}</button></crate::components::Changes></td>
                             </tr>
                         }).collect_view().into_any()
                     }}

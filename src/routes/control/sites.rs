@@ -49,13 +49,13 @@ fn SitesBody() -> impl IntoView {
             }}
         </ul>
         <div class="two-col">
-            <form class="form" on:submit=link aria-labelledby="link-site">
+            <form class="form" on:submit=link aria-labelledby="link-site"><crate::components::Changes>
                 <h2 id="link-site">{move || t("site-link-title")}</h2>
                 <label>{move || t("site-url")}<input type="text" placeholder="acme.webex.com" prop:value=site on:input=move |e| site.set(event_target_value(&e))/></label>
                 <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">{move || t("site-link")}</button>
-            </form>
-            <form class="form" on:submit=add aria-labelledby="site-users">
+            </crate::components::Changes></form>
+            <form class="form" on:submit=add aria-labelledby="site-users"><crate::components::Changes>
                 <h2 id="site-users">{move || t("site-users-title")}</h2>
                 <label>{move || t("site")}
                     <select prop:value=pick on:change=move |e| pick.set(event_target_value(&e))>
@@ -65,7 +65,7 @@ fn SitesBody() -> impl IntoView {
                 <label>{move || t("site-users-emails")}<textarea rows="3" placeholder=move || t("one-per-line") prop:value=emails on:input=move |e| emails.set(event_target_value(&e))></textarea></label>
                 <FieldError error=add_error/>
                 <button type="submit" class="btn btn-primary">{move || t("site-users-add")}</button>
-            </form>
+            </crate::components::Changes></form>
         </div>
     }
     .into_any()

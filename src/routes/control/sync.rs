@@ -66,14 +66,14 @@ fn SyncBody() -> impl IntoView {
     };
     view! {
         <p class="lead">{move || t("sync-lead")}</p>
-        <label class="switch"><input type="checkbox" role="switch" prop:checked=on on:change=toggle/>{move || t("tab-sync")}</label>
+        <crate::components::Changes><label class="switch"><input type="checkbox" role="switch" prop:checked=on on:change=toggle/>{move || t("tab-sync")}</label></crate::components::Changes>
         <Show when=on>
             <section class="form form-wide" aria-labelledby="sync-now">
                 <h2 id="sync-now">{move || t("sync-title")}</h2>
                 <p class="hint">{move || t("sync-hint")}</p>
                 <label>{move || t("sync-export")}<textarea rows="6" class="mono" prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea></label>
                 <label>{move || t("or-choose-file")}<input type="file" accept=".csv,text/csv,text/plain" on:change=on_file/></label>
-                <button type="button" class="btn btn-primary" on:click=run>{move || t("sync-now")}</button>
+                <crate::components::Changes><button type="button" class="btn btn-primary" on:click=run>{move || t("sync-now")}</button></crate::components::Changes>
                 {move || result.get().map(|r| match r {
                     Outcome::Synced { created, changed, rejected } => {
                         let mut msg = t_with("sync-complete", &[("created", created.into()), ("changed", changed.into())]);

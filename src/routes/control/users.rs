@@ -124,7 +124,9 @@ fn UsersBody() -> impl IntoView {
                 UserAction::ChooseDataHandling => choosing.set(Some(id)),
                 _ => report(store, store.dispatch(action.command(id)), done.clone()),
             };
-            MenuItem { label: i18n::code("user-action", action), disabled: allowed.err().map(|e| crate::i18n::refusal(&e)), action: Callback::new(run) }
+            // Every action of a user's menu changes the workspace: none where it is read only.
+            let disabled = store.read_only().or_else(|| allowed.err().map(|e| crate::i18n::refusal(&e)));
+            MenuItem { label: i18n::code("user-action", action), disabled, action: Callback::new(run) }
         }))
         .collect::<Vec<_>>()
     };
@@ -228,7 +230,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
     };
     view! {
         <div class="two-col">
-            <form class="form" on:submit=add_typed aria-labelledby="add-users">
+            <form class="form" on:submit=add_typed aria-labelledby="add-users"><crate::components::Changes>
                 <h2 id="add-users">{move || t("add-users")}</h2>
                 <label>{move || t("email-addresses")}
                     <textarea rows="3" placeholder=move || t("one-per-line") prop:value=typed on:input=move |e| typed.set(event_target_value(&e))></textarea>
@@ -236,7 +238,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                 <p class="hint">{move || t("add-users-hint")}</p>
                 <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">{move || t("add-users")}</button>
-            </form>
+            </crate::components::Changes></form>
             <section class="form" aria-labelledby="add-csv">
                 <h2 id="add-csv">{move || t("add-users-csv")}</h2>
                 <p class="hint">{move || t("add-users-csv-hint")}</p>
@@ -250,7 +252,7 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                             <ul class="row-errors">{p.rows.iter().filter(|r| !r.errors.is_empty()).take(50).map(|r| view! {
                                 <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(i18n::text).collect::<Vec<_>>().join(" "))}</li>
                             }).collect_view()}</ul>
-                            <button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_csv>{t_with("add-n-users", &[("count", valid.into())])}</button>
+                            <crate::components::Changes><button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_csv>{t_with("add-n-users", &[("count", valid.into())])}</button></crate::components::Changes>
                         }.into_any()
                     }
                 })}
@@ -302,7 +304,7 @@ fn SignUp(org: OrgId) -> impl IntoView {
         }
     };
     view! {
-        <form class="form" on:submit=submit aria-labelledby="sign-up">
+        <form class="form" on:submit=submit aria-labelledby="sign-up"><crate::components::Changes>
             <h2 id="sign-up">{move || t("sign-up-title")}</h2>
             <p class="hint">{move || t("sign-up-hint")}</p>
             <label>{move || t("col-email")}<input type="email" prop:value=email on:input=move |e| email.set(event_target_value(&e))/></label>
@@ -310,7 +312,7 @@ fn SignUp(org: OrgId) -> impl IntoView {
             <label class="check"><input type="checkbox" prop:checked=verified on:change=move |e| verified.set(event_target_checked(&e))/>{move || t("has-verified")}</label>
             <FieldError error=error/>
             <button type="submit" class="btn btn-primary">{move || t("sign-up")}</button>
-        </form>
+        </crate::components::Changes></form>
     }
 }
 
@@ -342,7 +344,7 @@ fn BulkActions(selected: RwSignal<Vec<UserId>>) -> impl IntoView {
                     let label = format!("{} ({})", i18n::code("user-action", b.action), b.allowed.len());
                     let why = b.refused.as_ref().map(|(n, why)| t_with("bulk-not-for", &[("count", (*n).into()), ("why", crate::i18n::refusal(why).into())]));
                     let disabled = b.allowed.is_empty();
-                    view! { <button type="button" class="btn btn-secondary btn-small" title=why disabled=disabled on:click=move |_| run(b.clone())>{label}</button> }
+                    view! { <crate::components::Changes><button type="button" class="btn btn-secondary btn-small" title=why disabled=disabled on:click=move |_| run(b.clone())>{label}</button></crate::components::Changes> }
                 }/>
                 <button type="button" class="btn btn-link btn-small" on:click=move |_| selected.set(Vec::new())>{move || t("clear-selection")}</button>
             </div>

@@ -134,7 +134,7 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
         }
     };
     view! {
-        <form class="form" on:submit=submit aria-labelledby="provision-one">
+        <form class="form" on:submit=submit aria-labelledby="provision-one"><crate::components::Changes>
             <h2 id="provision-one">{move || t("provision-one-title")}</h2>
             <p class="hint">{move || t("provision-one-hint")}</p>
             <label>{move || t("portal-user-id")}<input type="text" placeholder="2145550199@voice.example.net" prop:value=bwid on:input=move |e| bwid.set(event_target_value(&e))/></label>
@@ -149,7 +149,7 @@ fn ProvisionOne(id: CustomerId) -> impl IntoView {
             <label>{move || t("portal-password-label")}<input type="text" autocomplete="off" prop:value=password on:input=move |e| password.set(event_target_value(&e))/></label>
             <FieldError error=error/>
             <button type="submit" class="btn btn-primary">{move || t("provision-one")}</button>
-        </form>
+        </crate::components::Changes></form>
     }
 }
 
@@ -197,7 +197,7 @@ fn ProvisionCsv(id: CustomerId) -> impl IntoView {
                                 }).collect_view()}</tbody>
                             </table>
                         })}
-                        <button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply>{t_with("import-apply", &[("count", valid.into())])}</button>
+                        <crate::components::Changes><button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply>{t_with("import-apply", &[("count", valid.into())])}</button></crate::components::Changes>
                     }.into_any()
                 }
             })}
@@ -223,7 +223,7 @@ fn EditCustomer(id: CustomerId, name: String, template: TemplateId) -> impl Into
     view! {
         <details class="edit-customer">
             <summary>{move || t("customer-edit")}</summary>
-            <form class="form" on:submit=save>
+            <form class="form" on:submit=save><crate::components::Changes>
                 <label>{move || t("customer-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
                 <label>{move || t("col-template")}
                     <select prop:value=chosen on:change=move |e| chosen.set(event_target_value(&e))>
@@ -235,7 +235,7 @@ fn EditCustomer(id: CustomerId, name: String, template: TemplateId) -> impl Into
                 <p class="hint">{move || t("customer-edit-hint")}</p>
                 <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">{move || t("customer-save")}</button>
-            </form>
+            </crate::components::Changes></form>
         </details>
     }
 }

@@ -52,7 +52,7 @@ pub fn CustomerList() -> impl IntoView {
                     })}
                 </tbody>
             </table>
-            <form class="form" on:submit=create aria-labelledby="new-customer">
+            <form class="form" on:submit=create aria-labelledby="new-customer"><crate::components::Changes>
                 <h2 id="new-customer">{move || t("customer-add-title")}</h2>
                 <label>{move || t("customer-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
                 <label>{move || t("enterprise-id")}<input type="text" prop:value=enterprise on:input=move |e| enterprise.set(event_target_value(&e))/></label>
@@ -64,7 +64,7 @@ pub fn CustomerList() -> impl IntoView {
                 </label>
                 <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">{move || t("customer-add")}</button>
-            </form>
+            </crate::components::Changes></form>
         </Console>
     }
 }

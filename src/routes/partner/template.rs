@@ -78,7 +78,7 @@ fn TemplateEditor(template: flowthrough_core::Template) -> impl IntoView {
             <h1>{template.name.clone()}</h1>
             <p class="lead">{move || t("provisioning-id")} " " <code>{template.provisioning_id.clone()}</code></p>
         </div>
-        <form class="form form-wide" on:submit=save>
+        <form class="form form-wide" on:submit=save><crate::components::Changes>
             <h2>{move || t("template-settings")}</h2>
             <label>{move || t("template-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
             <label>{move || t("col-package")}
@@ -110,6 +110,6 @@ fn TemplateEditor(template: flowthrough_core::Template) -> impl IntoView {
                 <button type="submit" class="btn btn-primary">{move || t("save")}</button>
                 <A href=format!("/partner/templates/{}/users", id.0) attr:class="btn btn-secondary">{move || t("show-user-status")}</A>
             </div>
-        </form>
+        </crate::components::Changes></form>
     }
 }

@@ -65,7 +65,7 @@ pub fn Templates() -> impl IntoView {
                     })}
                 </tbody>
             </table>
-            <form class="form" on:submit=create aria-labelledby="new-template">
+            <form class="form" on:submit=create aria-labelledby="new-template"><crate::components::Changes>
                 <h2 id="new-template">{move || t("template-create-title")}</h2>
                 <label>{move || t("template-name")}<input type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))/></label>
                 <label>{move || t("col-package")}
@@ -76,7 +76,7 @@ pub fn Templates() -> impl IntoView {
                 <label class="check"><input type="checkbox" prop:checked=untrusted on:change=move |e| untrusted.set(event_target_checked(&e))/>{move || t("untrusted-emails")}</label>
                 <FieldError error=error/>
                 <button type="submit" class="btn btn-primary">{move || t("template-create")}</button>
-            </form>
+            </crate::components::Changes></form>
         </Console>
     }
 }

@@ -159,7 +159,11 @@ pub fn UserStatus(
                         }
                     }
                 };
-                MenuItem { label: i18n::subscriber_action(action), disabled: allowed.err().map(|e| crate::i18n::refusal(&e)), action: Callback::new(run) }
+                // What changes the workspace is not offered where it is read only (the core
+                // says which actions change it).
+                let read_only = action.changes_workspace().then(|| store.read_only()).flatten();
+                let disabled = read_only.or_else(|| allowed.err().map(|e| crate::i18n::refusal(&e)));
+                MenuItem { label: i18n::subscriber_action(action), disabled, action: Callback::new(run) }
             }))
             .collect::<Vec<_>>()
     };
@@ -292,7 +296,7 @@ fn RetryDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
     view! {
         <Dialog title=t("retry-title") on_close>
             <p>{t_with("retry-text", &[("who", who(id).into())])}</p>
-            <form class="form-plain" on:submit=onboard novalidate>
+            <form class="form-plain" on:submit=onboard novalidate><crate::components::Changes>
                 <label>{t("email-address")}
                     <input type="email" autocomplete="off" prop:value=email
                         aria-invalid=move || problem().is_some().to_string()
@@ -305,7 +309,7 @@ fn RetryDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
                     <button type="submit" class="btn btn-primary">{t("onboard")}</button>
                     <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>{t("cancel")}</button>
                 </div>
-            </form>
+            </crate::components::Changes></form>
         </Dialog>
     }
 }
@@ -354,7 +358,7 @@ fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
     view! {
         <Dialog title=t("package-title") on_close>
             <p>{t_with("package-text", &[("who", who(id).into())])}</p>
-            <form class="form-plain" on:submit=save>
+            <form class="form-plain" on:submit=save><crate::components::Changes>
                 <label>{t("package-type")}
                     <select prop:value=choice on:change=move |e| choice.set(event_target_value(&e))>
                         {Package::ALL.iter().map(|p| view! { <option value=p.label() selected=*p == current>{p.label()}</option> }).collect_view()}
@@ -365,7 +369,7 @@ fn PackageDialog(id: SubscriberId, on_close: Callback<()>) -> impl IntoView {
                     <button type="submit" class="btn btn-primary">{t("save")}</button>
                     <button type="button" class="btn btn-secondary" on:click=move |_| on_close.run(())>{t("cancel")}</button>
                 </div>
-            </form>
+            </crate::components::Changes></form>
         </Dialog>
     }
 }
@@ -400,7 +404,7 @@ fn BulkBar(selected: RwSignal<Vec<SubscriberId>>) -> impl IntoView {
                     let label = format!("{} ({})", i18n::subscriber_action(b.action), b.allowed.len());
                     let why = b.refused.as_ref().map(|(n, why)| t_with("bulk-not-for", &[("count", (*n).into()), ("why", crate::i18n::refusal(why).into())]));
                     let disabled = b.allowed.is_empty();
-                    view! { <button type="button" class="btn btn-secondary btn-small" title=why disabled=disabled on:click=move |_| confirming.set(Some(b.clone()))>{label}</button> }
+                    view! { <crate::components::Changes><button type="button" class="btn btn-secondary btn-small" title=why disabled=disabled on:click=move |_| confirming.set(Some(b.clone()))>{label}</button></crate::components::Changes> }
                 }/>
                 <button type="button" class="btn btn-link btn-small" on:click=move |_| selected.set(Vec::new())>{move || t("clear-selection")}</button>
             </div>
