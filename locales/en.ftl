@@ -1317,3 +1317,4 @@ class-follow-subscribers = Subscribers
 class-follow-users = Control Hub users
 class-org = Organization
 read-only-trainee = Read only: you joined this shared workspace as a trainee.
+lesson-copy-restarted = Your copy of the lesson's workspace could not be read, so it was started again; the checkpoints you reached are kept.

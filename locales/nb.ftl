@@ -1317,3 +1317,4 @@ class-follow-subscribers = Abonnenter
 class-follow-users = Brukere i Kontrollhub
 class-org = Organisasjon
 read-only-trainee = Skrivebeskyttet: du ble med i dette delte arbeidsområdet som elev.
+lesson-copy-restarted = Kopien din av leksjonens arbeidsområde kunne ikke leses, så den ble startet på nytt; kontrollpunktene du har nådd, beholdes.

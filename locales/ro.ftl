@@ -1360,3 +1360,4 @@ class-follow-subscribers = Abonați
 class-follow-users = Utilizatori Control Hub
 class-org = Organizație
 read-only-trainee = Doar citire: v-ați alăturat acestui spațiu de lucru partajat ca cursant.
+lesson-copy-restarted = Copia dvs. a spațiului de lucru al lecției nu a putut fi citită, așa că a fost pornită din nou; punctele de control atinse se păstrează.

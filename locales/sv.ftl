@@ -1318,3 +1318,4 @@ class-follow-subscribers = Abonnenter
 class-follow-users = Användare i Control Hub
 class-org = Organisation
 read-only-trainee = Skrivskyddad: du anslöt till den här delade arbetsytan som elev.
+lesson-copy-restarted = Din kopia av lektionens arbetsyta kunde inte läsas, så den startades om; kontrollpunkterna du nått finns kvar.

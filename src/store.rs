@@ -118,8 +118,10 @@ impl Store {
     pub fn load() -> Store {
         // A lesson under way: its copy is the workspace; the person's own is not even read
         // (it comes back when they leave the lesson).
-        if let Some(Ok(copy)) = storage::practice_copy() {
-            let store = Store::with(copy, None, false, 0);
+        // Its copy is read by the lesson's own code (a chunk of its own), meanwhile the app waits.
+        if storage::practice_record().is_some() {
+            let store = Store::with(Workspace::new(), None, false, 0);
+            store.busy.set(Some(Busy::Opening));
             store.practice.restore(store);
             return store;
         }

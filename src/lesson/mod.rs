@@ -38,6 +38,24 @@ pub enum Board {
     },
 }
 
+/// What the lesson bar shows, in words already written in the reader's language (by the
+/// runtime, so that none of the lesson's rules is in the main module).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Bar {
+    /// Recording (and whether it is stopped); None when practising.
+    pub recording: Option<bool>,
+    /// The lesson's title.
+    pub title: String,
+    /// "2 of 4 checkpoints reached".
+    pub count: String,
+    /// The current step: "Step 1 of 2:" and its instruction.
+    pub step: Option<(String, String)>,
+    /// The current step's checkpoints, and whether each is reached.
+    pub checks: Vec<(String, bool)>,
+    /// Every checkpoint reached.
+    pub complete: bool,
+}
+
 /// A recorded lesson waiting to be written: its start, and the checkpoints proposed from what
 /// changed.
 #[derive(Clone, Debug)]
@@ -75,6 +93,8 @@ pub(crate) trait Runtime {
     fn draft(&self, store: Store) -> Option<Draft>;
     fn join(&self, store: Store, seat: crate::storage::shared::Seat, password: String, client: crate::storage::shared::Client, lesson: Lesson) -> Result<(), Text>;
     fn reconnect(&self, store: Store, client: crate::storage::shared::Client);
+    fn relabel(&self, store: Store);
+    fn bar_view(&self, store: Store) -> AnyView;
 }
 
 #[cfg(feature = "split")]
@@ -95,6 +115,8 @@ pub struct Practice {
     pub on: RwSignal<bool>,
     /// What the checklist shows (None while it is read, or when not practising).
     pub board: RwSignal<Option<Board>>,
+    /// What the lesson bar shows.
+    pub bar: RwSignal<Option<Bar>>,
     /// A problem with the practice (its copy could not be read or saved).
     pub problem: RwSignal<Option<Text>>,
     /// What the lesson bar announces (the checkpoints just reached), in the bar's own live
@@ -102,13 +124,15 @@ pub struct Practice {
     pub news: RwSignal<Option<String>>,
     /// The class this practice belongs to, if any.
     pub class: RwSignal<Option<ClassLink>>,
+    /// Bumped when the runtime's code has arrived (the bar can then be drawn).
+    loaded: RwSignal<u32>,
     runtime: StoredValue<Option<Rc<dyn Runtime>>, LocalStorage>,
 }
 
 impl Practice {
     /// No practice.
     pub fn new() -> Practice {
-        Practice { on: RwSignal::new(false), board: RwSignal::new(None), problem: RwSignal::new(None), news: RwSignal::new(None), class: RwSignal::new(None), runtime: StoredValue::new_local(None) }
+        Practice { on: RwSignal::new(false), board: RwSignal::new(None), bar: RwSignal::new(None), problem: RwSignal::new(None), news: RwSignal::new(None), class: RwSignal::new(None), loaded: RwSignal::new(0), runtime: StoredValue::new_local(None) }
     }
 
     fn running(&self) -> Option<Rc<dyn Runtime>> {
@@ -124,6 +148,7 @@ impl Practice {
             return Ok(first);
         }
         self.runtime.set_value(Some(r.clone()));
+        self.loaded.update(|n| *n += 1);
         Ok(r)
     }
 
@@ -209,6 +234,13 @@ impl Practice {
         }
     }
 
+    /// Writes the bar again (the reader chose another language).
+    pub fn relabel(&self, store: Store) {
+        if let Some(r) = self.running() {
+            r.relabel(store);
+        }
+    }
+
     /// The stopped recording's draft.
     pub async fn draft(&self, store: Store) -> Option<Draft> {
         self.runtime().await.ok()?.draft(store)
@@ -221,86 +253,18 @@ impl Default for Practice {
     }
 }
 
-/// The bar every console page shows while a lesson is practised or recorded: the lesson, how
-/// far the learner is, the current step and its checkpoints, and the way to the checklist.
+/// The bar every console page shows while a lesson is practised or recorded. Its view is the
+/// lesson runtime's (`runtime::bar_view`, in the lesson's chunk): the main module only knows
+/// whether to show it.
 #[component]
 pub fn LessonBar() -> impl IntoView {
-    use crate::i18n::{t, t_with};
-    use leptos_router::components::A;
     let store = Store::get();
     let practice = store.practice;
-    let navigate = leptos_router::hooks::use_navigate();
     move || {
-        let navigate = navigate.clone();
+        practice.loaded.track();
         if !practice.on.get() {
             return None;
         }
-        let lang = crate::i18n::I18n::get().locale().tag();
-        let body = match practice.board.get() {
-            None => view! { <p class="hint">{t("lesson-reading")}</p> }.into_any(),
-            Some(Board::Recording { stopped }) => view! {
-                <p><strong>{t("lesson-recording")}</strong> " " {t("lesson-recording-what")}</p>
-                <div class="lesson-bar-actions">
-                    {(!stopped).then(|| view! {
-                        <button type="button" class="btn btn-primary" on:click=move |_| {
-                            let navigate = navigate.clone();
-                            leptos::task::spawn_local(async move {
-                                if practice.stop(store).await.is_some() {
-                                    navigate("/lessons/record", Default::default());
-                                }
-                            });
-                        }>{t("lesson-stop-recording")}</button>
-                    })}
-                    {stopped.then(|| view! { <A href="/lessons/record" attr:class="btn btn-primary">{t("lesson-write")}</A> })}
-                </div>
-            }
-            .into_any(),
-            Some(Board::Lesson { lesson, progress, holding: _ }) => {
-                let (n, all) = progress.count(&lesson);
-                let step = progress.current_step(&lesson);
-                let current = step.map(|i| {
-                    let s = &lesson.steps[i];
-                    let items = s
-                        .checkpoints
-                        .iter()
-                        .map(|c| {
-                            let done = progress.reached.contains_key(&c.id);
-                            let words = c.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_else(|| crate::i18n::text(&c.check.text()));
-                            view! {
-                                <li class=if done { "check done" } else { "check" }>
-                                    <span class="check-mark" aria-hidden="true">{if done { "✓" } else { "○" }}</span>
-                                    <span class="visually-hidden">{if done { t("lesson-reached") } else { t("lesson-not-reached") }}</span>
-                                    " " {words}
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <p><strong>{t_with("lesson-step-of", &[("n", (i + 1).into()), ("count", lesson.steps.len().into())])}</strong> " " {s.instruction.get(lang).to_string()}</p>
-                        <ul class="checklist compact">{items}</ul>
-                    }
-                });
-                let done = step.is_none().then(|| view! { <p><strong>{t("lesson-complete")}</strong></p> });
-                view! {
-                    <p class="lesson-bar-title"><strong>{lesson.title.get(lang).to_string()}</strong> " · " {t_with("lesson-count", &[("n", n.into()), ("count", all.into())])}</p>
-                    {current}
-                    {done}
-                    <div class="lesson-bar-actions"><A href="/lessons/practice" attr:class="btn btn-secondary">{t("lesson-open-checklist")}</A></div>
-                }
-                .into_any()
-            }
-        };
-        Some(view! {
-            <aside class="lesson-bar" aria-label=t("lesson-bar")>
-                {body}
-                {move || practice.class.get().map(|c| view! {
-                    <p class="lesson-class">
-                        {t_with("class-in", &[("class", c.seat.class.clone().into())])} " · "
-                        {if c.connected { class::link_words(c.online, c.waiting) } else { t("class-reconnect-needed") }}
-                    </p>
-                })}
-                <p class="lesson-news" role="status">{move || practice.news.get()}</p>
-            </aside>
-        })
+        practice.running().map(|r| r.bar_view(store))
     }
 }

@@ -2,7 +2,7 @@
 //! the copy, evaluates the checkpoints after every change through the core, and records lessons
 //! by demonstration.
 
-use super::{Board, ClassLink, Draft, Practice, Runtime};
+use super::{Bar, Board, ClassLink, Draft, Practice, Runtime};
 use crate::browser;
 use crate::i18n::{t, t_with, text};
 use crate::storage;
@@ -72,6 +72,36 @@ struct Running {
     me: RefCell<std::rc::Weak<Running>>,
 }
 
+/// The lesson bar's words for what the checklist shows.
+fn bar(board: &Board) -> Bar {
+    match board {
+        Board::Recording { stopped } => Bar { recording: Some(*stopped), ..Bar::default() },
+        Board::Lesson { lesson, progress, .. } => {
+            let lang = crate::i18n::I18n::get().locale().tag();
+            let (n, all) = progress.count(lesson);
+            let current = progress.current_step(lesson);
+            let step = current.map(|i| (t_with("lesson-step-of", &[("n", (i + 1).into()), ("count", lesson.steps.len().into())]), lesson.steps[i].instruction.get(lang).to_string()));
+            let checks = current
+                .map(|i| {
+                    lesson.steps[i]
+                        .checkpoints
+                        .iter()
+                        .map(|c| (c.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_else(|| text(&c.check.text())), progress.reached.contains_key(&c.id)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            Bar {
+                recording: None,
+                title: lesson.title.get(lang).to_string(),
+                count: t_with("lesson-count", &[("n", n.into()), ("count", all.into())]),
+                step,
+                checks,
+                complete: current.is_none(),
+            }
+        }
+    }
+}
+
 pub(super) fn make(practice: Practice) -> Rc<dyn Runtime> {
     let r = Rc::new(Running {
         practice,
@@ -114,6 +144,7 @@ impl Running {
                 _ => None,
             }
         };
+        self.practice.bar.set(board.as_ref().map(bar));
         self.practice.board.set(board);
     }
 
@@ -127,19 +158,46 @@ impl Runtime for Running {
     fn restore(&self, store: Store) {
         let Some(raw) = storage::practice_record() else {
             self.practice.on.set(false);
+            store.leave_copy();
             return;
         };
+        let copy = storage::practice_copy();
+        store.busy.set(None);
         match serde_json::from_str::<Kept>(&raw) {
             Ok(kept) => {
                 *self.lesson.borrow_mut() = kept.lesson.clone().map(Arc::new);
                 *self.kept.borrow_mut() = kept;
+                match copy {
+                    Some(Ok(ws)) => store.enter_copy(ws),
+                    // The copy could not be read: a lesson starts again on a fresh one (its
+                    // progress stays); a recording without its copy ends.
+                    _ => {
+                        let lesson = self.lesson.borrow().clone();
+                        match lesson.map(|l| self.fresh_copy(&l)) {
+                            Some(Ok(ws)) => {
+                                store.enter_copy(ws);
+                                self.practice.problem.set(Some(Text::new("lesson-copy-restarted")));
+                            }
+                            _ => {
+                                self.leave(store);
+                                return;
+                            }
+                        }
+                    }
+                }
                 // What became true while the page was closed (a clock tick) counts now.
                 self.changed_quietly(store);
                 self.show_class();
                 // A class's trainee reconnects by themselves; what waited is sent then.
                 self.reconnect_in_background(store);
             }
-            Err(e) => self.practice.problem.set(Some(Text::new("lesson-record-unreadable").with("reason", e.to_string()))),
+            Err(e) => {
+                // Nothing of the lesson can be read: the person's own workspace comes back, and
+                // the unreadable record stays until they leave or start another lesson.
+                self.practice.problem.set(Some(Text::new("lesson-record-unreadable").with("reason", e.to_string())));
+                self.practice.on.set(false);
+                store.leave_copy();
+            }
         }
         self.show(store);
     }
@@ -228,6 +286,7 @@ impl Runtime for Running {
         *self.kept.borrow_mut() = Kept::default();
         *self.lesson.borrow_mut() = None;
         self.practice.board.set(None);
+        self.practice.bar.set(None);
         self.practice.problem.set(None);
         self.practice.on.set(false);
         store.leave_copy();
@@ -257,6 +316,15 @@ impl Runtime for Running {
 
     fn reconnect(&self, store: Store, client: Client) {
         self.connected(store, client);
+    }
+
+    fn relabel(&self, store: Store) {
+        self.show(store);
+        self.show_class();
+    }
+
+    fn bar_view(&self, store: Store) -> AnyView {
+        view! { <LessonBar store/> }.into_any()
     }
 
     fn clock(&self, store: Store) -> Result<(), Text> {
@@ -524,5 +592,84 @@ impl Running {
             store.ws.with_untracked(|w| progress.observe(&lesson, w, browser::real_now()));
         }
         self.save(None);
+    }
+}
+
+/// The bar every console page shows while a lesson is practised or recorded: the lesson, how
+/// far the learner is, the current step and its checkpoints, and the way to the checklist.
+#[component]
+fn LessonBar(store: Store) -> impl IntoView {
+    use leptos_router::components::A;
+    let practice = store.practice;
+    let navigate = leptos_router::hooks::use_navigate();
+    // Another language: the runtime writes the bar again.
+    Effect::new(move |_| {
+        crate::i18n::I18n::get().locale();
+        practice.relabel(store);
+    });
+    move || {
+        if !practice.on.get() {
+            return None;
+        }
+        let navigate = navigate.clone();
+        let body = match practice.bar.get() {
+            None => view! { <p class="hint">{t("lesson-reading")}</p> }.into_any(),
+            Some(Bar { recording: Some(stopped), .. }) => view! {
+                <p><strong>{t("lesson-recording")}</strong> " " {t("lesson-recording-what")}</p>
+                <div class="lesson-bar-actions">
+                    {(!stopped).then(|| view! {
+                        <button type="button" class="btn btn-primary" on:click=move |_| {
+                            let navigate = navigate.clone();
+                            leptos::task::spawn_local(async move {
+                                if practice.stop(store).await.is_some() {
+                                    navigate("/lessons/record", Default::default());
+                                }
+                            });
+                        }>{t("lesson-stop-recording")}</button>
+                    })}
+                    {stopped.then(|| view! { <A href="/lessons/record" attr:class="btn btn-primary">{t("lesson-write")}</A> })}
+                </div>
+            }
+            .into_any(),
+            Some(bar) => {
+                let current = bar.step.map(|(step, instruction)| {
+                    let items = bar
+                        .checks
+                        .into_iter()
+                        .map(|(words, done)| view! {
+                            <li class=if done { "check done" } else { "check" }>
+                                <span class="check-mark" aria-hidden="true">{if done { "✓" } else { "○" }}</span>
+                                <span class="visually-hidden">{if done { t("lesson-reached") } else { t("lesson-not-reached") }}</span>
+                                " " {words}
+                            </li>
+                        })
+                        .collect_view();
+                    view! {
+                        <p><strong>{step}</strong> " " {instruction}</p>
+                        <ul class="checklist compact">{items}</ul>
+                    }
+                });
+                let done = bar.complete.then(|| view! { <p><strong>{t("lesson-complete")}</strong></p> });
+                view! {
+                    <p class="lesson-bar-title"><strong>{bar.title}</strong> " · " {bar.count}</p>
+                    {current}
+                    {done}
+                    <div class="lesson-bar-actions"><A href="/lessons/practice" attr:class="btn btn-secondary">{t("lesson-open-checklist")}</A></div>
+                }
+                .into_any()
+            }
+        };
+        Some(view! {
+            <aside class="lesson-bar" aria-label=t("lesson-bar")>
+                {body}
+                {move || practice.class.get().map(|c| view! {
+                    <p class="lesson-class">
+                        {t_with("class-in", &[("class", c.seat.class.clone().into())])} " · "
+                        {if c.connected { super::class::link_words(c.online, c.waiting) } else { t("class-reconnect-needed") }}
+                    </p>
+                })}
+                <p class="lesson-news" role="status">{move || practice.news.get()}</p>
+            </aside>
+        })
     }
 }

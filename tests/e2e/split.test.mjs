@@ -17,9 +17,13 @@ const KB = 1024;
 // shared); User Status 462.8 KB after issue 24 (its table's rows reused by position with one
 // effect each, the shared row menu and delegated handlers, the lists' search text: about 16 KB
 // in the partner area's chunks, for interactions two to seven times faster at 100,000
-// subscribers, BENCHMARKS.md "Issue 24"). Issue 22's goals (250, 250 and 150 KB) need a smaller main module: BENCHMARKS.md says
-// where its bytes are.
-const BUDGET = { "/": 325 * KB, "/partner/templates/t/users": 465 * KB, "/activate/p": 339 * KB };
+// subscribers, BENCHMARKS.md "Issue 24"); 332.3, 482.9 and 349.1 KB with lessons and classes
+// (issue 29: the lesson pages and the practice's runtime are chunks of their own, 58.6 and
+// 35.8 KB, fetched only when a lesson is opened; the main module keeps the practice's state and
+// the store's hooks, the read-only view's disabled controls and the lessons' English messages,
+// about 7 KB). Issue 31's goals (200, 250 and 150 KB) need a smaller main module:
+// BENCHMARKS.md says where its bytes are.
+const BUDGET = { "/": 334 * KB, "/partner/templates/t/users": 485 * KB, "/activate/p": 351 * KB };
 
 const html = readFileSync(`${dist}/index.html`, "utf8");
 const files = readdirSync(dist);
