@@ -90,7 +90,11 @@ pub fn App() -> impl IntoView {
             <Show when=move || store.busy.get() != Some(store::Busy::Opening) && i18n.ready() fallback=move || view! {
                 <components::Console area=components::Area::Home>
                     // While the chosen language's messages arrive (a moment), nothing more.
-                    {move || (store.busy.get() == Some(store::Busy::Opening)).then(|| view! { <p class="hint">{i18n::t("opening-large")}</p> })}
+                    {move || (store.busy.get() == Some(store::Busy::Opening)).then(|| {
+                        // A lesson's copy opens in a moment; a large workspace in a few seconds.
+                        let words = if store.practice.on.get() { i18n::t("lesson-reading") } else { i18n::t("opening-large") };
+                        view! { <p class="hint">{words}</p> }
+                    })}
                 </components::Console>
             }>
             <Routes fallback=not_found::NotFound>

@@ -296,7 +296,7 @@ pub fn BoardPage() -> impl IntoView {
             .collect_view();
         Some(view! {
             <p class="lead">{lesson.title.get(lang).to_string()}</p>
-            <p>{t("class-join-link")} " " <code>{class::join_link(&r.seat)}</code></p>
+            <p class="join-link">{t("class-join-link")} " " <code>{class::join_link(&r.seat)}</code></p>
             <div class="table-wrap">
                 <table class="table board">
                     <caption class="table-caption">{t("class-board-caption")}</caption>

@@ -190,6 +190,13 @@ test("a trainer runs a class; three trainees practise on their own copies and th
     "ftc.class-a.progress.tom: denied", "ftc.class-a.lesson: denied", "ftc.class-a.clock: denied", "ftc.class-a.log.una: denied",
   ]);
   await boardShows(t, "Tom", [false, true, false, false]);
+
+  // The board on a 390 px phone: its table scrolls in its own box, the page does not.
+  await t.setViewportSize({ width: 390, height: 844 });
+  const sideways = await t.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(sideways <= 0, `the board scrolls sideways by ${sideways} px`);
+  assert.equal((await violations(t)).join("\n"), "");
+  await t.screenshot({ path: `${artifacts}/class-board-phone.png`, fullPage: true });
 });
 
 test("the class pages fit a 390 px phone", async () => {

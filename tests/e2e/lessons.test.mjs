@@ -133,6 +133,11 @@ test("a trainer records a lesson by demonstration: checkpoints are proposed from
   const { page, base } = s;
   await page.goto(`${base}/`);
   await page.getByRole("button", { name: "Load the demo workspace" }).click();
+  // The earlier tests left a workspace here: loading the demo asks first.
+  const replace = page.getByRole("dialog").getByRole("button", { name: "Replace with the demo" });
+  const userStatus = page.getByRole("heading", { level: 1, name: "User Status" });
+  await Promise.race([userStatus.waitFor().catch(() => {}), replace.waitFor().catch(() => {})]);
+  if (await replace.isVisible()) await replace.click();
   await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
   await page.goto(`${base}/lessons`);
   await page.getByRole("button", { name: "Record a lesson" }).click();
