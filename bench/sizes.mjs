@@ -30,7 +30,7 @@ if (table) {
   const routes = JSON.parse(table[1]);
   const always = [...new Set([...html.matchAll(/(?:href|src)=["']?\/([^"'\s>]+\.(?:js|wasm|css))/g)].map((m) => m[1]))];
   const br = (f) => brotliCompressSync(readFileSync(join(dist, f))).length;
-  for (const path of ["/", "/partner/templates/1/users", "/control/orgs/1/users", "/mailbox", "/activate/1"]) {
+  for (const path of ["/", "/partner/templates/1/users", "/control/orgs/1/users", "/mailbox", "/activate/1", "/lessons", "/lessons/class/board"]) {
     const hit = routes.find(([pattern]) => new RegExp(pattern).test(path));
     const need = [...new Set([...always, ...hit[1]])];
     console.log(`first download of ${path}: ${kb(need.reduce((s, f) => s + br(f), 0))} brotli in ${need.length} files`);
