@@ -47,6 +47,25 @@ function classify(err) {
   return fail("failed", text);
 }
 
+// Collects what arrives together and hands it over as one batch, once the current task is done.
+function batcher(onBatch) {
+  let batch = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const b = batch;
+    batch = [];
+    if (b.length) onBatch(b);
+  };
+  return (item) => {
+    batch.push(item);
+    if (!scheduled) {
+      scheduled = true;
+      setTimeout(flush, 0);
+    }
+  };
+}
+
 async function guard(promise) {
   try {
     return await promise;
@@ -220,25 +239,14 @@ class Client {
         }
       }
     })().catch(() => {});
-    let batch = [];
-    let scheduled = false;
-    const flush = () => {
-      scheduled = false;
-      const b = batch;
-      batch = [];
-      if (b.length) f.onEntries(b);
-    };
+    const add = batcher((b) => f.onEntries(b));
     (async () => {
       for await (const m of messages) {
         if (this.follower !== messages) break;
         debug("entry", m.seq);
         f.last = m.seq;
         f.arrived = Date.now();
-        batch.push([m.seq, m.data]);
-        if (!scheduled) {
-          scheduled = true;
-          setTimeout(flush, 0);
-        }
+        add([m.seq, m.data]);
       }
     })().catch(() => {});
   }
@@ -345,22 +353,9 @@ class Client {
     const messages = await guard(consumer.consume({ expires: 5000 }));
     this.classFollowers.set(key, messages);
     const prefix = `ftc.${cls}.`;
-    let batch = [];
-    let scheduled = false;
-    const flush = () => {
-      scheduled = false;
-      const b = batch;
-      batch = [];
-      if (b.length) onMessages(b);
-    };
+    const add = batcher(onMessages);
     (async () => {
-      for await (const m of messages) {
-        batch.push([m.subject.slice(prefix.length), m.seq, m.data]);
-        if (!scheduled) {
-          scheduled = true;
-          setTimeout(flush, 0);
-        }
-      }
+      for await (const m of messages) add([m.subject.slice(prefix.length), m.seq, m.data]);
     })().catch(() => {});
   }
 

@@ -38,18 +38,24 @@ pub enum Arg {
 /// characters. The app looks sentences up by it; the locales test checks every one has its
 /// message.
 pub fn says_id(english: &str) -> String {
+    format!("says-{}", slug(english, 48))
+}
+
+/// Words as an id: lower-case ASCII letters and digits, one dash between words, at most about
+/// `max` characters (a message id, a checkpoint's id).
+pub(crate) fn slug(words: &str, max: usize) -> String {
     let mut slug = String::new();
-    for c in english.chars() {
+    for c in words.chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c.to_ascii_lowercase());
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
-        if slug.len() >= 48 {
+        if slug.len() >= max {
             break;
         }
     }
-    format!("says-{}", slug.trim_end_matches('-'))
+    slug.trim_end_matches('-').to_string()
 }
 
 impl Text {

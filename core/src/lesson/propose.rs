@@ -17,18 +17,7 @@ fn unique<'a>(names: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
 }
 
 fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-        if out.len() >= 56 {
-            break;
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
+    let out = crate::text::slug(s, 56);
     if out.is_empty() {
         "checkpoint".into()
     } else {
