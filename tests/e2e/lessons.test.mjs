@@ -183,3 +183,34 @@ test("a trainer records a lesson by demonstration: checkpoints are proposed from
   await page.getByRole("button", { name: "Leave the lesson" }).click();
   await page.getByRole("heading", { level: 1, name: "Lessons" }).waitFor();
 });
+
+test("the lessons, their steps and checkpoints in each of the other languages", async () => {
+  const { page, base } = s;
+  const WANT = {
+    sv: { lessons: "Lektioner", title: "En felkonfigurerad mall för opålitliga e-postadresser", count: "0 av 4 kontrollpunkter nådda", step: "Steg 1 av 2:" },
+    nb: { lessons: "Leksjoner", title: "En feilkonfigurert mal for ikke-klarerte e-postadresser", count: "0 av 4 kontrollpunkter nådd", step: "Trinn 1 av 2:" },
+    ro: { lessons: "Lecții", title: "Un șablon pentru e-mailuri neverificate configurat greșit", count: "0 din 4 puncte de control atinse", step: "Pasul 1 din 2:" },
+  };
+  await page.goto(`${base}/lessons`);
+  await page.getByRole("heading", { level: 1, name: "Lessons" }).waitFor();
+  await card(page, TITLE).getByRole("button", { name: "Start practising" }).click();
+  await page.getByText("0 of 4 checkpoints reached").first().waitFor();
+  try {
+    for (const [tag, want] of Object.entries(WANT)) {
+      await page.locator("label.language-switch select").selectOption(tag);
+      await page.waitForFunction((t) => document.documentElement.lang === t, tag);
+      await page.getByRole("heading", { level: 1, name: want.title }).waitFor();
+      const bar = page.getByRole("complementary", { name: /./ }).filter({ hasText: want.count });
+      await bar.getByText(want.step).waitFor();
+      await page.getByRole("link", { name: want.lessons, exact: true }).first().waitFor();
+      assert.equal((await violations(page)).join("\n"), "", `axe in ${tag}`);
+    }
+    await s.shot("lesson-checklist-ro");
+  } finally {
+    await page.locator("label.language-switch select").selectOption("en");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.goto(`${base}/lessons/practice`);
+    await page.getByRole("button", { name: "Leave the lesson" }).click();
+    await page.getByRole("heading", { level: 1, name: "Lessons" }).waitFor();
+  }
+});
