@@ -2,7 +2,8 @@
 //  1. tools/load (the core's replication + the NATS project's Rust client): entries/s and
 //     publish-to-visible latency with 10 and 50 simulated administrators, on one server and on
 //     a 3-node cluster (logs replicated on three), with every replica's final state compared;
-//  2. in Chromium, sharing and joining a 100,000-subscriber workspace (snapshot + tail).
+//  2. tools/load's `class`: a class of 30 simulated trainees, checkpoint-to-board latency;
+//  3. in Chromium, sharing and joining a 100,000-subscriber workspace (snapshot + tail).
 //   node bench/share.mjs [dist]     (tools/load built first: cargo build --release in tools/load)
 import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
@@ -35,6 +36,16 @@ console.log(`# load: ${SECONDS} s per run, every administrator acting as fast as
   await new Promise((r) => setTimeout(r, 3000)); // the JetStream meta leader is elected
   for (const n of [10, 50]) runLoad(nodes[0].port, n, "3-node R3");
   for (const n of nodes) await n.stop();
+}
+
+// A class: 30 simulated trainees and the board (issue 29).
+{
+  const one = await startNats();
+  const cls = `${root}/tools/load/target/release/class`;
+  const out = execFileSync(cls, ["--server", `nats://127.0.0.1:${one.port}`, "--user", USERS.admin[0], "--password", USERS.admin[1], "--trainees", "30", "--seconds", "20"], { encoding: "utf8" });
+  const r = JSON.parse(out.trim().split("\n").pop());
+  console.log(`class        ${r.trainees} trainees: ${r.messages_per_s} messages/s, checkpoint to board p50 ${r.latency_ms_p50} ms, p99 ${r.latency_ms_p99} ms, max ${r.latency_ms_max} ms, ${r.shown_on_board} of ${r.checkpoints} shown`);
+  await one.stop();
 }
 
 // Sharing and joining 100,000 subscribers in the browser.

@@ -116,9 +116,9 @@ impl Store {
     /// Loads the workspace from storage. A workspace kept in IndexedDB finishes loading
     /// asynchronously; until then [`Store::busy`] says so and actions wait.
     pub fn load() -> Store {
-        // A lesson under way: its copy is the workspace; the person's own is not even read
-        // (it comes back when they leave the lesson).
-        // Its copy is read by the lesson's own code (a chunk of its own), meanwhile the app waits.
+        // A lesson under way: its copy is the workspace, read by the lesson's own code (a chunk
+        // of its own) while the app waits; the person's own workspace is not even read (it
+        // comes back when they leave the lesson).
         if storage::practice_record().is_some() {
             let store = Store::with(Workspace::new(), None, false, 0);
             store.busy.set(Some(Busy::Opening));
@@ -279,7 +279,7 @@ impl Store {
     /// workspace), for the controls that change the workspace to render disabled with it.
     /// Reactive.
     pub fn read_only(&self) -> Option<String> {
-        (self.sharing.link.get() != crate::share::Link::Off && self.sharing.trainee.get()).then(|| crate::i18n::t("read-only-trainee"))
+        self.sharing.read_only().then(|| crate::i18n::t("read-only-trainee"))
     }
 
     /// Dispatches a form's command: on success clears `error` and returns the events; on
@@ -584,7 +584,7 @@ impl Store {
         }
         self.ws.set(ws);
         if self.practice.active() {
-            self.practice.changed(*self, "Undo");
+            self.practice.replaced(*self);
             return;
         }
         if self.writable.get_untracked() {

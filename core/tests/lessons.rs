@@ -360,3 +360,33 @@ mod fuzzed {
         }
     }
 }
+
+#[test]
+fn a_recording_becomes_a_lesson_or_says_what_is_missing() {
+    use flowthrough_core::lesson::{propose::propose, Recording};
+    let (_, mut sim) = start("activation-emails");
+    let before = sim.ws.clone();
+    let globex = org_id(&sim, "Globex");
+    sim.ok(Command::SetAutomaticActivationEmails { org: globex, enabled: false });
+    let proposals: Vec<(Checkpoint, String)> = propose(&before, &sim.ws).into_iter().map(|c| (c, "Emails off".to_string())).collect();
+    assert_eq!(proposals.len(), 1);
+    let recording = |title: &'static str, instruction: &'static str, checkpoints: Vec<(Checkpoint, String)>| Recording {
+        lang: "sv",
+        title,
+        introduction: "",
+        instruction,
+        hint: " ",
+        start: Lesson::snapshot(&before).unwrap(),
+        checkpoints,
+        suffix: "a1B2c3",
+    };
+    assert_eq!(Lesson::recorded(recording(" ", "Do it", proposals.clone())).unwrap_err().id, "lesson-title-missing");
+    assert_eq!(Lesson::recorded(recording("T", "", proposals.clone())).unwrap_err().id, "lesson-instruction-missing");
+    assert_eq!(Lesson::recorded(recording("T", "Do it", Vec::new())).unwrap_err().id, "lesson-no-checkpoint-kept");
+    let lesson = Lesson::recorded(recording("Tyst start på Globex!", "Stäng av mejlen.", proposals)).unwrap();
+    assert_eq!(lesson.id, "tyst-start-p-globex-a1b2c3");
+    assert_eq!(lesson.title.get("sv"), "Tyst start på Globex!");
+    assert_eq!(lesson.steps[0].hint, None);
+    assert_eq!(lesson.steps[0].checkpoints[0].label.as_ref().map(|l| l.get("en")), Some("Emails off"));
+    assert_eq!(Lesson::read(&lesson.to_json()).unwrap(), lesson);
+}

@@ -41,10 +41,8 @@ pub fn server_error(e: shared::ShareError) -> Text {
     e.text()
 }
 
-/// A class's name: letters, digits, - and _ (it is part of the server's subjects).
-pub fn valid_name(name: &str) -> bool {
-    !name.is_empty() && name.len() <= 64 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
+pub use flowthrough_core::lesson::class::valid_name;
+
 
 /// Connects as `seat.user`.
 pub async fn connect(seat: &Seat, password: &str) -> Result<Client, Text> {
@@ -72,14 +70,6 @@ pub async fn reconnect(password: &str) -> Result<(), Text> {
     Ok(())
 }
 
-/// Stops running the class here (the class stays on the server).
-pub async fn close() {
-    shared::set_trainer_seat(None);
-    if let Some(r) = TRAINER.with(|t| t.borrow_mut().take()) {
-        r.client.shut().await;
-    }
-    KEEP.with(|k| k.borrow_mut().clear());
-}
 
 /// The class's lesson, as the server has it.
 pub async fn read_lesson(client: &Client, class: &str) -> Result<Lesson, Text> {

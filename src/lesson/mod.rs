@@ -19,6 +19,25 @@ use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+/// The reader's language's tag (a lesson's texts are by tag).
+pub fn lang() -> &'static str {
+    crate::i18n::I18n::get().locale().tag()
+}
+
+/// A checkpoint in the reader's words: the trainer's own label, else the core's sentence.
+pub fn checkpoint_words(c: &Checkpoint) -> String {
+    c.label.as_ref().map(|l| l.get(lang()).to_string()).unwrap_or_else(|| crate::i18n::text(&c.check.text()))
+}
+
+/// How long a checkpoint took: seconds under a minute, then the app's durations.
+pub fn time_taken(secs: i64) -> String {
+    if secs < 60 {
+        crate::i18n::t_with("lesson-seconds", &[("count", secs.max(0).into())])
+    } else {
+        crate::i18n::duration(secs)
+    }
+}
+
 /// What the checklist shows.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Board {
@@ -82,7 +101,7 @@ pub struct ClassLink {
 /// What a running practice does (implemented in the `lesson_rt` chunk).
 pub(crate) trait Runtime {
     fn restore(&self, store: Store);
-    fn changed(&self, store: Store, what: &'static str);
+    fn changed(&self, store: Store, what: &'static str, whole: bool);
     fn start(&self, store: Store, lesson: Lesson) -> Result<(), Text>;
     fn start_again(&self, store: Store) -> Result<(), Text>;
     fn leave(&self, store: Store);
@@ -171,13 +190,22 @@ impl Practice {
 
     /// After a change to the copy (`what`: the command's name): evaluate and keep it.
     pub fn changed(&self, store: Store, what: &'static str) {
+        self.tell(store, what, false);
+    }
+
+    /// After the whole copy was replaced (an undo): evaluate and keep it.
+    pub fn replaced(&self, store: Store) {
+        self.tell(store, "Undo", true);
+    }
+
+    fn tell(&self, store: Store, what: &'static str, whole: bool) {
         if let Some(r) = self.running() {
-            r.changed(store, what);
+            r.changed(store, what, whole);
         } else {
             let me = *self;
             leptos::task::spawn_local(async move {
                 if let Ok(r) = me.runtime().await {
-                    r.changed(store, what);
+                    r.changed(store, what, whole);
                 }
             });
         }

@@ -4,7 +4,7 @@
 
 use super::{Bar, Board, ClassLink, Draft, Practice, Runtime};
 use crate::browser;
-use crate::i18n::{t, t_with, text};
+use crate::i18n::{t, t_with};
 use crate::storage;
 use crate::store::Store;
 use flowthrough_core::lesson::{propose::propose, Lesson, Progress, Start};
@@ -67,6 +67,8 @@ struct Running {
     client: RefCell<Option<Rc<Client>>>,
     /// A send is under way.
     sending: Cell<bool>,
+    /// The connection is up (as the client and the last send said).
+    online: Cell<bool>,
     /// Retries sending while anything waits (offline).
     retry: RefCell<Option<IntervalHandle>>,
     me: RefCell<std::rc::Weak<Running>>,
@@ -77,7 +79,7 @@ fn bar(board: &Board) -> Bar {
     match board {
         Board::Recording { stopped } => Bar { recording: Some(*stopped), ..Bar::default() },
         Board::Lesson { lesson, progress, .. } => {
-            let lang = crate::i18n::I18n::get().locale().tag();
+            let lang = super::lang();
             let (n, all) = progress.count(lesson);
             let current = progress.current_step(lesson);
             let step = current.map(|i| (t_with("lesson-step-of", &[("n", (i + 1).into()), ("count", lesson.steps.len().into())]), lesson.steps[i].instruction.get(lang).to_string()));
@@ -86,7 +88,7 @@ fn bar(board: &Board) -> Bar {
                     lesson.steps[i]
                         .checkpoints
                         .iter()
-                        .map(|c| (c.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_else(|| text(&c.check.text())), progress.reached.contains_key(&c.id)))
+                        .map(|c| (super::checkpoint_words(c), progress.reached.contains_key(&c.id)))
                         .collect()
                 })
                 .unwrap_or_default();
@@ -109,6 +111,7 @@ pub(super) fn make(practice: Practice) -> Rc<dyn Runtime> {
         lesson: RefCell::new(None),
         client: RefCell::new(None),
         sending: Cell::new(false),
+        online: Cell::new(false),
         retry: RefCell::new(None),
         me: RefCell::new(std::rc::Weak::new()),
     });
@@ -202,7 +205,7 @@ impl Runtime for Running {
         self.show(store);
     }
 
-    fn changed(&self, store: Store, what: &'static str) {
+    fn changed(&self, store: Store, what: &'static str, whole: bool) {
         let now = browser::real_now();
         let reached = {
             let lesson = self.lesson.borrow().clone();
@@ -212,11 +215,10 @@ impl Runtime for Running {
                     progress.acted(what, now);
                     let new = store.ws.with_untracked(|w| progress.observe(&lesson, w, now));
                     let complete = !new.is_empty() && progress.complete(&lesson);
-                    let lang = crate::i18n::I18n::get().locale().tag();
                     let words: Vec<String> = new
                         .iter()
                         .filter_map(|id| lesson.checkpoints().find(|(_, c)| &c.id == id))
-                        .map(|(_, c)| c.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_else(|| text(&c.check.text())))
+                        .map(|(_, c)| super::checkpoint_words(c))
                         .collect();
                     Some((words, complete))
                 }
@@ -225,7 +227,7 @@ impl Runtime for Running {
         };
         if self.kept.borrow().class.is_some() {
             let message = store.ws.with_untracked(|w| match w.log().entries().last() {
-                Some(entry) if what != "Undo" => CopyMessage::Change(entry.clone()),
+                Some(entry) if !whole => CopyMessage::Change(entry.clone()),
                 _ => CopyMessage::Start(flowthrough_core::storage::export(w).unwrap_or_default()),
             });
             self.queue(message);
@@ -277,6 +279,7 @@ impl Runtime for Running {
         storage::clear_practice();
         self.practice.news.set(None);
         self.practice.class.set(None);
+        self.online.set(false);
         if let Some(h) = self.retry.borrow_mut().take() {
             h.clear();
         }
@@ -433,7 +436,7 @@ impl Running {
             let has_client = self.client.borrow().is_some();
             let connected = has_client || c.password.is_some();
             let waiting = c.pending.len() + usize::from(c.progress_due);
-            let online = has_client && self.practice.class.get_untracked().is_none_or(|l| l.online);
+            let online = has_client && self.online.get();
             Some(ClassLink { seat: seat.clone(), online, connected, waiting })
         });
         if self.practice.class.get_untracked() != link {
@@ -442,19 +445,15 @@ impl Running {
     }
 
     fn set_online(&self, online: bool) {
-        self.practice.class.update(|l| {
-            if let Some(l) = l {
-                l.online = online;
-            }
-        });
+        self.online.set(online);
+        self.show_class();
     }
 
     /// A connection to the class: send what waits, follow its clock, retry while offline.
     fn connected(&self, store: Store, client: Client) {
         let client = Rc::new(client);
         *self.client.borrow_mut() = Some(client.clone());
-        self.practice.class.set(None);
-        self.show_class();
+        self.set_online(true);
         let me = self.me.borrow().clone();
         let on_status = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new({
             let me = me.clone();
@@ -563,7 +562,6 @@ impl Running {
                         }
                         r.save(None);
                         r.set_online(true);
-                        r.show_class();
                     }
                     Err(_) => {
                         if !is_log {
@@ -573,7 +571,6 @@ impl Running {
                         }
                         r.save(None);
                         r.set_online(false);
-                        r.show_class();
                         break;
                     }
                 }

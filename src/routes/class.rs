@@ -3,8 +3,8 @@
 //! live; `/lessons/class/follow/:user`: a trainee's copy, followed live and read only.
 
 use crate::components::{Area, Console, PageHeader};
-use crate::i18n::{t, t_with, text, I18n};
-use crate::lesson::class;
+use crate::i18n::{t, t_with, text};
+use crate::lesson::{checkpoint_words, class, lang, time_taken};
 use crate::storage::{self, shared::Seat};
 use crate::store::Store;
 use crate::browser;
@@ -15,15 +15,18 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-fn lang() -> &'static str {
-    I18n::get().locale().tag()
-}
 
 /// Every lesson a class can run: the built-in ones and the person's own.
 fn all_lessons() -> Vec<Lesson> {
     let mut v = builtin::lessons();
     v.extend(storage::my_lessons().iter().filter_map(|f| Lesson::read(f).ok()));
     v
+}
+
+/// The seat a form's fields give: server, class, user and name, trimmed.
+fn seat_of([server, class, user, name]: [RwSignal<String>; 4]) -> Seat {
+    let get = |s: RwSignal<String>| s.get_untracked().trim().to_string();
+    Seat { server: get(server), class: get(class), user: get(user), name: get(name) }
 }
 
 fn input(id: &'static str, label: &'static str, value: RwSignal<String>, kind: &'static str) -> impl IntoView {
@@ -64,7 +67,7 @@ pub fn ClassPage() -> impl IntoView {
     let nav_join = navigate.clone();
     let join = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let seat = Seat { server: j_server.get_untracked().trim().into(), class: j_class.get_untracked().trim().into(), user: j_user.get_untracked().trim().into(), name: j_name.get_untracked().trim().into() };
+        let seat = seat_of([j_server, j_class, j_user, j_name]);
         if seat.name.is_empty() || seat.user.is_empty() || !class::valid_name(&seat.class) {
             j_error.set(Some(Text::new("class-join-incomplete")));
             return;
@@ -90,7 +93,7 @@ pub fn ClassPage() -> impl IntoView {
     let nav_start = navigate.clone();
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let seat = Seat { server: s_server.get_untracked().trim().into(), class: s_class.get_untracked().trim().into(), user: s_user.get_untracked().trim().into(), name: s_name.get_untracked().trim().into() };
+        let seat = seat_of([s_server, s_class, s_user, s_name]);
         if seat.user.is_empty() || !class::valid_name(&seat.class) {
             s_error.set(Some(Text::new("class-name-invalid")));
             return;
@@ -156,14 +159,6 @@ pub fn ClassPage() -> impl IntoView {
     }
 }
 
-/// The time a checkpoint took, short.
-fn short(secs: i64) -> String {
-    if secs < 60 {
-        t_with("lesson-seconds", &[("count", secs.max(0).into())])
-    } else {
-        crate::i18n::duration(secs)
-    }
-}
 
 /// `/lessons/class/board`.
 #[component]
@@ -246,7 +241,7 @@ pub fn BoardPage() -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let words = c.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_else(|| text(&c.check.text()));
+                let words = checkpoint_words(c);
                 view! { <th scope="col"><abbr title=words.clone() aria-label=words>{(i + 1).to_string()}</abbr></th> }
             })
             .collect_view();
@@ -258,7 +253,7 @@ pub fn BoardPage() -> impl IntoView {
                     let cells = checkpoints
                         .iter()
                         .map(|c| match row.progress.took(&c.id) {
-                            Some(secs) => view! { <td class="reached"><span aria-hidden="true">"✓ "</span><span class="visually-hidden">{t("lesson-reached")} " "</span>{short(secs)}</td> }.into_any(),
+                            Some(secs) => view! { <td class="reached"><span aria-hidden="true">"✓ "</span><span class="visually-hidden">{t("lesson-reached")} " "</span>{time_taken(secs)}</td> }.into_any(),
                             None => view! { <td class="not-reached"><span aria-hidden="true">"—"</span><span class="visually-hidden">{t("lesson-not-reached")}</span></td> }.into_any(),
                         })
                         .collect_view();
@@ -290,7 +285,7 @@ pub fn BoardPage() -> impl IntoView {
         let legend = checkpoints
             .iter()
             .map(|c| {
-                let words = c.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_else(|| text(&c.check.text()));
+                let words = checkpoint_words(c);
                 view! { <li>{words}</li> }
             })
             .collect_view();

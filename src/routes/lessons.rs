@@ -5,31 +5,14 @@
 
 use crate::components::{Area, Console, PageHeader};
 use crate::i18n::{t, t_with, text, I18n};
-use crate::lesson::{Board, Draft};
+use crate::lesson::{checkpoint_words, lang, time_taken, Board, Draft};
 use crate::store::Store;
 use crate::{browser, storage};
-use flowthrough_core::lesson::{builtin, Checkpoint, Lesson, Localized, Step, MAX_TEXT};
+use flowthrough_core::lesson::{builtin, Checkpoint, Lesson, Recording, MAX_TEXT};
 use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-
-fn lang() -> &'static str {
-    I18n::get().locale().tag()
-}
-
-fn checkpoint_words(c: &Checkpoint) -> String {
-    c.label.as_ref().map(|l| l.get(lang()).to_string()).unwrap_or_else(|| text(&c.check.text()))
-}
-
-/// How long a checkpoint took: seconds under a minute, then the app's durations.
-fn time_taken(secs: i64) -> String {
-    if secs < 60 {
-        t_with("lesson-seconds", &[("count", secs.max(0).into())])
-    } else {
-        crate::i18n::duration(secs)
-    }
-}
 
 fn file_name(lesson: &Lesson) -> String {
     format!("{}.lesson.json", lesson.id)
@@ -400,47 +383,11 @@ pub fn RecordPage() -> impl IntoView {
     let saved = RwSignal::new(None::<Lesson>);
     let navigate = use_navigate();
     let build = move || -> Result<Lesson, Text> {
-        let lang = lang();
         let Some(Some(d)) = draft.get_untracked() else { return Err(Text::new("lesson-none")) };
-        let localized = |s: String| if s.trim().is_empty() { Localized::default() } else { Localized::one(lang, s.trim()) };
-        let checkpoints: Vec<Checkpoint> = kept
-            .get_untracked()
-            .into_iter()
-            .filter(|k| k.keep.get_untracked())
-            .map(|k| {
-                let label = k.label.get_untracked();
-                Checkpoint { label: (!label.trim().is_empty()).then(|| Localized::one(lang, label.trim())), ..k.checkpoint }
-            })
-            .collect();
-        let title_text = title.get_untracked();
-        if title_text.trim().is_empty() {
-            return Err(Text::new("lesson-title-missing"));
-        }
-        if instruction.get_untracked().trim().is_empty() {
-            return Err(Text::new("lesson-instruction-missing"));
-        }
-        if checkpoints.is_empty() {
-            return Err(Text::new("lesson-no-checkpoint-kept"));
-        }
-        let mut id: String = title_text.chars().filter_map(|c| if c.is_ascii_alphanumeric() { Some(c.to_ascii_lowercase()) } else if c == ' ' || c == '-' { Some('-') } else { None }).collect();
-        id.truncate(40);
-        let token = browser::secure_token().0;
-        let id = format!("{}-{}", id.trim_matches('-'), &token[..6.min(token.len())]).trim_start_matches('-').to_string();
-        let lesson = Lesson {
-            flowthrough_lesson: flowthrough_core::lesson::LESSON_FORMAT,
-            id,
-            title: localized(title_text),
-            introduction: localized(intro.get_untracked()),
-            start: d.start.clone(),
-            steps: vec![Step {
-                instruction: localized(instruction.get_untracked()),
-                hint: Some(localized(hint.get_untracked())).filter(|h| !h.is_blank()),
-                clock: None,
-                checkpoints,
-            }],
-        };
-        lesson.validate().map_err(|e| e.text())?;
-        Ok(lesson)
+        let (title, intro, instruction, hint) = (title.get_untracked(), intro.get_untracked(), instruction.get_untracked(), hint.get_untracked());
+        let checkpoints = kept.get_untracked().into_iter().filter(|k| k.keep.get_untracked()).map(|k| (k.checkpoint, k.label.get_untracked())).collect();
+        let suffix = browser::secure_token().0.chars().take(6).collect::<String>();
+        Lesson::recorded(Recording { lang: lang(), title: &title, introduction: &intro, instruction: &instruction, hint: &hint, start: d.start, checkpoints, suffix: &suffix })
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

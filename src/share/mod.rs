@@ -136,9 +136,15 @@ impl Sharing {
         self.running().is_some_and(|r| r.active())
     }
 
+    /// Whether this browser may only read the workspace: a trainee in a shared workspace.
+    /// Reactive (the controls that change the workspace render disabled by it).
+    pub fn read_only(&self) -> bool {
+        self.link.get() != Link::Off && self.trainee.get()
+    }
+
     /// Why a command cannot be made here now (a trainee's workspace is read only).
     pub fn refusal(&self) -> Option<CommandError> {
-        (self.active() && self.trainee.get_untracked()).then_some(CommandError::Nothing("This shared workspace is read-only for you: you joined it as a trainee."))
+        untrack(|| self.read_only()).then_some(CommandError::Nothing("This shared workspace is read-only for you: you joined it as a trainee."))
     }
 
     /// Applies a local command through the replica (None when not shared).

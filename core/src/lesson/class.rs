@@ -14,6 +14,11 @@ use std::collections::BTreeMap;
 /// A trainee who has not acted for this long, and has not finished, is marked stuck.
 pub const STUCK_AFTER: i64 = 3 * 60;
 
+/// A class's name: 1 to 64 letters, digits, `-` and `_` (it is part of the server's subjects).
+pub fn valid_name(name: &str) -> bool {
+    !name.is_empty() && name.len() <= 64 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// What a trainee sends after each change: who they say they are and where they are.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
@@ -203,5 +208,6 @@ mod tests {
         assert_eq!(follow.ws.as_ref(), Some(&ws));
         assert_eq!(ClockMessage::decode(&ClockMessage { id: 7, days: 14 }.encode()), Some(ClockMessage { id: 7, days: 14 }));
         assert_eq!(ClockMessage::decode(br#"{"id":1,"days":0}"#), None);
+        assert!(valid_name("class-a_2") && !valid_name("") && !valid_name("a.b") && !valid_name("a>") && !valid_name(&"a".repeat(65)));
     }
 }

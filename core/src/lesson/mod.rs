@@ -131,6 +131,27 @@ pub struct Lesson {
     pub steps: Vec<Step>,
 }
 
+/// What a trainer wrote for a recorded lesson (the editor's fields, in one language).
+#[derive(Debug, Clone)]
+pub struct Recording<'a> {
+    /// The language the trainer wrote in (`en`, `sv`, `nb`, `ro`).
+    pub lang: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Introduction (may be empty).
+    pub introduction: &'a str,
+    /// What the learner must do.
+    pub instruction: &'a str,
+    /// Hint (may be empty).
+    pub hint: &'a str,
+    /// The workspace the recording started from.
+    pub start: Start,
+    /// The checkpoints kept, each with the trainer's own words (may be empty).
+    pub checkpoints: Vec<(Checkpoint, String)>,
+    /// A few characters that make the id unique (drawn by the caller).
+    pub suffix: &'a str,
+}
+
 /// Why a lesson file was refused or its workspace could not be made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LessonError {
@@ -268,6 +289,32 @@ impl Lesson {
             Start::Scenario { .. } => Ok(()),
             Start::Snapshot { data } => decode_snapshot(data).map(|_| ()),
         }
+    }
+
+    /// A one-step lesson from a recording: refuses a missing title, instruction or checkpoint
+    /// with what to do (`lesson-…-missing`), then checks it as a file would be.
+    pub fn recorded(r: Recording<'_>) -> Result<Lesson, Text> {
+        let words = |s: &str| if s.trim().is_empty() { Localized::default() } else { Localized::one(r.lang, s.trim()) };
+        if r.title.trim().is_empty() {
+            return Err(Text::new("lesson-title-missing"));
+        }
+        if r.instruction.trim().is_empty() {
+            return Err(Text::new("lesson-instruction-missing"));
+        }
+        if r.checkpoints.is_empty() {
+            return Err(Text::new("lesson-no-checkpoint-kept"));
+        }
+        let checkpoints = r.checkpoints.into_iter().map(|(c, own)| Checkpoint { label: (!own.trim().is_empty()).then(|| words(&own)), ..c }).collect();
+        let lesson = Lesson {
+            flowthrough_lesson: LESSON_FORMAT,
+            id: [crate::text::slug(r.title, 40), crate::text::slug(r.suffix, 16)].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-"),
+            title: words(r.title),
+            introduction: words(r.introduction),
+            start: r.start,
+            steps: vec![Step { instruction: words(r.instruction), hint: Some(words(r.hint)).filter(|h| !h.is_blank()), clock: None, checkpoints }],
+        };
+        lesson.validate().map_err(|e| e.text())?;
+        Ok(lesson)
     }
 
     /// The lesson as its file holds it (pretty JSON, for people to read and edit).
