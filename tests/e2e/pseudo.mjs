@@ -71,6 +71,14 @@ export function untranslated(allowed) {
       for (const w of new Intl.DateTimeFormat(page, { ...style, timeZone: "UTC" }).format(d).match(/[A-Za-z]{2,}/g) ?? []) ok.add(w);
     }
   }
+  // Every day of the week (the dates above miss Friday and Sunday, which a timeline shows when
+  // something falls due on one).
+  for (let day = 0; day < 7; day++) {
+    const d = new Date(Date.UTC(2026, 0, 4 + day));
+    for (const style of [{ weekday: "long" }, { weekday: "short" }]) {
+      for (const w of new Intl.DateTimeFormat(page, { ...style, timeZone: "UTC" }).format(d).match(/[A-Za-z]{2,}/g) ?? []) ok.add(w);
+    }
+  }
   const residue = (s) => {
     let prev;
     do { prev = s; s = s.replace(/⟦[^⟦⟧]*⟧/g, " "); } while (s !== prev);
