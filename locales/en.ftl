@@ -1132,11 +1132,11 @@ share-error-failed = The server reported a problem: { $detail }
 share-record-failed = The shared workspace's record could not be kept in this browser: { $detail }
 share-record-unreadable = This browser's record of its shared workspace cannot be read ({ $reason }). Your workspace is untouched; join the shared workspace again.
 share-snapshot-unreadable = The shared workspace on the server cannot be read: { $reason }
+share-history-offline = The older history of this shared workspace is on its server: reconnect to read it.
 undo-shared = Undo is not available in a shared workspace: everyone's changes form one log. Make the opposite change instead.
 sync-refused = Your { $command } was not applied: { $reason } { $author } had made a change first ({ $other }, { $at }).
 sync-refused-alone = Your { $command } was not applied: { $reason }
 sync-malformed = Entry { $seq } of the shared log is not a flowthrough change and was skipped: { $reason }
-sync-refused-remote = Entry { $seq } of the shared log ({ $command } by { $author }) was refused and skipped: { $reason }
 says-this-shared-workspace-is-read-only-for-you-you-j = This shared workspace is read-only for you: you joined it as a trainee.
 
 ## Lessons

@@ -1132,11 +1132,11 @@ share-error-failed = Serveren rapporterte et problem: { $detail }
 share-record-failed = Opplysningene om det delte arbeidsområdet kunne ikke lagres i nettleseren: { $detail }
 share-record-unreadable = Nettleserens opplysninger om det delte arbeidsområdet kan ikke leses ({ $reason }). Arbeidsområdet ditt er urørt; bli med i det delte arbeidsområdet igjen.
 share-snapshot-unreadable = Det delte arbeidsområdet på serveren kan ikke leses: { $reason }
+share-history-offline = Den eldre historikken for dette delte arbeidsområdet ligger på serveren: koble til igjen for å lese den.
 undo-shared = Angre finnes ikke i et delt arbeidsområde: alles endringer utgjør én logg. Gjør den motsatte endringen i stedet.
 sync-refused = Endringen din ({ $command }) ble ikke utført: { $reason } { $author } gjorde en endring først ({ $other }, { $at }).
 sync-refused-alone = Endringen din ({ $command }) ble ikke utført: { $reason }
 sync-malformed = Oppføring { $seq } i den delte loggen er ingen flowthrough-endring og ble hoppet over: { $reason }
-sync-refused-remote = Oppføring { $seq } i den delte loggen ({ $command } av { $author }) ble avvist og hoppet over: { $reason }
 says-this-shared-workspace-is-read-only-for-you-you-j = Dette delte arbeidsområdet er skrivebeskyttet for deg: du ble med som kursdeltaker.
 
 ## Lessons

@@ -1163,11 +1163,11 @@ share-error-failed = Serverul a raportat o problemă: { $detail }
 share-record-failed = Datele spațiului de lucru partajat nu au putut fi păstrate în browser: { $detail }
 share-record-unreadable = Datele browserului despre spațiul de lucru partajat nu pot fi citite ({ $reason }). Spațiul dvs. de lucru este neatins; alăturați-vă din nou spațiului partajat.
 share-snapshot-unreadable = Spațiul de lucru partajat de pe server nu poate fi citit: { $reason }
+share-history-offline = Istoricul mai vechi al acestui spațiu de lucru partajat se află pe server: reconectați-vă pentru a-l citi.
 undo-shared = Anularea nu este disponibilă într-un spațiu de lucru partajat: modificările tuturor formează un singur jurnal. Faceți în schimb modificarea opusă.
 sync-refused = Modificarea dvs. ({ $command }) nu a fost aplicată: { $reason } { $author } a făcut o modificare înainte ({ $other }, { $at }).
 sync-refused-alone = Modificarea dvs. ({ $command }) nu a fost aplicată: { $reason }
 sync-malformed = Intrarea { $seq } din jurnalul partajat nu este o modificare flowthrough și a fost omisă: { $reason }
-sync-refused-remote = Intrarea { $seq } din jurnalul partajat ({ $command } de { $author }) a fost refuzată și omisă: { $reason }
 says-this-shared-workspace-is-read-only-for-you-you-j = Acest spațiu de lucru partajat este doar în citire pentru dvs.: v-ați alăturat ca cursant.
 
 ## Lessons

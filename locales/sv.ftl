@@ -1133,11 +1133,11 @@ share-error-failed = Servern rapporterade ett problem: { $detail }
 share-record-failed = Uppgifterna om den delade arbetsytan kunde inte sparas i webbläsaren: { $detail }
 share-record-unreadable = Webbläsarens uppgifter om den delade arbetsytan går inte att läsa ({ $reason }). Din arbetsyta är orörd; anslut till den delade arbetsytan igen.
 share-snapshot-unreadable = Den delade arbetsytan på servern går inte att läsa: { $reason }
+share-history-offline = Den äldre historiken för den här delade arbetsytan finns på servern: anslut igen för att läsa den.
 undo-shared = Ångra finns inte i en delad arbetsyta: allas ändringar bildar en enda logg. Gör den motsatta ändringen i stället.
 sync-refused = Din ändring ({ $command }) tillämpades inte: { $reason } { $author } hann göra en ändring först ({ $other }, { $at }).
 sync-refused-alone = Din ändring ({ $command }) tillämpades inte: { $reason }
 sync-malformed = Post { $seq } i den delade loggen är ingen flowthrough-ändring och hoppades över: { $reason }
-sync-refused-remote = Post { $seq } i den delade loggen ({ $command } av { $author }) nekades och hoppades över: { $reason }
 says-this-shared-workspace-is-read-only-for-you-you-j = Den här delade arbetsytan är skrivskyddad för dig: du anslöt som kursdeltagare.
 
 ## Lessons

@@ -44,7 +44,7 @@ pub use error::CommandError;
 pub use event::Event;
 pub use log::{History, Log, LogEntry, TokenSource};
 pub use mail::composer;
-pub use mail::{MailContent, MailLink};
+pub use mail::{MailContent, MailLink, Message};
 pub use model::*;
 pub use time::Timestamp;
 pub use storage::FORMAT_VERSION;

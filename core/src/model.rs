@@ -981,45 +981,6 @@ pub enum Delivery {
     Suppressed(String),
 }
 
-/// An email the system sent or suppressed (there is no mail server: this is the mailbox). It
-/// is kept as what is needed to write it again (kind, recipient, parameters), not as its text:
-/// [`Message::subject`] and [`Message::body`] render it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Message {
-    /// Id.
-    pub id: MessageId,
-    /// When.
-    pub at: Timestamp,
-    /// Recipient.
-    pub to: String,
-    /// Kind.
-    pub kind: MessageKind,
-    /// What the email says, as parameters of its kind's text.
-    pub content: crate::mail::content::MailContent,
-    /// What the email's button opens, if anything.
-    #[serde(default)]
-    pub link: Option<crate::mail::content::MailLink>,
-    /// Sent or suppressed.
-    pub delivery: Delivery,
-}
-
-impl Message {
-    /// The subject line.
-    pub fn subject(&self) -> String {
-        self.content.subject()
-    }
-
-    /// The plain-text body.
-    pub fn body(&self) -> String {
-        self.content.body()
-    }
-
-    /// The app path the email's button opens, if any.
-    pub fn link_path(&self) -> Option<String> {
-        self.link.as_ref().map(crate::mail::content::MailLink::path)
-    }
-}
-
 /// What a single-use link does when opened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LinkPurpose {

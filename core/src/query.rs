@@ -1,6 +1,7 @@
 //! Queries behind the views: the User Status list (filter, search, sort, counts, CSV export),
 //! Control Hub's user list, the mailbox and the audit log.
 
+use crate::mail::Message;
 use crate::model::*;
 use crate::log::LogEntry;
 use crate::workspace::Workspace;

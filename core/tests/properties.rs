@@ -592,25 +592,30 @@ fn every_arrow_of_the_state_diagrams_is_taken_by_some_session() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Shared workspaces: replicas of one log ordered by a server that accepts an entry only on top
-// of the sequence its author saw (JetStream's expected last sequence).
+// Shared workspaces: replicas of one log whose order is the stream's. Every publish is
+// appended (no condition on what its author saw); the rules decide in each entry's turn.
 
 mod shared {
     use super::*;
-    use flowthrough_core::sync::{self, Replica, Report, Snapshot};
+    use flowthrough_core::sync::{self, Archive, Outgoing, Replica, Report, Snapshot};
 
     /// What one replica does at a step.
     #[derive(Debug, Clone)]
     pub enum Step {
         /// A change made locally.
         Local(Command, i64),
-        /// Publish the first waiting change (refused by the server when stale).
+        /// Hand out every waiting change to publish (without waiting for acknowledgements).
         Publish,
+        /// The network delivers up to `n` of this replica's publishes to the server, in order;
+        /// with `lose`, the first is lost (the publish fails: everything goes out again later);
+        /// `ack` says whether the acknowledgements come back.
+        Deliver { n: usize, lose: bool, ack: bool },
         /// Read up to `n` entries from the stream, `dup` of them delivered again first.
         Read { n: usize, dup: usize },
-        /// Lose the server, or find it again.
+        /// Lose the server (publishes under way are lost), or find it again.
         Toggle,
-        /// Reload the page: the view and the saved record survive, the confirmed state does not.
+        /// Reload the page: the view and the saved record survive, the confirmed state does
+        /// not; publishes already sent may still land.
         Reload,
         /// Write a snapshot to the server.
         Snapshot,
@@ -620,6 +625,7 @@ mod shared {
         prop_oneof![
             4 => (command(), 0i64..86_400).prop_map(|(c, w)| Step::Local(c, w)),
             3 => Just(Step::Publish),
+            3 => (1usize..4, prop::bool::weighted(0.15), prop::bool::weighted(0.7)).prop_map(|(n, lose, ack)| Step::Deliver { n, lose, ack }),
             3 => (0usize..6, 0usize..3).prop_map(|(n, dup)| Step::Read { n, dup }),
             1 => Just(Step::Toggle),
             1 => Just(Step::Reload),
@@ -634,6 +640,8 @@ mod shared {
         pub now: Timestamp,
         pub counter: u64,
         pub origin: u64,
+        /// Publishes on their way to the server.
+        pub wire: Vec<Outgoing>,
         /// Changes made here that the core accepted locally (and that were logged).
         pub made: usize,
         pub dropped: usize,
@@ -642,26 +650,55 @@ mod shared {
     }
 
     pub fn tokens(origin: u64, counter: &mut u64) -> impl FnMut() -> Token + '_ {
-            move || {
-                *counter += 1;
-                Token(format!("{origin:08x}{:024x}", *counter))
-            }
+        move || {
+            *counter += 1;
+            Token(format!("{origin:08x}{:024x}", *counter))
+        }
     }
 
     pub struct Server {
         pub stream: Vec<Vec<u8>>,
         pub snapshot: Vec<u8>,
+        /// Message ids seen inside the duplicate window (forgotten now and then: a retry after
+        /// the window is stored again, and the replicas must apply it once).
+        pub window: HashSet<String>,
     }
 
     impl Server {
         pub fn entries(&self, from: u64, n: usize) -> Vec<(u64, Vec<u8>)> {
             self.stream.iter().enumerate().skip(from as usize).take(n).map(|(i, e)| (i as u64 + 1, e.clone())).collect()
         }
+
+        /// Appends a publish (once per message id inside the window); the stream sequence.
+        pub fn publish(&mut self, out: &Outgoing) -> u64 {
+            if self.window.insert(out.msg_id()) {
+                self.stream.push(out.payload.clone());
+            }
+            let pos = self.stream.iter().rposition(|e| *e == out.payload).expect("in the stream");
+            pos as u64 + 1
+        }
+    }
+
+    fn deliver(node: &mut Node, server: &mut Server, n: usize, lose: bool, ack: bool) -> Result<(), TestCaseError> {
+        let n = n.min(node.wire.len());
+        let sent: Vec<Outgoing> = node.wire.drain(..n).collect();
+        for (i, out) in sent.into_iter().enumerate() {
+            if lose && i == 0 {
+                node.replica.resend(); // the publish failed: everything waiting goes out again
+                continue;
+            }
+            let seq = server.publish(&out);
+            if ack {
+                node.replica.accepted(seq, out.id);
+            }
+        }
+        Ok(())
     }
 
     pub fn run(start: &Workspace, plan: &[(usize, Step)], replicas: usize, malformed_at: Option<usize>) -> Result<(), TestCaseError> {
-        let first = Snapshot { seq: 0, workspace: start.clone(), authors: Default::default(), seen: Default::default() };
-        let mut server = Server { stream: Vec::new(), snapshot: sync::encode_snapshot(&first).expect("whole history") };
+        let first = Snapshot { seq: 0, workspace: start.clone(), seen: Default::default() };
+        let archive = sync::decode_archive(&Replica::new("Sharer", 0x999, &first).archive(start).expect("whole history")).expect("archive");
+        let mut server = Server { stream: Vec::new(), snapshot: sync::encode_snapshot(0, start, &Default::default()), window: HashSet::new() };
         let mut nodes: Vec<Node> = (0..replicas)
             .map(|i| Node {
                 view: start.clone(),
@@ -670,6 +707,7 @@ mod shared {
                 now: common::T0,
                 counter: 0,
                 origin: 0x1000 + i as u64,
+                wire: Vec::new(),
                 made: 0,
                 dropped: 0,
                 resyncs: 0,
@@ -679,6 +717,9 @@ mod shared {
             if malformed_at == Some(k) {
                 // A hostile client with permission publishes bytes that are not an entry.
                 server.stream.push(b"FTE1\xff\xff garbage".to_vec());
+            }
+            if k % 17 == 16 {
+                server.window.clear(); // the duplicate window moved on
             }
             let node = &mut nodes[*who % replicas];
             match step.clone() {
@@ -697,14 +738,10 @@ mod shared {
                     }
                 }
                 Step::Publish if node.online => {
-                    if let Some(out) = node.replica.outgoing() {
-                        if out.expected_last == server.stream.len() as u64 {
-                            server.stream.push(out.payload);
-                            let seq = server.stream.len() as u64;
-                            prop_assert!(node.replica.accepted(seq, out.id));
-                        }
-                    }
+                    let out = node.replica.to_send();
+                    node.wire.extend(out);
                 }
+                Step::Deliver { n, lose, ack } if node.online => deliver(node, &mut server, n, lose, ack)?,
                 Step::Read { n, dup } if node.online => {
                     if node.replica.needs_resync() {
                         resync(node, &server)?;
@@ -717,9 +754,15 @@ mod shared {
                         node.dropped += got.dropped;
                     }
                 }
-                Step::Toggle => node.online = !node.online,
+                Step::Toggle => {
+                    node.online = !node.online;
+                    if !node.online {
+                        node.wire.clear(); // lost with the connection
+                        node.replica.resend();
+                    }
+                }
                 Step::Reload => {
-                    node.resyncs += 1; // reports of others' skipped entries are per page load
+                    node.resyncs += 1; // reports of skipped entries are per page load
                     let saved = node.replica.save();
                     node.replica = Replica::restore(&saved).map_err(|e| TestCaseError::fail(format!("restore: {e}")))?;
                 }
@@ -748,13 +791,15 @@ mod shared {
                 let got = { let mut t = tokens(node.origin, &mut node.counter); node.replica.receive(&mut view, &entries, &mut t) };
                 node.view = view;
                 node.dropped += got.dropped;
-                if let Some(out) = node.replica.outgoing() {
+                if node.replica.waiting() > 0 {
                     busy = true;
-                    if out.expected_last == server.stream.len() as u64 {
-                        server.stream.push(out.payload);
-                        let seq = server.stream.len() as u64;
-                        prop_assert!(node.replica.accepted(seq, out.id));
+                    if node.wire.is_empty() && node.replica.out() == node.replica.waiting() {
+                        node.replica.resend(); // acknowledged nowhere: sent again (the app's retry)
                     }
+                    let out = node.replica.to_send();
+                    node.wire.extend(out);
+                    let n = node.wire.len();
+                    deliver(node, &mut server, n, false, true)?;
                 }
             }
             if !busy {
@@ -765,34 +810,45 @@ mod shared {
         let mut reference = start.clone();
         let mut fresh = Replica::new("Observer", 1, &first);
         let all = server.entries(0, usize::MAX);
-        fresh.receive(&mut reference, &all, &mut || Token("0".repeat(32)));
+        let replayed = fresh.receive(&mut reference, &all, &mut || Token("0".repeat(32)));
         if malformed_at.is_some_and(|k| k < plan.len()) {
             prop_assert!(fresh.reports().iter().any(|r| matches!(r, Report::Malformed { .. })), "the malformed entry is reported");
         }
+        let decoded: Vec<sync::Entry> = server.stream.iter().filter_map(|b| sync::decode_entry(b).ok()).collect();
+        let distinct: HashSet<sync::EntryId> = decoded.iter().map(|e| e.id).collect();
+        // Nothing applied twice: every copy beyond the first was recognized as one.
+        prop_assert_eq!(replayed.duplicates, decoded.len() - distinct.len());
         let expected = storage::encode_state(&reference, StateMeta::default());
-        let accepted: Vec<sync::Entry> = server.stream.iter().filter_map(|b| sync::decode_entry(b).ok()).collect();
-        for (i, node) in nodes.iter().enumerate() {
+        let expected_export = storage::export(&reference).expect("whole history");
+        for (i, node) in nodes.iter_mut().enumerate() {
             prop_assert_eq!(node.replica.waiting(), 0, "replica {} still has waiting changes", i);
             prop_assert_eq!(node.replica.applied(), server.stream.len() as u64);
             // Converged: byte-identical state parts.
             prop_assert!(storage::encode_state(&node.view, StateMeta::default()) == expected, "replica {} diverged from the stream", i);
             prop_assert_eq!(node.view.log().last_seq(), reference.log().last_seq(), "an entry applied twice or lost");
-            // Nothing lost: every change made here is in the stream, or reported to its author
-            // with the reason, or was a tick that others' tick had already done.
-            let mine = accepted.iter().filter(|e| e.id.origin == node.origin).count();
-            let refused = node.replica.reports().iter().filter(|r| matches!(r, Report::Refused { .. } | Report::RefusedEarlier { .. })).count();
-            let remote_refused = node
-                .replica
-                .reports()
-                .iter()
-                .filter(|r| matches!(r, Report::RefusedRemote { .. }))
-                .count();
-            prop_assert_eq!(remote_refused, 0, "no entry of ours is refused once in the stream");
-            prop_assert_eq!(node.made, mine + refused + node.dropped, "replica {}: made {}, in the stream {}, refused {}, dropped ticks {}", i, node.made, mine, refused, node.dropped);
+            // The history, where it is on the server, is the archive replayed: byte-identical.
+            if node.replica.history_at().is_some() {
+                node.replica.fill_history(&mut node.view, archive.clone(), &server.entries(0, usize::MAX)).map_err(|e| TestCaseError::fail(format!("history: {e}")))?;
+            }
+            prop_assert!(storage::export(&node.view) == Some(expected_export.clone()), "replica {}'s history differs from the stream's", i);
+            // Who was told: replaying the stream as this origin reports exactly its changes the
+            // rules refused in their turn, and nobody else's.
+            let mut as_me = Replica::new("Author", node.origin, &first);
+            let mut ws = start.clone();
+            let mine_replayed = as_me.receive(&mut ws, &all, &mut || Token("0".repeat(32)));
+            let refused_in_turn = as_me.reports().iter().filter(|r| matches!(r, Report::Refused { .. })).count();
+            prop_assert_eq!(mine_replayed.applied + mine_replayed.skipped + mine_replayed.confirmed, distinct.len());
+            // Nothing lost: every change made here is in the stream (applied, or refused in its
+            // turn and reported here), or was refused before it went out (reported here), or was
+            // a tick that others' tick had already done.
+            let mine = distinct.iter().filter(|id| id.origin == node.origin).count();
+            let reported = node.replica.reports().iter().filter(|r| matches!(r, Report::Refused { .. } | Report::RefusedEarlier { .. })).count();
+            prop_assert_eq!(node.made + refused_in_turn, mine + reported + node.dropped, "replica {}: made {}, in the stream {}, refused in turn {}, reported {}, dropped ticks {}", i, node.made, mine, refused_in_turn, reported, node.dropped);
             if malformed_at.is_some_and(|k| k < plan.len()) && node.resyncs == 0 {
                 prop_assert!(node.replica.reports().iter().any(|r| matches!(r, Report::Malformed { .. })), "the malformed entry is reported");
             }
         }
+        let _ = Archive::clone;
         Ok(())
     }
 
@@ -811,9 +867,12 @@ mod shared {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
-    /// 2–4 replicas, random commands, random publish and delivery timing (with duplicate
-    /// deliveries), offline periods, reloads and snapshots, sometimes a malformed entry: all
-    /// converge to the stream replayed in order, byte for byte, with nothing lost or applied twice.
+    /// 2–4 replicas publishing concurrently on stale views (no condition on the stream), any
+    /// interleaving the stream chooses, lost and retried publishes (out of their order, after
+    /// the server's duplicate window too), duplicate deliveries, offline periods, reloads and
+    /// snapshots, sometimes a malformed entry: all converge to the stream replayed in order,
+    /// byte for byte, history included, with nothing lost or applied twice, and every change
+    /// the rules refused reported to its author only.
     #[test]
     fn replicas_converge_to_the_stream(
         replicas in 2usize..5,
@@ -825,28 +884,31 @@ proptest! {
 }
 
 #[test]
-fn a_conflicting_change_is_reported_with_the_reason_and_who_came_first() {
+fn a_change_refused_in_its_turn_is_reported_to_its_author_only() {
     use flowthrough_core::sync::{self, Replica, Report, Snapshot};
     let mut sim = world();
     let org = *sim.ws.control().orgs().keys().next().expect("an org");
     sim.verified_domain(org, "acme.example");
     let hal = sim.add_user(org, "hal@acme.example");
-    let start = Snapshot { seq: 0, workspace: sim.ws.clone(), authors: Default::default(), seen: Default::default() };
-    let (mut ann_view, mut bo_view) = (sim.ws.clone(), sim.ws.clone());
+    let start = Snapshot { seq: 0, workspace: sim.ws.clone(), seen: Default::default() };
+    let (mut ann_view, mut bo_view, mut cy_view) = (sim.ws.clone(), sim.ws.clone(), sim.ws.clone());
     let mut ann = Replica::new("Ann", 1, &start);
     let mut bo = Replica::new("Bo", 2, &start);
+    let mut cy = Replica::new("Cy", 3, &start);
     let mut tok = || Token("1".repeat(32));
     ann.local(&mut ann_view, Command::DeleteUser { user: hal }, sim.now, &mut tok).expect("Ann deletes Hal");
     bo.local(&mut bo_view, Command::Deactivate { user: hal }, sim.now.plus(5), &mut tok).expect("Bo deactivates Hal");
-    let mut stream = Vec::new();
-    let out = ann.outgoing().expect("Ann's change waits");
-    assert_eq!(out.expected_last, 0);
-    stream.push((1, out.payload));
-    assert!(ann.accepted(1, out.id));
-    // Bo's publish on top of 0 is refused by the server; Bo reads Ann's entry and rebases.
+    // Both publish at once, on the same stale view: the server takes both, Ann's first.
+    let a = ann.to_send();
+    let b = bo.to_send();
+    assert_eq!((a.len(), b.len()), (1, 1));
+    let stream = vec![(1, a[0].payload.clone()), (2, b[0].payload.clone())];
+    assert!(ann.accepted(1, a[0].id), "Ann's is next: confirmed by its acknowledgement");
+    assert!(!bo.accepted(2, b[0].id), "Bo's comes after Ann's: the follower brings it in its turn");
+    assert_eq!(bo.waiting(), 1);
     let got = bo.receive(&mut bo_view, &stream, &mut tok);
-    assert!(got.rebased);
-    assert_eq!(bo.waiting(), 0, "the deactivation is not applied");
+    assert!(got.rebased && got.applied == 1 && got.confirmed == 1);
+    assert_eq!(bo.waiting(), 0, "the stream decided Bo's change");
     match bo.reports() {
         [Report::Refused { command: Command::Deactivate { .. }, after, .. }] => {
             assert_eq!(after[0].author, "Ann");
@@ -857,27 +919,60 @@ fn a_conflicting_change_is_reported_with_the_reason_and_who_came_first() {
     let text = bo.reports()[0].text();
     assert_eq!(text.id, "sync-refused");
     assert_eq!(text.str("author"), Some("Ann"));
-    assert_eq!(bo_view, ann_view, "both see Hal deleted once");
+    // Ann and Cy skip Bo's refused entry without a word: it is Bo's to hear about.
+    let got = ann.receive(&mut ann_view, &stream, &mut tok);
+    assert_eq!((got.skipped, got.duplicates), (1, 0));
+    let got = cy.receive(&mut cy_view, &stream, &mut tok);
+    assert_eq!((got.applied, got.skipped), (1, 1));
+    assert!(ann.reports().is_empty() && cy.reports().is_empty());
+    assert_eq!(bo_view, ann_view, "all see Hal deleted once");
+    assert_eq!(cy_view, ann_view);
     assert_eq!(bo.author(bo_view.log().last_seq()), Some("Ann"), "the audit log knows who");
     bo.dismiss(0);
     assert!(bo.reports().is_empty());
-    // A tick published twice applies once.
-    let later = sim.now.plus(40 * 86_400);
-    let _ = (sync::decode_entry(&stream[0].1).expect("decodes"), later);
+    let _ = sync::decode_entry(&stream[0].1).expect("decodes");
+}
+
+#[test]
+fn changes_go_out_without_waiting_and_a_retry_after_the_window_applies_once() {
+    use flowthrough_core::sync::{Replica, Snapshot};
+    let sim = world();
+    let start = Snapshot { seq: 0, workspace: sim.ws.clone(), seen: Default::default() };
+    let (mut writer_view, mut view) = (sim.ws.clone(), sim.ws.clone());
+    let mut writer = Replica::new("Bo", 2, &start);
+    let mut r = Replica::new("Ann", 1, &start);
+    let mut tok = || Token("4".repeat(32));
+    for name in ["Initech", "Umbrella", "Globex"] {
+        writer.local(&mut writer_view, Command::CreateOrg { name: name.into(), free: false }, sim.now, &mut tok).expect("creates");
+    }
+    let out = writer.to_send();
+    assert_eq!(out.len(), 3, "all three go out at once");
+    assert!(writer.to_send().is_empty(), "and only once");
+    // The first is lost, the others land; the first is retried and lands last, then once more.
+    writer.resend();
+    let again = writer.to_send();
+    assert_eq!(again.iter().map(|o| o.id).collect::<Vec<_>>(), out.iter().map(|o| o.id).collect::<Vec<_>>(), "the same ids");
+    let stream: Vec<(u64, Vec<u8>)> = [&out[1], &out[2], &again[0], &again[0]].iter().enumerate().map(|(i, o)| (i as u64 + 1, o.payload.clone())).collect();
+    let got = r.receive(&mut view, &stream, &mut tok);
+    assert_eq!((got.applied, got.duplicates), (3, 1));
+    let got = writer.receive(&mut writer_view, &stream, &mut tok);
+    assert_eq!((got.confirmed, got.duplicates, writer.waiting()), (3, 1, 0));
+    assert_eq!(view.control().orgs().len(), writer_view.control().orgs().len());
+    assert_eq!(storage::encode_state(&view, StateMeta::default()), storage::encode_state(&writer_view, StateMeta::default()));
 }
 
 #[test]
 fn a_malformed_entry_is_reported_and_skipped() {
     use flowthrough_core::sync::{Replica, Report, Snapshot};
     let sim = world();
-    let start = Snapshot { seq: 0, workspace: sim.ws.clone(), authors: Default::default(), seen: Default::default() };
+    let start = Snapshot { seq: 0, workspace: sim.ws.clone(), seen: Default::default() };
     let mut view = sim.ws.clone();
     let mut other_view = sim.ws.clone();
     let mut r = Replica::new("Ann", 1, &start);
     let mut writer = Replica::new("Bo", 2, &start);
     let mut tok = || Token("2".repeat(32));
     writer.local(&mut other_view, Command::CreateOrg { name: "Initech".into(), free: false }, sim.now, &mut tok).expect("creates");
-    let good = writer.outgoing().expect("waits").payload;
+    let good = writer.to_send().remove(0).payload;
     let entries = vec![(1, b"not an entry".to_vec()), (2, good)];
     let got = r.receive(&mut view, &entries, &mut tok);
     assert_eq!(got.applied, 1, "the entry after the malformed one applies");
@@ -890,7 +985,7 @@ fn a_malformed_entry_is_reported_and_skipped() {
 fn an_entry_after_a_gap_waits_for_the_missing_one() {
     use flowthrough_core::sync::{Replica, Snapshot};
     let sim = world();
-    let start = Snapshot { seq: 0, workspace: sim.ws.clone(), authors: Default::default(), seen: Default::default() };
+    let start = Snapshot { seq: 0, workspace: sim.ws.clone(), seen: Default::default() };
     let (mut writer_view, mut view) = (sim.ws.clone(), sim.ws.clone());
     let mut writer = Replica::new("Bo", 2, &start);
     let mut r = Replica::new("Ann", 1, &start);
@@ -898,7 +993,7 @@ fn an_entry_after_a_gap_waits_for_the_missing_one() {
     let mut entries = Vec::new();
     for (i, name) in ["Initech", "Umbrella"].into_iter().enumerate() {
         writer.local(&mut writer_view, Command::CreateOrg { name: name.into(), free: false }, sim.now, &mut tok).expect("creates");
-        let out = writer.outgoing().expect("waits");
+        let out = writer.to_send().remove(0);
         entries.push((i as u64 + 1, out.payload));
         assert!(writer.accepted(i as u64 + 1, out.id));
     }
@@ -907,6 +1002,42 @@ fn an_entry_after_a_gap_waits_for_the_missing_one() {
     let got = r.receive(&mut view, &entries, &mut tok);
     assert!(!got.gap && got.applied == 2);
     assert_eq!(view, writer_view);
+}
+
+#[test]
+fn a_joiner_from_a_state_snapshot_reads_the_history_from_the_archive() {
+    use flowthrough_core::sync::{self, Replica, Snapshot};
+    let sim = world();
+    let start = Snapshot { seq: 0, workspace: sim.ws.clone(), seen: Default::default() };
+    let mut ann_view = sim.ws.clone();
+    let mut ann = Replica::new("Ann", 1, &start);
+    let archive = ann.archive(&ann_view).expect("Ann has the whole history");
+    let mut tok = || Token("5".repeat(32));
+    let mut stream = Vec::new();
+    for name in ["Initech", "Umbrella", "Globex"] {
+        ann.local(&mut ann_view, Command::CreateOrg { name: name.into(), free: false }, sim.now, &mut tok).expect("creates");
+        let out = ann.to_send().remove(0);
+        stream.push((stream.len() as u64 + 1, out.payload));
+        assert!(ann.accepted(stream.len() as u64, out.id));
+    }
+    // A snapshot at 2 holds the state alone; Bo joins from it.
+    let mut at2 = sim.ws.clone();
+    let mut observer = Replica::new("Observer", 9, &start);
+    observer.receive(&mut at2, &stream[..2], &mut tok);
+    let bytes = observer.snapshot(&at2).expect("a snapshot");
+    assert!(bytes.len() < storage::export(&at2).expect("whole").len(), "smaller than a whole export");
+    let snap = sync::decode_snapshot(&bytes).expect("decodes");
+    assert!(!snap.workspace.log().entries().is_complete(), "no history in it");
+    let mut bo_view = snap.workspace.clone();
+    let mut bo = Replica::new("Bo", 2, &snap);
+    assert_eq!(bo.history_at(), Some(2));
+    bo.receive(&mut bo_view, &stream, &mut tok);
+    assert_eq!(storage::encode_state(&bo_view, StateMeta::default()), storage::encode_state(&ann_view, StateMeta::default()));
+    // Opening the audit log: the archive and the stream up to 2, replayed.
+    bo.fill_history(&mut bo_view, sync::decode_archive(&archive).expect("archive"), &stream).expect("fills");
+    assert_eq!(bo.history_at(), None);
+    assert_eq!(storage::export(&bo_view), storage::export(&ann_view), "the same history, byte for byte");
+    assert_eq!(bo.author(bo_view.log().last_seq() - 1), Some("Ann"), "who wrote the entries before the snapshot");
 }
 
 proptest! {

@@ -1,7 +1,8 @@
 //! What the emails say. An email is stored as its kind's parameters ([`MailContent`]) and
 //! rendered when read, so the outbox costs a few bytes an email, not its text.
 
-use crate::model::{TemplateId, Token};
+use crate::model::{Delivery, MessageId, MessageKind, TemplateId, Token};
+use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 /// The parameters of an email's text, one variant per text the system writes.
@@ -194,5 +195,44 @@ mod tests {
             assert_eq!(MailLink::from_path(&l.path()), l);
         }
         assert_eq!(MailLink::from_path("/partner/templates/07/users"), MailLink::Page("/partner/templates/07/users".into()));
+    }
+}
+
+/// An email the system sent or suppressed (there is no mail server: this is the mailbox). It
+/// is kept as what is needed to write it again (kind, recipient, parameters), not as its text:
+/// [`Message::subject`] and [`Message::body`] render it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    /// Id.
+    pub id: MessageId,
+    /// When.
+    pub at: Timestamp,
+    /// Recipient.
+    pub to: String,
+    /// Kind.
+    pub kind: MessageKind,
+    /// What the email says, as parameters of its kind's text.
+    pub content: MailContent,
+    /// What the email's button opens, if anything.
+    #[serde(default)]
+    pub link: Option<MailLink>,
+    /// Sent or suppressed.
+    pub delivery: Delivery,
+}
+
+impl Message {
+    /// The subject line.
+    pub fn subject(&self) -> String {
+        self.content.subject()
+    }
+
+    /// The plain-text body.
+    pub fn body(&self) -> String {
+        self.content.body()
+    }
+
+    /// The app path the email's button opens, if any.
+    pub fn link_path(&self) -> Option<String> {
+        self.link.as_ref().map(MailLink::path)
     }
 }

@@ -4,7 +4,7 @@
 pub mod composer;
 pub(crate) mod content;
 
-pub use content::{MailContent, MailLink};
+pub use content::{MailContent, MailLink, Message};
 
 use crate::error::CommandError;
 use crate::event::Event;

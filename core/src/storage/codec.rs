@@ -8,6 +8,7 @@ use crate::command::*;
 use crate::email::Email;
 use crate::event::Event;
 use crate::mail::{MailContent, MailLink};
+use crate::mail::Message;
 use crate::model::*;
 use crate::time::Timestamp;
 use crate::log::LogEntry;

@@ -39,6 +39,7 @@ pub mod v2;
 pub mod wire;
 
 use crate::log::History;
+use crate::mail::Message;
 use crate::model::*;
 use crate::control::ControlHub;
 use crate::log::{Log, LogEntry};

@@ -11,6 +11,7 @@
 use super::DecodeError;
 use crate::log::History;
 use crate::mail::{MailContent, MailLink};
+use crate::mail::Message;
 use crate::model::*;
 use crate::time::Timestamp;
 use crate::control::ControlHub;

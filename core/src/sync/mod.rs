@@ -1,19 +1,25 @@
-//! Sharing a workspace: every browser is a replica of one command log that a server orders
-//! (NATS JetStream in the app; anything that accepts an append only on top of the sequence its
-//! author saw). This module is the whole of the rules; the app only moves bytes.
+//! Sharing a workspace: every browser is a replica of one command log whose order is the
+//! server's (NATS JetStream in the app; anything that appends and numbers what it is given).
+//! This module is the whole of the rules; the app only moves bytes.
 //!
-//! - A local command is applied to the replica's view at once and waits to be published with
-//!   the stream sequence its author had seen ([`Replica::outgoing`]).
+//! - The order of the log is the stream's order, and the rules decide at apply time. A change
+//!   is published without any condition on what its author had seen; every replica applies the
+//!   same stream in the same order through the same deterministic core, so all reach the same
+//!   state, and a change the rules refuse when its turn comes is skipped everywhere.
+//! - A local command is applied to the replica's view at once and waits until the stream has it.
+//!   Changes are handed out to publish as they are made ([`Replica::to_send`]), without waiting
+//!   for the previous one's acknowledgement; from then on their fate is the stream's.
 //! - Entries read from the stream are applied in order ([`Replica::receive`]). While changes of
-//!   this replica wait, the entries apply to the *confirmed* state (the stream's) and the
-//!   waiting changes are rebased on top: the rules validate each one again. A change the rules
-//!   now refuse is reported to its author with the reason and the others' entries that came
-//!   first ([`Report::Refused`]); nothing is merged by any rule of this module's own.
-//! - An entry that does not decode, or that the rules refuse (a hand-made client's), is
-//!   reported and skipped; it never blocks the entries after it.
+//!   this replica wait, the entries apply to the *confirmed* state (the stream's) and the view is
+//!   rebuilt as that state plus the waiting changes. A change of this replica that the rules
+//!   refuse when its turn comes in the stream is reported to its author only, with the reason
+//!   and the others' entries that came first ([`Report::Refused`]); the others skip it quietly.
+//! - An entry that does not decode is reported and skipped; it never blocks the entries after it.
 //! - Every entry carries where it came from (the replica's origin and its own counter), so an
-//!   entry is applied once even when its publication is retried or arrives before its
-//!   acknowledgement.
+//!   entry is applied once even when its publication is retried or arrives twice, in any order.
+//! - A snapshot is the state alone ([`Snapshot`]); the history before it is rebuilt, when someone
+//!   opens it, from the workspace as it was shared ([`Archive`]) and the stream's entries since
+//!   ([`Replica::fill_history`]).
 //!
 //! Replaying the stream in order gives the same state on every replica: the property tests in
 //! `tests/properties.rs` check it over random interleavings, delivery orders and offline
@@ -22,13 +28,14 @@
 use crate::command::Command;
 use crate::error::CommandError;
 use crate::log::{LogEntry, TokenSource};
+use crate::mail::Message;
 use crate::model::Token;
 use crate::storage::wire::{Reader, Writer};
 use crate::storage::{self, DecodeError};
 use crate::text::{Arg, Text};
 use crate::time::Timestamp;
 use crate::workspace::Workspace;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 /// A snapshot is written after every this many entries of the shared log (by the
 /// administrator whose entry reached the count), so joining reads one snapshot and at most this
@@ -37,19 +44,24 @@ pub const SNAPSHOT_EVERY: u64 = 100;
 
 /// Whether the entry at stream sequence `seq` calls for a new snapshot.
 pub fn snapshot_due(seq: u64) -> bool {
-    seq > 0 && seq % SNAPSHOT_EVERY == 0
+    seq > 0 && seq.is_multiple_of(SNAPSHOT_EVERY)
 }
 
 const ENTRY_MAGIC: &[u8; 4] = b"FTE1";
-const SNAPSHOT_MAGIC: &[u8; 4] = b"FTS1";
-const REPLICA_MAGIC: &[u8; 4] = b"FTR1";
+/// The state alone (format 3's state part).
+const SNAPSHOT_MAGIC: &[u8; 4] = b"FTS2";
+/// Written by the previous release: a whole export, history included.
+const SNAPSHOT_MAGIC_1: &[u8; 4] = b"FTS1";
+const ARCHIVE_MAGIC: &[u8; 4] = b"FTA1";
+const REPLICA_MAGIC: &[u8; 4] = b"FTR2";
+const REPLICA_MAGIC_1: &[u8; 4] = b"FTR1";
 
 /// Where an entry came from: the replica that wrote it and its counter there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EntryId {
     /// The writing replica (a random number it drew when it was made).
     pub origin: u64,
-    /// That replica's counter, from 1.
+    /// That replica's counter, from 1 (0: not numbered yet).
     pub n: u64,
 }
 
@@ -113,17 +125,6 @@ pub enum Report {
         /// Why it does not decode.
         why: DecodeError,
     },
-    /// An entry that decodes but the rules refuse (written by another program); skipped.
-    RefusedRemote {
-        /// Its stream sequence.
-        seq: u64,
-        /// Its author as written.
-        author: String,
-        /// The command.
-        command: Command,
-        /// The rules' reason.
-        reason: CommandError,
-    },
 }
 
 impl Report {
@@ -133,11 +134,6 @@ impl Report {
             Report::Refused { command, reason, after, .. } => refused_text(command, reason.text().into(), after),
             Report::RefusedEarlier { command, reason, after, .. } => refused_text(command, Arg::Says(reason.clone()), after),
             Report::Malformed { seq, why } => Text::new("sync-malformed").with("seq", *seq as i64).with("reason", why.text()),
-            Report::RefusedRemote { seq, author, command, reason } => Text::new("sync-refused-remote")
-                .with("seq", *seq as i64)
-                .with("author", author.clone())
-                .with("command", command_arg(command))
-                .with("reason", reason.text()),
         }
     }
 }
@@ -166,10 +162,14 @@ fn command_arg(c: &Command) -> Arg {
 pub struct Received {
     /// Entries of others applied.
     pub applied: usize,
-    /// This replica's own changes confirmed by the stream.
+    /// This replica's own changes that the stream now holds (applied or refused in their turn).
     pub confirmed: usize,
-    /// Reports added (refused changes, skipped entries).
+    /// Reports added (refused changes of this replica, entries that do not decode).
     pub reported: usize,
+    /// Entries of others that the rules refused in their turn (their authors are told).
+    pub skipped: usize,
+    /// Entries delivered again (a retried publish, a follower that started again): applied once.
+    pub duplicates: usize,
     /// The view was rebuilt (others' entries came before waiting changes).
     pub rebased: bool,
     /// Waiting ticks that had nothing left to do once others' came first (dropped silently).
@@ -186,31 +186,128 @@ impl Received {
     }
 }
 
-/// What to publish next: the first waiting change, valid only on top of `expected_last`.
+/// A change to publish: its id (the server's duplicate detection keeps one copy per id) and
+/// its bytes. No condition on the stream: its place there is the order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outgoing {
-    /// The stream sequence the change was made on (the server refuses it on any other).
-    pub expected_last: u64,
-    /// Its id, for the server's duplicate detection.
+    /// Its id.
     pub id: EntryId,
     /// The entry's bytes ([`encode_entry`]).
     pub payload: Vec<u8>,
 }
 
-/// A workspace as of a stream sequence, with who wrote its entries.
+impl Outgoing {
+    /// The message id to publish it with (`<origin in hex>-<counter>`).
+    pub fn msg_id(&self) -> String {
+        format!("{:x}-{}", self.id.origin, self.id.n)
+    }
+}
+
+/// Which entries were applied: every origin's counters, exactly (an origin's entries may reach
+/// the stream out of their order when a publish is retried, and each still applies once).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Seen {
+    /// Per origin: every counter up to this one was applied.
+    low: BTreeMap<u64, u64>,
+    /// Counters applied above their origin's `low`.
+    above: BTreeSet<(u64, u64)>,
+}
+
+impl Seen {
+    /// Whether the entry was applied.
+    pub fn has(&self, id: EntryId) -> bool {
+        self.low.get(&id.origin).is_some_and(|&n| n >= id.n) || self.above.contains(&(id.origin, id.n))
+    }
+
+    /// Records that the entry was applied.
+    pub fn insert(&mut self, id: EntryId) {
+        if self.has(id) {
+            return;
+        }
+        let low = self.low.entry(id.origin).or_insert(0);
+        if id.n == *low + 1 {
+            *low = id.n;
+            while self.above.remove(&(id.origin, *low + 1)) {
+                *low += 1;
+            }
+        } else {
+            self.above.insert((id.origin, id.n));
+        }
+    }
+
+    fn put(&self, w: &mut Writer) {
+        put_map(w, &self.low);
+        w.len_of(self.above.len());
+        for (o, n) in &self.above {
+            w.uint(*o);
+            w.uint(*n);
+        }
+    }
+
+    fn get(r: &mut Reader) -> Result<Seen, DecodeError> {
+        let low = get_map(r)?;
+        let n = r.len_of()?;
+        let mut above = BTreeSet::new();
+        for _ in 0..n {
+            let o = r.uint()?;
+            above.insert((o, r.uint()?));
+        }
+        Ok(Seen { low, above })
+    }
+}
+
+/// A workspace's state as of a stream sequence (written every [`SNAPSHOT_EVERY`] entries): what
+/// joining reads. Its history is not in it ([`Archive`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snapshot {
     /// The last stream sequence it covers (0: none).
     pub seq: u64,
-    /// The workspace (with its whole history).
+    /// The workspace: its state, with its audit log and emails only counted (unless it was
+    /// read from a whole export).
     pub workspace: Workspace,
-    /// Authors of its log entries, by log sequence (those that came through the stream).
-    pub authors: BTreeMap<u64, String>,
-    /// The last entry counter of every origin it covers.
-    pub seen: BTreeMap<u64, u64>,
+    /// The entries it covers.
+    pub seen: Seen,
 }
 
-/// One replica: the confirmed state (while changes wait), the changes waiting to be published,
+/// The workspace as it was shared, with its whole history, and the sequence it stands at:
+/// written once, when the workspace is shared. A joiner's audit log and mailbox are this
+/// replayed with the stream's entries up to the snapshot it joined from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Archive {
+    /// The stream sequence it stands at.
+    pub seq: u64,
+    /// The workspace with its whole history.
+    pub workspace: Workspace,
+    /// Authors of its log entries that came through the stream, by log sequence.
+    pub authors: BTreeMap<u64, String>,
+    /// The entries it covers.
+    pub seen: Seen,
+}
+
+/// A change of this replica that the stream does not hold yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Waiting {
+    author: String,
+    command: Command,
+    at: Timestamp,
+    tokens: Vec<Token>,
+    /// Numbered when first handed out to publish: from then on the stream decides it, and it is
+    /// never dropped here.
+    id: Option<EntryId>,
+    /// Handed out, and not known to be lost.
+    out: bool,
+    /// Whether the view holds it (false: the rules refuse it on the state the view was last
+    /// built on; it stays, because its turn in the stream decides).
+    in_view: bool,
+}
+
+impl Waiting {
+    fn entry(&self) -> Entry {
+        Entry { id: self.id.unwrap_or(EntryId { origin: 0, n: 0 }), author: self.author.clone(), command: self.command.clone(), at: self.at, tokens: self.tokens.clone() }
+    }
+}
+
+/// One replica: the confirmed state (while changes wait), the changes waiting for the stream,
 /// and what to report. The view, the workspace a person sees, is the caller's; every method
 /// that changes it takes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,17 +319,22 @@ pub struct Replica {
     applied: u64,
     /// The stream's state while changes wait (the view is this plus `pending`).
     confirmed: Option<Workspace>,
-    pending: VecDeque<Entry>,
-    /// The last counter applied of each origin: no entry applies twice.
-    seen: BTreeMap<u64, u64>,
+    pending: VecDeque<Waiting>,
+    /// Every entry applied: none applies twice.
+    seen: Seen,
     authors: BTreeMap<u64, String>,
     reports: Vec<Report>,
+    /// The others' last entries applied (named when a change of ours is refused after them).
+    recent: VecDeque<Remote>,
     /// Waiting changes restored without their confirmed state (after a reload): the next
     /// snapshot from the server rebases them.
     needs_resync: bool,
+    /// The view's history up to this stream sequence is on the server, not here (it joined
+    /// from a snapshot): [`Replica::fill_history`] reads it.
+    history_at: Option<u64>,
 }
 
-/// Replays tokens, then draws fresh ones (a rebased command may need more than it drew).
+/// Replays tokens, then draws more from `then`.
 struct ThenFresh<'a, 'b> {
     replayed: std::slice::Iter<'a, Token>,
     fresh: &'b mut dyn TokenSource,
@@ -247,6 +349,27 @@ impl TokenSource for ThenFresh<'_, '_> {
     }
 }
 
+/// The tokens an entry of the stream needs beyond those it carries (the state in its turn
+/// differs from its author's): derived from its id, so every replica draws the same.
+struct Derived {
+    id: EntryId,
+    i: u64,
+}
+
+impl TokenSource for Derived {
+    fn next_token(&mut self) -> Token {
+        self.i += 1;
+        Token(format!("{:016x}{:012x}{:04x}", self.id.origin, self.id.n & 0xffff_ffff_ffff, self.i & 0xffff))
+    }
+}
+
+/// Applies an entry as every replica does in its turn in the stream.
+fn apply_stream(ws: &mut Workspace, e: &Entry) -> Result<Vec<crate::event::Event>, CommandError> {
+    let mut derived = Derived { id: e.id, i: 0 };
+    let mut src = ThenFresh { replayed: e.tokens.iter(), fresh: &mut derived };
+    ws.apply(e.command.clone(), e.at, &mut src)
+}
+
 fn is_idle_tick(cmd: &Command, events: &[crate::event::Event]) -> bool {
     matches!(cmd, Command::Tick) && events.is_empty()
 }
@@ -256,6 +379,7 @@ impl Replica {
     /// view is `snapshot.workspace`). `origin` must be random (a replica's entries are told
     /// apart by it).
     pub fn new(me: impl Into<String>, origin: u64, snapshot: &Snapshot) -> Replica {
+        let complete = snapshot.workspace.log().entries().is_complete() && snapshot.workspace.mail().outbox().is_complete();
         Replica {
             me: me.into(),
             origin,
@@ -264,9 +388,11 @@ impl Replica {
             confirmed: None,
             pending: VecDeque::new(),
             seen: snapshot.seen.clone(),
-            authors: snapshot.authors.clone(),
+            authors: BTreeMap::new(),
             reports: Vec::new(),
+            recent: VecDeque::new(),
             needs_resync: false,
+            history_at: (!complete).then_some(snapshot.seq),
         }
     }
 
@@ -280,7 +406,7 @@ impl Replica {
         self.applied
     }
 
-    /// How many changes wait to be published.
+    /// How many changes of this replica the stream does not hold yet.
     pub fn waiting(&self) -> usize {
         self.pending.len()
     }
@@ -289,6 +415,12 @@ impl Replica {
     /// were restored after a reload).
     pub fn needs_resync(&self) -> bool {
         self.needs_resync
+    }
+
+    /// The stream sequence up to which the view's history is on the server, not here (the
+    /// view came from a snapshot); None when the history is here.
+    pub fn history_at(&self) -> Option<u64> {
+        self.history_at
     }
 
     /// What to tell the person, oldest first.
@@ -308,7 +440,7 @@ impl Replica {
         self.authors.get(&seq).map(String::as_str)
     }
 
-    /// Applies a local command to the view at once; on success it waits to be published.
+    /// Applies a local command to the view at once; on success it waits for the stream.
     pub fn local(&mut self, view: &mut Workspace, cmd: Command, now: Timestamp, tokens: &mut dyn TokenSource) -> Result<Vec<crate::event::Event>, CommandError> {
         let first = self.pending.is_empty() && !self.needs_resync;
         let before = if first { Some(view.clone()) } else { None };
@@ -320,61 +452,107 @@ impl Replica {
             self.confirmed = Some(before);
         }
         let drawn = view.log().entries().last().map(|e| e.tokens.clone()).unwrap_or_default();
-        let id = EntryId { origin: self.origin, n: self.next_n };
-        self.next_n += 1;
         self.authors.insert(view.log().last_seq(), self.me.clone());
-        self.pending.push_back(Entry { id, author: self.me.clone(), command: cmd, at: now, tokens: drawn });
+        self.pending.push_back(Waiting { author: self.me.clone(), command: cmd, at: now, tokens: drawn, id: None, out: false, in_view: true });
         Ok(events)
     }
 
-    /// The first waiting change, to publish on top of the sequence seen (none while a resync
-    /// is due: the change may already be in the stream).
-    pub fn outgoing(&self) -> Option<Outgoing> {
+    /// The waiting changes not handed out yet, in the order they were made, to publish all at
+    /// once (none while a resync is due: they may already be in the stream). Each is numbered
+    /// when first handed out and keeps its number; none waits for another's acknowledgement.
+    pub fn to_send(&mut self) -> Vec<Outgoing> {
         if self.needs_resync {
-            return None;
+            return Vec::new();
         }
-        self.pending.front().map(|e| Outgoing { expected_last: self.applied, id: e.id, payload: encode_entry(e) })
+        let mut out = Vec::new();
+        for w in self.pending.iter_mut().filter(|w| !w.out) {
+            let id = *w.id.get_or_insert_with(|| {
+                let id = EntryId { origin: self.origin, n: self.next_n };
+                self.next_n += 1;
+                id
+            });
+            w.out = true;
+            out.push(Outgoing { id, payload: encode_entry(&w.entry()) });
+        }
+        out
     }
 
-    /// The server accepted the first waiting change at stream sequence `seq` (which must be
-    /// the next one: it was published on top of `applied`). Returns false, changing nothing,
-    /// if it is not.
+    /// A publish failed or the connection came back: every waiting change goes out again with
+    /// its number (the server, within its duplicate window, and every replica keep one copy).
+    pub fn resend(&mut self) {
+        for w in &mut self.pending {
+            w.out = false;
+        }
+    }
+
+    /// How many waiting changes are out (handed out to publish, not in the stream yet).
+    pub fn out(&self) -> usize {
+        self.pending.iter().filter(|w| w.out).count()
+    }
+
+    /// The server acknowledged a change at stream sequence `seq`. When that is the next
+    /// sequence and the change is the first waiting, it is confirmed at once; otherwise the
+    /// follower brings it in its turn. Returns whether the stream's copy is applied here now.
     pub fn accepted(&mut self, seq: u64, id: EntryId) -> bool {
-        if seq <= self.applied && self.seen.get(&id.origin).is_some_and(|&n| n >= id.n) {
+        if self.seen.has(id) {
             return true; // its echo came first
         }
-        if seq != self.applied + 1 || self.pending.front().map(|e| e.id) != Some(id) {
+        // Only a change the view holds: on the confirmed state it applies as it did then.
+        if self.needs_resync || seq != self.applied + 1 || self.pending.front().is_none_or(|w| w.id != Some(id) || !w.in_view) {
             return false;
         }
-        self.confirm_head();
+        let mut out = Received::default();
+        let _ = self.confirm_head(&mut out);
         self.applied = seq;
         true
     }
 
-    /// Moves the first waiting change into the confirmed state.
-    fn confirm_head(&mut self) {
-        let Some(head) = self.pending.pop_front() else { return };
-        self.seen.insert(head.id.origin, head.id.n);
-        if self.pending.is_empty() {
+    /// The stream's next entry is the first waiting change: it applies to the confirmed state
+    /// (refused: reported to its author). Returns true when the view must be rebuilt (the
+    /// rules answered otherwise than when the view was built).
+    fn confirm_head(&mut self, out: &mut Received) -> bool {
+        let Some(head) = self.pending.pop_front() else { return false };
+        let entry = head.entry();
+        self.seen.insert(entry.id);
+        out.confirmed += 1;
+        let mut rebuild = false;
+        if let Some(base) = self.confirmed.as_mut() {
+            match apply_stream(base, &entry) {
+                Ok(_) => rebuild = !head.in_view,
+                Err(reason) => {
+                    rebuild = head.in_view;
+                    self.refused(head.command, head.at, reason, out);
+                }
+            }
+        }
+        if self.pending.is_empty() && !rebuild {
             // The view is the confirmed state again.
             self.confirmed = None;
-        } else if let Some(base) = self.confirmed.as_mut() {
-            let mut src = ThenFresh { replayed: head.tokens.iter(), fresh: &mut || Token(String::new()) };
-            // It applied on this very state when it was made (or rebased), so it applies again.
-            let _ = base.apply(head.command, head.at, &mut src);
         }
+        rebuild
+    }
+
+    fn refused(&mut self, command: Command, at: Timestamp, reason: CommandError, out: &mut Received) {
+        out.reported += 1;
+        self.reports.push(Report::Refused { command, at, reason, after: self.recent.iter().cloned().collect() });
     }
 
     /// Applies entries read from the stream (in stream order; sequences at or below
     /// `applied` are skipped, and a sequence beyond the next one stops it: see
-    /// [`Received::gap`]). Waiting changes are rebased on the others' entries; `fresh`
-    /// supplies tokens a rebased command needs beyond those it drew.
+    /// [`Received::gap`]). The view is rebuilt on the others' entries as the stream's state plus
+    /// the waiting changes; `fresh` supplies tokens a change not yet handed out needs beyond
+    /// those it drew.
     pub fn receive(&mut self, view: &mut Workspace, entries: &[(u64, Vec<u8>)], fresh: &mut dyn TokenSource) -> Received {
-        let mut out = Received::default();
         if self.needs_resync {
-            return out; // the waiting changes need the server's snapshot first (resync)
+            return Received::default(); // the waiting changes need the server's snapshot first (resync)
         }
-        let mut others = Vec::new();
+        self.apply_entries(view, entries, fresh, false)
+    }
+
+    /// [`Replica::receive`]; with `dirty`, the view is rebuilt at the end whatever arrives (it
+    /// is not the confirmed state plus the waiting changes: a resync).
+    fn apply_entries(&mut self, view: &mut Workspace, entries: &[(u64, Vec<u8>)], fresh: &mut dyn TokenSource, mut dirty: bool) -> Received {
+        let mut out = Received::default();
         for (seq, payload) in entries {
             if *seq <= self.applied {
                 continue;
@@ -392,131 +570,199 @@ impl Replica {
                     continue;
                 }
             };
-            if self.seen.get(&entry.id.origin).is_some_and(|&n| n >= entry.id.n) {
-                continue; // published twice: applied once
-            }
-            if self.pending.front().is_some_and(|p| p.id == entry.id) && others.is_empty() {
-                self.confirm_head();
-                out.confirmed += 1;
+            if self.seen.has(entry.id) {
+                out.duplicates += 1;
                 continue;
             }
-            // Our own change arriving after others' (or after a reload): it is simply one more
-            // entry of the stream; the waiting copy of it is dropped below.
             let own = entry.id.origin == self.origin;
-            let waiting = !self.pending.is_empty();
+            if own && !dirty && self.pending.front().is_some_and(|w| w.id == Some(entry.id)) {
+                // In the order the view has it.
+                dirty |= self.confirm_head(&mut out);
+                continue;
+            }
+            self.seen.insert(entry.id);
+            // The stream's state: the confirmed one while changes wait, the view otherwise.
             let target = match self.confirmed.as_mut() {
-                Some(base) if waiting => base,
-                _ => &mut *view,
-            };
-            let mut src = ThenFresh { replayed: entry.tokens.iter(), fresh: &mut || Token(String::new()) };
-            match target.apply(entry.command.clone(), entry.at, &mut src) {
-                Ok(events) => {
-                    self.seen.insert(entry.id.origin, entry.id.n);
-                    if !is_idle_tick(&entry.command, &events) {
-                        self.authors.insert(target.log().last_seq(), entry.author.clone());
-                    }
-                    if own {
-                        self.pending.retain(|p| p.id != entry.id);
-                        out.confirmed += 1;
-                    } else {
-                        out.applied += 1;
-                    }
-                    others.push(Remote { author: entry.author, command: entry.command, at: entry.at });
+                Some(base) => {
+                    dirty = true;
+                    base
                 }
-                Err(reason) => {
-                    self.seen.insert(entry.id.origin, entry.id.n);
-                    if own {
-                        self.pending.retain(|p| p.id != entry.id);
-                    }
-                    self.reports.push(Report::RefusedRemote { seq: *seq, author: entry.author, command: entry.command, reason });
-                    out.reported += 1;
+                None => &mut *view,
+            };
+            let result = apply_stream(target, &entry);
+            if let Ok(events) = &result {
+                if !is_idle_tick(&entry.command, events) {
+                    self.authors.insert(target.log().last_seq(), entry.author.clone());
                 }
             }
+            let mine = own.then(|| self.pending.iter().position(|w| w.id == Some(entry.id))).flatten().and_then(|i| self.pending.remove(i));
+            match (result, own) {
+                (Ok(_), true) => out.confirmed += 1,
+                (Ok(_), false) => {
+                    out.applied += 1;
+                    self.recent.push_back(Remote { author: entry.author, command: entry.command, at: entry.at });
+                    if self.recent.len() > 3 {
+                        self.recent.pop_front();
+                    }
+                }
+                (Err(reason), true) => {
+                    out.confirmed += 1;
+                    let (command, at) = mine.map_or((entry.command, entry.at), |w| (w.command, w.at));
+                    self.refused(command, at, reason, &mut out);
+                }
+                (Err(_), false) => out.skipped += 1, // another's race: theirs to hear about
+            }
         }
-        if !others.is_empty() && self.confirmed.is_some() {
-            self.rebase(view, &others, fresh, &mut out);
+        if dirty {
+            self.rebase(view, fresh, &mut out);
         }
         out
     }
 
     /// Rebuilds the view as the confirmed state plus the waiting changes, each validated again
-    /// by the rules; the refused ones are reported.
-    fn rebase(&mut self, view: &mut Workspace, others: &[Remote], fresh: &mut dyn TokenSource, out: &mut Received) {
+    /// by the rules. A change not handed out yet that the rules now refuse is reported and
+    /// dropped; one already out stays (out of the view), because its turn in the stream
+    /// decides it.
+    fn rebase(&mut self, view: &mut Workspace, fresh: &mut dyn TokenSource, out: &mut Received) {
         out.rebased = true;
         let Some(base) = self.confirmed.take() else { return };
         let base_seq = base.log().last_seq();
         self.authors.retain(|&seq, _| seq <= base_seq);
-        // Drop what the stream already holds (seen), then re-apply the rest.
         let seen = &self.seen;
-        self.pending.retain(|p| seen.get(&p.id.origin).is_none_or(|&n| n < p.id.n));
+        self.pending.retain(|w| w.id.is_none_or(|id| !seen.has(id)));
         if self.pending.is_empty() {
             *view = base;
-            self.needs_resync = false;
             return;
         }
         let mut next = base.clone();
         let mut kept = VecDeque::new();
-        let after: Vec<Remote> = others.iter().rev().take(3).rev().cloned().collect();
-        for mut p in std::mem::take(&mut self.pending) {
-            let mut src = ThenFresh { replayed: p.tokens.iter(), fresh: &mut *fresh };
-            match next.apply(p.command.clone(), p.at, &mut src) {
-                Ok(events) if is_idle_tick(&p.command, &events) => out.dropped += 1, // another's tick did it
-                Ok(_) => {
-                    p.tokens = next.log().entries().last().map(|e| e.tokens.clone()).unwrap_or_default();
-                    self.authors.insert(next.log().last_seq(), p.author.clone());
-                    kept.push_back(p);
+        for mut w in std::mem::take(&mut self.pending) {
+            let result = match w.id {
+                Some(_) => apply_stream(&mut next, &w.entry()),
+                None => {
+                    let mut src = ThenFresh { replayed: w.tokens.iter(), fresh: &mut *fresh };
+                    next.apply(w.command.clone(), w.at, &mut src)
                 }
-                Err(reason) => {
-                    out.reported += 1;
-                    self.reports.push(Report::Refused { command: p.command, at: p.at, reason, after: after.clone() });
+            };
+            match result {
+                Ok(events) if w.id.is_none() && is_idle_tick(&w.command, &events) => out.dropped += 1, // another's tick did it
+                Ok(events) => {
+                    if w.id.is_none() {
+                        w.tokens = next.log().entries().last().map(|e| e.tokens.clone()).unwrap_or_default();
+                    }
+                    if !is_idle_tick(&w.command, &events) {
+                        self.authors.insert(next.log().last_seq(), w.author.clone());
+                    }
+                    w.in_view = true;
+                    kept.push_back(w);
                 }
+                Err(_) if w.id.is_some() => {
+                    w.in_view = false;
+                    kept.push_back(w);
+                }
+                Err(reason) => self.refused(w.command, w.at, reason, out),
             }
         }
         self.pending = kept;
-        self.needs_resync = false;
         self.confirmed = if self.pending.is_empty() { None } else { Some(base) };
         *view = next;
     }
 
-    /// Starts again from the server's snapshot and the stream's entries after it (joining
-    /// again, or reconnecting after a reload): waiting changes already in the stream are
-    /// dropped, the others rebased on top.
+    /// Starts again from the server's snapshot and the stream's entries after it (reconnecting
+    /// after a reload with changes waiting): waiting changes already in the stream are dropped,
+    /// the others rebased on top. The view's history is then the server's
+    /// ([`Replica::history_at`]).
     pub fn resync(&mut self, view: &mut Workspace, snapshot: Snapshot, tail: &[(u64, Vec<u8>)], fresh: &mut dyn TokenSource) -> Received {
         self.applied = snapshot.seq;
         // What the confirmed state holds is exactly what the snapshot and its tail hold.
         self.seen = snapshot.seen;
-        self.authors = snapshot.authors;
-        let waiting = !self.pending.is_empty();
-        if waiting {
-            self.confirmed = Some(snapshot.workspace);
-            self.needs_resync = false;
-        } else {
+        self.authors.clear();
+        let complete = snapshot.workspace.log().entries().is_complete() && snapshot.workspace.mail().outbox().is_complete();
+        self.history_at = (!complete).then_some(snapshot.seq);
+        self.needs_resync = false;
+        for w in &mut self.pending {
+            w.out = false; // what is not in the stream goes out again
+        }
+        if self.pending.is_empty() {
             *view = snapshot.workspace;
             self.confirmed = None;
+            return self.apply_entries(view, tail, fresh, false);
         }
-        let mut out = self.receive(view, tail, fresh);
-        if waiting && !out.rebased {
-            self.rebase(view, &[], fresh, &mut out);
-        }
-        out
+        // The view is rebuilt on the snapshot and its tail, with the waiting changes on top.
+        self.confirmed = Some(snapshot.workspace);
+        self.apply_entries(view, tail, fresh, true)
     }
 
-    /// A snapshot of the confirmed state (the view when nothing waits), for the server.
+    /// A snapshot of the confirmed state (the view when nothing waits), for the server: the
+    /// state alone. None while a resync is due.
     pub fn snapshot(&self, view: &Workspace) -> Option<Vec<u8>> {
-        let ws = self.confirmed.as_ref().unwrap_or(view);
         if self.needs_resync {
             return None;
         }
-        let base = ws.log().last_seq();
-        let authors = self.authors.range(..=base).map(|(k, v)| (*k, v.clone())).collect();
-        encode_snapshot(&Snapshot { seq: self.applied, workspace: ws.clone(), authors, seen: self.seen.clone() })
+        let ws = self.confirmed.as_ref().unwrap_or(view);
+        Some(encode_snapshot(self.applied, ws, &self.seen))
+    }
+
+    /// The workspace as shared, for the server (written once, when it is shared): the view
+    /// with its whole history. None if its history is not all in memory.
+    pub fn archive(&self, view: &Workspace) -> Option<Vec<u8>> {
+        if self.needs_resync || self.confirmed.is_some() {
+            return None;
+        }
+        encode_archive(&Archive { seq: self.applied, workspace: view.clone(), authors: self.authors.clone(), seen: self.seen.clone() })
+    }
+
+    /// Puts back the view's history before [`Replica::history_at`]: the archive replayed with
+    /// the stream's entries up to that sequence (`entries`, from the archive's sequence on),
+    /// through the same rules, so it is the history every replica has. Also who wrote each
+    /// entry. Nothing changes on an error.
+    pub fn fill_history(&mut self, view: &mut Workspace, archive: Archive, entries: &[(u64, Vec<u8>)]) -> Result<(), DecodeError> {
+        let Some(upto) = self.history_at else { return Ok(()) };
+        let mut past = Replica {
+            me: String::new(),
+            origin: 0,
+            next_n: 1,
+            applied: archive.seq,
+            confirmed: None,
+            pending: VecDeque::new(),
+            seen: archive.seen,
+            authors: archive.authors,
+            reports: Vec::new(),
+            recent: VecDeque::new(),
+            needs_resync: false,
+            history_at: None,
+        };
+        let mut ws = archive.workspace;
+        let upto_entries: Vec<(u64, Vec<u8>)> = entries.iter().filter(|(s, _)| *s <= upto).cloned().collect();
+        past.receive(&mut ws, &upto_entries, &mut || Token(String::new()));
+        if past.applied != upto {
+            return Err(DecodeError::Corrupt(format!("the shared log's entries {}..{} could not be read", past.applied + 1, upto)));
+        }
+        let (log, mail) = (view.log().entries().unread_count(), view.mail().outbox().unread_count());
+        let older_log: Vec<LogEntry> = ws.log().entries().loaded().get(..log).map(<[LogEntry]>::to_vec).ok_or_else(|| DecodeError::Corrupt("the shared history is shorter than the workspace's".into()))?;
+        let older_mail: Vec<Message> = ws.mail().outbox().loaded().get(..mail).map(<[Message]>::to_vec).ok_or_else(|| DecodeError::Corrupt("the shared mailbox is shorter than the workspace's".into()))?;
+        let fill = |w: &mut Workspace| w.fill_history(older_log.clone(), older_mail.clone()).map_err(|e| DecodeError::Corrupt(e.to_string()));
+        let mut new_view = view.clone();
+        fill(&mut new_view)?;
+        if let Some(c) = self.confirmed.as_mut() {
+            let mut c2 = c.clone();
+            fill(&mut c2)?;
+            *c = c2;
+        }
+        *view = new_view;
+        for (seq, who) in past.authors.range(..=log as u64) {
+            self.authors.entry(*seq).or_insert_with(|| who.clone());
+        }
+        self.history_at = None;
+        Ok(())
     }
 
     /// What survives a reload: who, the origin, the counter, the sequence applied, the waiting
-    /// changes, who wrote what. The confirmed state is not kept: after a reload with changes
-    /// waiting, the server's snapshot rebases them ([`Replica::needs_resync`]).
+    /// changes, what was applied, who wrote what, the refused changes, where the history is.
+    /// The confirmed state is not kept: after a reload with changes waiting, the server's
+    /// snapshot rebases them ([`Replica::needs_resync`]).
     pub fn save(&self) -> Vec<u8> {
-        let entries: Vec<Vec<u8>> = self.pending.iter().map(encode_entry).collect();
+        let entries: Vec<Vec<u8>> = self.pending.iter().map(|w| encode_entry(&w.entry())).collect();
         let mut w = Writer::new();
         w.raw(REPLICA_MAGIC);
         w.str(&self.me);
@@ -527,7 +773,7 @@ impl Replica {
         for e in &entries {
             put_bytes(&mut w, e);
         }
-        put_map(&mut w, &self.seen);
+        self.seen.put(&mut w);
         put_authors(&mut w, &self.authors);
         // Refused changes stay until the person dismisses them (as entries: command, time).
         let as_entry = |author: &str, command: &Command, at: Timestamp| {
@@ -552,13 +798,19 @@ impl Replica {
                 put_bytes(&mut w, a);
             }
         }
+        w.uint(self.history_at.map_or(0, |s| s + 1));
         w.into_bytes()
     }
 
-    /// Reads what [`Replica::save`] wrote. With waiting changes, the replica needs the
-    /// server's snapshot before it applies anything ([`Replica::needs_resync`]).
+    /// Reads what [`Replica::save`] wrote (or the previous release's record). With waiting
+    /// changes, the replica needs the server's snapshot before it applies anything
+    /// ([`Replica::needs_resync`]).
     pub fn restore(bytes: &[u8]) -> Result<Replica, DecodeError> {
-        let body = bytes.strip_prefix(REPLICA_MAGIC).ok_or(DecodeError::NotFlowthrough)?;
+        let (body, v1) = match (bytes.strip_prefix(REPLICA_MAGIC), bytes.strip_prefix(REPLICA_MAGIC_1)) {
+            (Some(b), _) => (b, false),
+            (None, Some(b)) => (b, true),
+            _ => return Err(DecodeError::NotFlowthrough),
+        };
         let mut r = Reader::new(body);
         let me = r.str()?;
         let origin = r.uint()?;
@@ -567,9 +819,11 @@ impl Replica {
         let n = r.len_of()?;
         let mut pending = VecDeque::with_capacity(n.min(4096));
         for _ in 0..n {
-            pending.push_back(decode_entry(get_bytes(&mut r)?)?);
+            let e = decode_entry(get_bytes(&mut r)?)?;
+            let id = (e.id.n > 0).then_some(e.id);
+            pending.push_back(Waiting { author: e.author, command: e.command, at: e.at, tokens: e.tokens, id, out: false, in_view: true });
         }
-        let seen = get_map(&mut r)?;
+        let seen = if v1 { Seen { low: get_map(&mut r)?, above: BTreeSet::new() } } else { Seen::get(&mut r)? };
         let authors = get_authors(&mut r)?;
         let n = r.len_of()?;
         let mut reports = Vec::new();
@@ -584,11 +838,12 @@ impl Replica {
             }
             reports.push(Report::RefusedEarlier { command: entry.command, at: entry.at, reason, after });
         }
+        let history_at = if v1 { None } else { r.uint()?.checked_sub(1) };
         if !r.at_end() {
             return Err(DecodeError::Corrupt("unexpected bytes after the shared workspace's record".into()));
         }
         let needs_resync = !pending.is_empty();
-        Ok(Replica { me, origin, next_n, applied, confirmed: None, pending, seen, authors, reports, needs_resync })
+        Ok(Replica { me, origin, next_n, applied, confirmed: None, pending, seen, authors, reports, recent: VecDeque::new(), needs_resync, history_at })
     }
 }
 
@@ -668,30 +923,67 @@ pub fn decode_entry(bytes: &[u8]) -> Result<Entry, DecodeError> {
     Ok(Entry { id: EntryId { origin, n }, author, command: change.command, at: change.at, tokens: change.tokens })
 }
 
-/// A snapshot as stored on the server: `FTS1`, the sequence, the origins' counters, the
-/// authors, then a format-3 export of the workspace. `None` if the workspace's history is not
-/// all in memory.
-pub fn encode_snapshot(s: &Snapshot) -> Option<Vec<u8>> {
-    let export = storage::export(&s.workspace)?;
+/// A snapshot as stored on the server: `FTS2`, the sequence, the entries it covers, then the
+/// workspace's format-3 state part (no history: its audit log and emails are counted).
+pub fn encode_snapshot(seq: u64, ws: &Workspace, seen: &Seen) -> Vec<u8> {
+    let state = storage::encode_state(ws, storage::StateMeta::default());
     let mut w = Writer::new();
     w.raw(SNAPSHOT_MAGIC);
-    w.uint(s.seq);
-    put_map(&mut w, &s.seen);
-    put_authors(&mut w, &s.authors);
-    put_bytes(&mut w, &export);
-    Some(w.into_bytes())
+    w.uint(seq);
+    seen.put(&mut w);
+    put_bytes(&mut w, &state);
+    w.into_bytes()
 }
 
-/// Reads a snapshot.
+/// Reads a snapshot (or the previous release's, a whole export).
 pub fn decode_snapshot(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
+    if let Some(body) = bytes.strip_prefix(SNAPSHOT_MAGIC_1) {
+        let a = decode_archive_body(body)?;
+        return Ok(Snapshot { seq: a.seq, workspace: a.workspace, seen: a.seen });
+    }
     let body = bytes.strip_prefix(SNAPSHOT_MAGIC).ok_or(DecodeError::NotFlowthrough)?;
     let mut r = Reader::new(body);
     let seq = r.uint()?;
-    let seen = get_map(&mut r)?;
-    let authors = get_authors(&mut r)?;
-    let workspace = storage::import_format_3(get_bytes(&mut r)?)?;
+    let seen = Seen::get(&mut r)?;
+    let (workspace, _) = storage::decode_state(get_bytes(&mut r)?)?;
     if !r.at_end() {
         return Err(DecodeError::Corrupt("unexpected bytes after the snapshot".into()));
     }
-    Ok(Snapshot { seq, workspace, authors, seen })
+    Ok(Snapshot { seq, workspace, seen })
+}
+
+/// The archive as stored on the server: `FTA1`, the sequence, the origins' counters, the
+/// authors, then a format-3 export. `None` if the workspace's history is not all in memory.
+pub fn encode_archive(a: &Archive) -> Option<Vec<u8>> {
+    let export = storage::export(&a.workspace)?;
+    let mut w = Writer::new();
+    w.raw(ARCHIVE_MAGIC);
+    w.uint(a.seq);
+    put_map(&mut w, &a.seen.low);
+    put_authors(&mut w, &a.authors);
+    put_bytes(&mut w, &export);
+    let mut above = Writer::new();
+    a.seen.put(&mut above);
+    // The counters applied out of order follow the export (FTS1 had none).
+    put_bytes(&mut w, &above.into_bytes());
+    Some(w.into_bytes())
+}
+
+/// Reads an archive.
+pub fn decode_archive(bytes: &[u8]) -> Result<Archive, DecodeError> {
+    let body = bytes.strip_prefix(ARCHIVE_MAGIC).ok_or(DecodeError::NotFlowthrough)?;
+    decode_archive_body(body)
+}
+
+fn decode_archive_body(body: &[u8]) -> Result<Archive, DecodeError> {
+    let mut r = Reader::new(body);
+    let seq = r.uint()?;
+    let low = get_map(&mut r)?;
+    let authors = get_authors(&mut r)?;
+    let workspace = storage::import_format_3(get_bytes(&mut r)?)?;
+    let seen = if r.at_end() { Seen { low, above: BTreeSet::new() } } else { Seen::get(&mut Reader::new(get_bytes(&mut r)?))? };
+    if !r.at_end() {
+        return Err(DecodeError::Corrupt("unexpected bytes after the archive".into()));
+    }
+    Ok(Archive { seq, workspace, authors, seen })
 }

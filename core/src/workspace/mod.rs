@@ -16,6 +16,7 @@ use crate::error::CommandError;
 use crate::event::Event;
 use crate::log::{Log, LogEntry, Recorder, Replayed, TokenSource};
 use crate::mail::{Mail, MailContent, MailLink};
+use crate::mail::Message;
 use crate::model::*;
 use crate::partner::PartnerHub;
 use crate::text::{Arg, Text};
