@@ -213,3 +213,13 @@ pub fn span<R>(name: &'static str, f: impl FnOnce() -> R) -> R {
         f()
     }
 }
+
+/// A wasm chunk could not be fetched or instantiated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkError;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkError
+    }
+}

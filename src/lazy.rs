@@ -19,15 +19,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
-/// A chunk could not be fetched or instantiated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChunkError;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChunkError
-    }
-}
+pub use crate::browser::ChunkError;
 
 type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ChunkError>>>>;
 

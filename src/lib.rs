@@ -39,6 +39,19 @@ fn bench_page() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let store = store::Store::load();
     provide_context(store);
+    // Sharing and lessons sit on top of the store (store::Layer): it calls their hooks, they
+    // call its methods.
+    let sharing = share::Sharing::new();
+    let practice = lesson::Practice::new(sharing);
+    provide_context(sharing);
+    provide_context(practice);
+    store.add_layer(std::rc::Rc::new(sharing));
+    store.add_layer(std::rc::Rc::new(practice));
+    if storage::practice_record().is_some() {
+        practice.restore(store); // its copy is the workspace (the store waits for it)
+    } else {
+        sharing.restore(store);
+    }
     // The benchmark build lets the harness read the wasm memory's size (the model's heap).
     #[cfg(feature = "bench")]
     if let Some(w) = web_sys::window() {
@@ -92,7 +105,7 @@ pub fn App() -> impl IntoView {
                     // While the chosen language's messages arrive (a moment), nothing more.
                     {move || (store.busy.get() == Some(store::Busy::Opening)).then(|| {
                         // A lesson's copy opens in a moment; a large workspace in a few seconds.
-                        let words = if store.practice.on.get() { i18n::t("lesson-reading") } else { i18n::t("opening-large") };
+                        let words = if practice.on.get() { i18n::t("lesson-reading") } else { i18n::t("opening-large") };
                         view! { <p class="hint">{words}</p> }
                     })}
                 </components::Console>

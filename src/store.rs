@@ -3,8 +3,47 @@
 
 use crate::{browser, storage};
 use flowthrough_core::text::Text;
-use flowthrough_core::{Command, CommandError, Event, Timestamp, Workspace};
+use flowthrough_core::{Command, CommandError, Event, Timestamp, TokenSource, Workspace};
 use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+/// What sits on top of the store and follows its changes: a shared workspace (`share/`) and a
+/// lesson's practice (`lesson/`). The store knows them only through this trait and calls these
+/// hooks; they reach the store through its public methods. Every hook has a default that does
+/// nothing, so a layer says only what concerns it.
+pub trait Layer {
+    /// Why no command may be made here now (a trainee in a shared workspace). Reactive.
+    fn refusal(&self) -> Option<CommandError> {
+        None
+    }
+    /// Applies a local command itself (a shared workspace's replica, which keeps it until the
+    /// shared log has it); None leaves it to the store.
+    fn apply(&self, _w: &mut Workspace, _cmd: Command, _now: Timestamp, _tokens: &mut dyn TokenSource) -> Option<Result<Vec<Event>, CommandError>> {
+        None
+    }
+    /// Whether this layer keeps the workspace itself (a lesson's copy): the store saves
+    /// nothing as the person's workspace meanwhile.
+    fn keeps(&self) -> bool {
+        false
+    }
+    /// After a local change (`command`: its name), once the store saved what it saves.
+    fn changed(&self, _store: Store, _command: &'static str) {}
+    /// Before the whole workspace is replaced (an import, the demo, an undo).
+    fn replacing(&self, _store: Store) {}
+    /// After the whole workspace was replaced.
+    fn replaced(&self, _store: Store) {}
+    /// Why undo is off here, in the person's language.
+    fn no_undo(&self) -> Option<String> {
+        None
+    }
+    /// Reads the history this layer knows where to find (a shared workspace joined from a
+    /// snapshot: it is on the server); None when it has none to read.
+    fn read_history(&self, _store: Store) -> Option<Pin<Box<dyn Future<Output = Result<(), Text>>>>> {
+        None
+    }
+}
 
 /// Why saving is paused or failing, shown in a banner.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,10 +94,8 @@ pub struct Store {
     migrating: StoredValue<bool>,
     /// The audit log and the emails are being read from storage.
     pub history_reading: RwSignal<bool>,
-    /// The shared workspace this one is, if any (src/share/).
-    pub sharing: crate::share::Sharing,
-    /// The lesson practised or recorded on a copy, if any (src/lesson/).
-    pub practice: crate::lesson::Practice,
+    /// What sits on top: sharing and lessons ([`Layer`]).
+    layers: StoredValue<Vec<Rc<dyn Layer>>, LocalStorage>,
 }
 
 /// A journal this long (entries or characters) is folded into a new base, off the interaction
@@ -108,9 +145,17 @@ impl Store {
             compaction_due: StoredValue::new(false),
             migrating: StoredValue::new(false),
             history_reading: RwSignal::new(false),
-            sharing: crate::share::Sharing::new(),
-            practice: crate::lesson::Practice::new(),
+            layers: StoredValue::new_local(Vec::new()),
         }
+    }
+
+    /// Puts a layer on top of the store (the app does, for sharing and lessons).
+    pub fn add_layer(&self, layer: Rc<dyn Layer>) {
+        self.layers.update_value(|l| l.push(layer));
+    }
+
+    fn layers(&self) -> Vec<Rc<dyn Layer>> {
+        self.layers.try_get_value().unwrap_or_default()
     }
 
     /// Loads the workspace from storage. A workspace kept in IndexedDB finishes loading
@@ -119,16 +164,15 @@ impl Store {
         // A lesson under way: its copy is the workspace, read by the lesson's own code (a chunk
         // of its own) while the app waits; the person's own workspace is not even read (it
         // comes back when they leave the lesson).
+        // (The lesson layer puts the copy in place: `Practice::restore`.)
         if storage::practice_record().is_some() {
             let store = Store::with(Workspace::new(), None, false, 0);
             store.busy.set(Some(Busy::Opening));
-            store.practice.restore(store);
             return store;
         }
         let store = Store::with(Workspace::new(), None, true, 0);
         store.take(storage::load());
         store.journal.set_value(storage::journal_size());
-        store.sharing.restore(store);
         store
     }
 
@@ -234,7 +278,8 @@ impl Store {
         if let Some(why) = self.busy.get_untracked() {
             return Err(why.retry());
         }
-        if let Some(why) = self.sharing.refusal() {
+        let layers = self.layers();
+        if let Some(why) = layers.iter().find_map(|l| untrack(|| l.refusal())) {
             return Err(why);
         }
         if self.catch_up() == CatchUp::Reloading {
@@ -250,7 +295,7 @@ impl Store {
             .try_maybe_update(|w| {
                 // A shared workspace's change goes through its replica, which keeps it until
                 // the shared log has it.
-                let r = match self.sharing.local(w, cmd.clone(), now, &mut tokens) {
+                let r = match layers.iter().find_map(|l| l.apply(w, cmd.clone(), now, &mut tokens)) {
                     Some(r) => r,
                     None => w.apply(cmd, now, &mut tokens),
                 };
@@ -262,14 +307,12 @@ impl Store {
             })
             .unwrap_or(Err(CommandError::Nothing("The page is closing.")));
         if result.as_ref().is_ok_and(|events| !(is_tick && events.is_empty())) {
-            if self.practice.active() {
-                // A lesson's copy: evaluated and kept by the lesson, never saved as the workspace.
-                self.practice.changed(*self, name);
-                return result;
+            // A lesson's copy is kept by the lesson, never saved as the workspace.
+            if !layers.iter().any(|l| l.keeps()) {
+                self.persist_last();
             }
-            self.persist_last();
-            if self.sharing.active() {
-                self.sharing.after_local(*self);
+            for l in &layers {
+                l.changed(*self, name);
             }
         }
         result
@@ -279,7 +322,7 @@ impl Store {
     /// workspace), for the controls that change the workspace to render disabled with it.
     /// Reactive.
     pub fn read_only(&self) -> Option<String> {
-        self.sharing.read_only().then(|| crate::i18n::t("read-only-trainee"))
+        self.layers().iter().any(|l| l.refusal().is_some()).then(|| crate::i18n::t("read-only-trainee"))
     }
 
     /// Dispatches a form's command: on success clears `error` and returns the events; on
@@ -484,6 +527,13 @@ impl Store {
         if log == 0 && mail == 0 {
             return Ok(());
         }
+        // A layer that knows where this history is (a shared workspace's server) reads it.
+        if let Some(reading) = self.layers().iter().find_map(|l| l.read_history(*self)) {
+            self.history_reading.set(true);
+            let read = reading.await;
+            self.history_reading.set(false);
+            return read.map_err(|reason| Text::new("history-unreadable").with("reason", reason));
+        }
         self.history_reading.set(true);
         let read = async {
             let older_log = if log > 0 { storage::read_log(log).await? } else { Vec::new() };
@@ -545,9 +595,8 @@ impl Store {
     /// saved as a new generation; the history is read from storage first if need be. Says what
     /// was undone, and that emails it sent would, in a real deployment, already be delivered.
     pub fn undo(&self) {
-        if self.sharing.active() {
-            // Everyone's changes are one log; taking one back is a change of its own.
-            self.notify(crate::i18n::t("undo-shared"));
+        if let Some(why) = self.layers().iter().find_map(|l| l.no_undo()) {
+            self.notify(why);
             return;
         }
         let store = *self;
@@ -577,14 +626,15 @@ impl Store {
     /// Replaces the whole workspace (the demo, an import) and saves it. In a shared workspace
     /// this leaves it first (the shared one goes on without this browser).
     pub fn replace(&self, ws: Workspace) {
-        if self.sharing.active() {
-            let sharing = self.sharing;
-            leptos::task::spawn_local(async move { sharing.leave().await });
-            self.notify(crate::i18n::t("share-left"));
+        let layers = self.layers();
+        for l in &layers {
+            l.replacing(*self);
         }
         self.ws.set(ws);
-        if self.practice.active() {
-            self.practice.replaced(*self);
+        for l in &layers {
+            l.replaced(*self);
+        }
+        if layers.iter().any(|l| l.keeps()) {
             return;
         }
         if self.writable.get_untracked() {

@@ -4,7 +4,7 @@
 //! (`crate::share`) or the core's; these render its answer and call it.
 
 use crate::i18n::{t, t_with};
-use crate::share::{self, Form, Link};
+use crate::share::{self, Form, Link, Sharing};
 use crate::store::Store;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -13,8 +13,7 @@ use leptos_router::components::A;
 /// Workspace page's section.
 #[component]
 pub fn SharingStatus() -> impl IntoView {
-    let store = Store::get();
-    let sharing = store.sharing;
+    let sharing = Sharing::get();
     move || {
         let link = sharing.link.get();
         (link != Link::Off).then(|| {
@@ -41,9 +40,9 @@ pub fn SharingStatus() -> impl IntoView {
 /// Says, on every page, that a trainee's workspace is read only.
 #[component]
 pub fn TraineeBanner() -> impl IntoView {
-    let store = Store::get();
+    let sharing = Sharing::get();
     move || {
-        (store.sharing.link.get() != Link::Off && store.sharing.trainee.get()).then(|| view! {
+        (sharing.link.get() != Link::Off && sharing.trainee.get()).then(|| view! {
             <div class="banner banner-info" role="status"><p id="read-only-reason">{t("share-trainee-banner")}</p></div>
         })
     }
@@ -60,7 +59,7 @@ fn query(key: &str) -> Option<String> {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let store = Store::get();
-    let sharing = store.sharing;
+    let sharing = Sharing::get();
     let joining = query("join");
     let server = RwSignal::new(query("server").unwrap_or_else(|| "ws://127.0.0.1:9222".to_string()));
     let workspace = RwSignal::new(joining.clone().unwrap_or_default());
@@ -205,7 +204,7 @@ pub fn SharePanel() -> impl IntoView {
 /// Changes of this person's that were not applied, and entries skipped, with Dismiss.
 #[component]
 fn Reports() -> impl IntoView {
-    let sharing = Store::get().sharing;
+    let sharing = Sharing::get();
     move || {
         let reports = sharing.reports.get();
         (!reports.is_empty()).then(|| view! {

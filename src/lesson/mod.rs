@@ -118,12 +118,12 @@ pub(crate) trait Runtime {
 
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(lesson_rt, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn load(p: Practice) -> Result<Rc<dyn Runtime>, crate::lazy::ChunkError> {
+fn load(p: Practice) -> Result<Rc<dyn Runtime>, crate::browser::ChunkError> {
     Ok(runtime::make(p))
 }
 
 #[cfg(not(feature = "split"))]
-async fn load(p: Practice) -> Result<Rc<dyn Runtime>, crate::lazy::ChunkError> {
+async fn load(p: Practice) -> Result<Rc<dyn Runtime>, crate::browser::ChunkError> {
     Ok(runtime::make(p))
 }
 
@@ -143,15 +143,43 @@ pub struct Practice {
     pub news: RwSignal<Option<String>>,
     /// The class this practice belongs to, if any.
     pub class: RwSignal<Option<ClassLink>>,
+    /// The workspace's sharing (a lesson does not start while it is shared).
+    pub sharing: crate::share::Sharing,
     /// Bumped when the runtime's code has arrived (the bar can then be drawn).
     loaded: RwSignal<u32>,
     runtime: StoredValue<Option<Rc<dyn Runtime>>, LocalStorage>,
 }
 
+/// The store's layer: while a lesson is practised or recorded the workspace is its copy, which
+/// the lesson keeps (the store saves nothing) and evaluates after every change.
+impl crate::store::Layer for Practice {
+    fn keeps(&self) -> bool {
+        self.active()
+    }
+
+    fn changed(&self, store: Store, command: &'static str) {
+        if self.active() {
+            self.tell(store, command, false);
+        }
+    }
+
+    /// After the whole copy was replaced (an undo): evaluate and keep it.
+    fn replaced(&self, store: Store) {
+        if self.active() {
+            self.tell(store, "Undo", true);
+        }
+    }
+}
+
 impl Practice {
+    /// The app's practice (provided with the store).
+    pub fn get() -> Practice {
+        expect_context::<Practice>()
+    }
+
     /// No practice.
-    pub fn new() -> Practice {
-        Practice { on: RwSignal::new(false), board: RwSignal::new(None), bar: RwSignal::new(None), problem: RwSignal::new(None), news: RwSignal::new(None), class: RwSignal::new(None), loaded: RwSignal::new(0), runtime: StoredValue::new_local(None) }
+    pub fn new(sharing: crate::share::Sharing) -> Practice {
+        Practice { sharing, on: RwSignal::new(false), board: RwSignal::new(None), bar: RwSignal::new(None), problem: RwSignal::new(None), news: RwSignal::new(None), class: RwSignal::new(None), loaded: RwSignal::new(0), runtime: StoredValue::new_local(None) }
     }
 
     fn running(&self) -> Option<Rc<dyn Runtime>> {
@@ -186,16 +214,6 @@ impl Practice {
                 Err(e) => me.problem.set(Some(e)),
             }
         });
-    }
-
-    /// After a change to the copy (`what`: the command's name): evaluate and keep it.
-    pub fn changed(&self, store: Store, what: &'static str) {
-        self.tell(store, what, false);
-    }
-
-    /// After the whole copy was replaced (an undo): evaluate and keep it.
-    pub fn replaced(&self, store: Store) {
-        self.tell(store, "Undo", true);
     }
 
     fn tell(&self, store: Store, what: &'static str, whole: bool) {
@@ -275,19 +293,13 @@ impl Practice {
     }
 }
 
-impl Default for Practice {
-    fn default() -> Self {
-        Practice::new()
-    }
-}
-
 /// The bar every console page shows while a lesson is practised or recorded. Its view is the
 /// lesson runtime's (`runtime::bar_view`, in the lesson's chunk): the main module only knows
 /// whether to show it.
 #[component]
 pub fn LessonBar() -> impl IntoView {
     let store = Store::get();
-    let practice = store.practice;
+    let practice = Practice::get();
     move || {
         practice.loaded.track();
         if !practice.on.get() {

@@ -245,7 +245,7 @@ impl Runtime for Running {
     }
 
     fn start(&self, store: Store, lesson: Lesson) -> Result<(), Text> {
-        if store.sharing.active() {
+        if self.practice.sharing.active() {
             return Err(Text::new("lesson-not-while-shared"));
         }
         let copy = self.fresh_copy(&lesson)?;
@@ -343,7 +343,7 @@ impl Runtime for Running {
     }
 
     fn record(&self, store: Store) -> Result<(), Text> {
-        if store.sharing.active() {
+        if self.practice.sharing.active() {
             return Err(Text::new("lesson-not-while-shared"));
         }
         if store.busy.get_untracked().is_some() {
@@ -597,7 +597,7 @@ impl Running {
 #[component]
 fn LessonBar(store: Store) -> impl IntoView {
     use leptos_router::components::A;
-    let practice = store.practice;
+    let practice = Practice::get();
     let navigate = leptos_router::hooks::use_navigate();
     // Another language: the runtime writes the bar again.
     Effect::new(move |_| {

@@ -42,6 +42,7 @@ fn input(id: &'static str, label: &'static str, value: RwSignal<String>, kind: &
 #[component]
 pub fn ClassPage() -> impl IntoView {
     let store = Store::get();
+    let practice = crate::lesson::Practice::get();
     let query = use_query_map();
     let navigate = use_navigate();
     let q = |k: &str| query.with_untracked(|q| q.get(k).unwrap_or_default());
@@ -80,7 +81,7 @@ pub fn ClassPage() -> impl IntoView {
                 let client = class::connect(&seat, &password).await?;
                 let password = password.clone();
                 let lesson = class::read_lesson(&client, &seat.class).await?;
-                store.practice.join(store, seat, password, client, lesson).await
+                practice.join(store, seat, password, client, lesson).await
             };
             let r = joined.await;
             j_busy.set(false);

@@ -5,7 +5,7 @@
 
 use crate::components::{Area, Console, PageHeader};
 use crate::i18n::{t, t_with, text, I18n};
-use crate::lesson::{checkpoint_words, lang, time_taken, Board, Draft};
+use crate::lesson::{checkpoint_words, lang, time_taken, Board, Draft, Practice};
 use crate::store::Store;
 use crate::{browser, storage};
 use flowthrough_core::lesson::{builtin, Checkpoint, Lesson, Recording, MAX_TEXT};
@@ -19,9 +19,9 @@ fn file_name(lesson: &Lesson) -> String {
 }
 
 /// Starts practising `lesson` and opens its checklist.
-fn start(store: Store, lesson: Lesson, error: RwSignal<Option<String>>, navigate: impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'static) {
+fn start(store: Store, practice: Practice, lesson: Lesson, error: RwSignal<Option<String>>, navigate: impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'static) {
     leptos::task::spawn_local(async move {
-        match store.practice.start(store, lesson).await {
+        match practice.start(store, lesson).await {
             Ok(()) => {
                 error.set(None);
                 navigate("/lessons/practice", Default::default());
@@ -35,6 +35,7 @@ fn start(store: Store, lesson: Lesson, error: RwSignal<Option<String>>, navigate
 #[component]
 fn LessonCard(lesson: Lesson, #[prop(optional)] mine: Option<usize>, mine_list: RwSignal<Vec<String>>, error: RwSignal<Option<String>>) -> impl IntoView {
     let store = Store::get();
+    let practice = Practice::get();
     let navigate = use_navigate();
     let heading = format!("lesson-{}", lesson.id);
     let labelled = heading.clone();
@@ -50,7 +51,7 @@ fn LessonCard(lesson: Lesson, #[prop(optional)] mine: Option<usize>, mine_list: 
             <p>{move || { I18n::get().locale(); intro.get(lang()).to_string() }}</p>
             <p class="hint">{move || t_with("lesson-size", &[("steps", steps.into()), ("count", checkpoints.into())])}</p>
             <div class="form-actions">
-                <button type="button" class="btn btn-primary" on:click=move |_| start(store, for_start.clone(), error, navigate.clone())>
+                <button type="button" class="btn btn-primary" on:click=move |_| start(store, practice, for_start.clone(), error, navigate.clone())>
                     {move || t("lesson-start")}
                 </button>
                 <button type="button" class="btn btn-secondary" on:click=move |_| {
@@ -79,6 +80,7 @@ fn LessonCard(lesson: Lesson, #[prop(optional)] mine: Option<usize>, mine_list: 
 #[component]
 pub fn Lessons() -> impl IntoView {
     let store = Store::get();
+    let practice = Practice::get();
     let error = RwSignal::new(None::<String>);
     let mine = RwSignal::new(storage::my_lessons());
     let opened = RwSignal::new(None::<Result<Lesson, String>>);
@@ -110,7 +112,7 @@ pub fn Lessons() -> impl IntoView {
                 error.set(Some(text(&e)));
                 return;
             }
-            match store.practice.record(store).await {
+            match practice.record(store).await {
                 Ok(()) => {
                     store.notify(t("lesson-recording-started"));
                     navigate("/partner", Default::default());
@@ -123,7 +125,7 @@ pub fn Lessons() -> impl IntoView {
     view! {
         <Console area=Area::Lessons>
             {move || view! { <PageHeader title=t("lessons-title") lead=t("lessons-lead")/> }}
-            {move || store.practice.on.get().then(|| view! {
+            {move || practice.on.get().then(|| view! {
                 <div class="banner banner-info" role="status">
                     <p>{t("lesson-under-way")}</p>
                     <div class="banner-actions"><A href="/lessons/practice" attr:class="btn btn-primary">{t("lesson-open-checklist")}</A></div>
@@ -162,7 +164,7 @@ pub fn Lessons() -> impl IntoView {
                             <div class="banner banner-info" role="status">
                                 <p>{t_with("lesson-file-valid", &[("title", lesson.title.get(lang()).to_string().into()), ("steps", lesson.steps.len().into())])}</p>
                                 <div class="banner-actions">
-                                    <button type="button" class="btn btn-primary" on:click=move |_| start(store, for_start.clone(), error, navigate.clone())>{t("lesson-start")}</button>
+                                    <button type="button" class="btn btn-primary" on:click=move |_| start(store, practice, for_start.clone(), error, navigate.clone())>{t("lesson-start")}</button>
                                     <button type="button" class="btn btn-secondary" on:click=keep_opened>{t("lesson-keep")}</button>
                                 </div>
                             </div>
@@ -180,7 +182,7 @@ pub fn Lessons() -> impl IntoView {
                 <h2 id="lessons-record">{move || t("lesson-record-title")}</h2>
                 <p class="hint">{move || t("lesson-record-lead")}</p>
                 <div class="form-actions">
-                    <button type="button" class="btn btn-primary" disabled=move || store.practice.on.get() on:click=record>{move || t("lesson-record")}</button>
+                    <button type="button" class="btn btn-primary" disabled=move || practice.on.get() on:click=record>{move || t("lesson-record")}</button>
                 </div>
             </section>
         </Console>
@@ -191,7 +193,7 @@ pub fn Lessons() -> impl IntoView {
 #[component]
 pub fn PracticePage() -> impl IntoView {
     let store = Store::get();
-    let practice = store.practice;
+    let practice = Practice::get();
     let error = RwSignal::new(None::<String>);
     let navigate = use_navigate();
     let leave = move |_| {
@@ -367,7 +369,7 @@ struct Kept {
 #[component]
 pub fn RecordPage() -> impl IntoView {
     let store = Store::get();
-    let practice = store.practice;
+    let practice = Practice::get();
     let draft = RwSignal::new(None::<Option<Draft>>);
     let kept = RwSignal::new(Vec::<Kept>::new());
     leptos::task::spawn_local(async move {

@@ -8,7 +8,7 @@ mod runtime;
 
 use crate::i18n::{t, text};
 use crate::storage::shared::{self, Person, Record};
-use crate::store::Store;
+use crate::store::{Layer, Store};
 use flowthrough_core::sync::Report;
 use flowthrough_core::text::Text;
 use flowthrough_core::{Command, CommandError, Event, Timestamp, TokenSource, Workspace};
@@ -62,16 +62,18 @@ pub(crate) trait Runtime {
     fn reconnect(&self, store: Store, password: String) -> Pin<Box<dyn Future<Output = Result<(), Text>>>>;
     fn leave(&self) -> Pin<Box<dyn Future<Output = ()>>>;
     fn join_link(&self) -> Option<String>;
+    fn history_remote(&self) -> bool;
+    fn read_history(&self, store: Store) -> Pin<Box<dyn Future<Output = Result<(), Text>>>>;
 }
 
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn load(s: Sharing) -> Result<Rc<dyn Runtime>, crate::lazy::ChunkError> {
+fn load(s: Sharing) -> Result<Rc<dyn Runtime>, crate::browser::ChunkError> {
     Ok(runtime::make(s))
 }
 
 #[cfg(not(feature = "split"))]
-async fn load(s: Sharing) -> Result<Rc<dyn Runtime>, crate::lazy::ChunkError> {
+async fn load(s: Sharing) -> Result<Rc<dyn Runtime>, crate::browser::ChunkError> {
     Ok(runtime::make(s))
 }
 
@@ -98,6 +100,11 @@ pub struct Sharing {
 }
 
 impl Sharing {
+    /// The app's sharing (provided with the store).
+    pub fn get() -> Sharing {
+        expect_context::<Sharing>()
+    }
+
     /// Not shared yet.
     pub fn new() -> Sharing {
         Sharing {
@@ -142,22 +149,6 @@ impl Sharing {
         self.link.get() != Link::Off && self.trainee.get()
     }
 
-    /// Why a command cannot be made here now (a trainee's workspace is read only).
-    pub fn refusal(&self) -> Option<CommandError> {
-        untrack(|| self.read_only()).then_some(CommandError::Nothing("This shared workspace is read-only for you: you joined it as a trainee."))
-    }
-
-    /// Applies a local command through the replica (None when not shared).
-    pub fn local(&self, w: &mut Workspace, cmd: Command, now: Timestamp, tokens: &mut dyn TokenSource) -> Option<Result<Vec<Event>, CommandError>> {
-        self.running()?.local(w, cmd, now, tokens)
-    }
-
-    /// After a local change: keep it across a reload, and send it.
-    pub fn after_local(&self, store: Store) {
-        if let Some(r) = self.running() {
-            r.after_local(store);
-        }
-    }
 
     /// Who wrote the view's log entry `seq`, in a shared workspace.
     pub fn author(&self, seq: u64) -> Option<String> {
@@ -214,6 +205,45 @@ impl Sharing {
     pub fn join_link(&self) -> Option<String> {
         self.record.track();
         self.running()?.join_link()
+    }
+}
+
+/// The store's layer: a shared workspace's changes go through its replica, a trainee's are
+/// refused, and a whole new workspace leaves the shared one first.
+impl Layer for Sharing {
+    fn refusal(&self) -> Option<CommandError> {
+        self.read_only().then_some(CommandError::Nothing("This shared workspace is read-only for you: you joined it as a trainee."))
+    }
+
+    fn apply(&self, w: &mut Workspace, cmd: Command, now: Timestamp, tokens: &mut dyn TokenSource) -> Option<Result<Vec<Event>, CommandError>> {
+        self.running()?.local(w, cmd, now, tokens)
+    }
+
+    /// Keeps the change across a reload, and sends it.
+    fn changed(&self, store: Store, _command: &'static str) {
+        if let Some(r) = self.running().filter(|r| r.active()) {
+            r.after_local(store);
+        }
+    }
+
+    /// Import, the demo or starting over leave the shared workspace first (a local-only
+    /// rewrite would fork the copy).
+    fn replacing(&self, store: Store) {
+        if self.active() {
+            let me = *self;
+            leptos::task::spawn_local(async move { me.leave().await });
+            store.notify(t("share-left"));
+        }
+    }
+
+    fn no_undo(&self) -> Option<String> {
+        // Everyone's changes are one log; taking one back is a change of its own.
+        self.active().then(|| t("undo-shared"))
+    }
+
+    fn read_history(&self, store: Store) -> Option<Pin<Box<dyn Future<Output = Result<(), Text>>>>> {
+        let r = self.running().filter(|r| r.active() && r.history_remote())?;
+        Some(r.read_history(store))
     }
 }
 

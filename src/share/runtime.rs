@@ -1,8 +1,9 @@
 //! The running shared workspace (a wasm chunk of its own, `share`): the controller between the
 //! store, the core's replica (`flowthrough_core::sync::Replica`, which holds every rule of
-//! replication) and the server (`storage::shared`). It decides only *when*: publish the first
-//! waiting change, apply what arrives, write a snapshot when the core says one is due, follow
-//! the connection.
+//! replication) and the server (`storage::shared`). It decides only *when*: publish each change
+//! as it is made (without waiting for the previous one's acknowledgement), apply what arrives,
+//! write a snapshot when the core says one is due, read the history when it is asked for,
+//! follow the connection.
 
 use super::{Form, Link, Runtime, Sharing};
 use crate::storage::shared::{self, Client, Failure, Record, ShareError};
@@ -36,7 +37,10 @@ pub(super) struct Live {
     authors: RwSignal<u32>,
     replica: StoredValue<Option<Replica>, LocalStorage>,
     session: StoredValue<Option<Rc<Session>>, LocalStorage>,
-    publishing: StoredValue<bool>,
+    /// A snapshot is this replica's to write once it has applied up to this sequence.
+    snapshot_at: StoredValue<Option<u64>>,
+    /// A retry of failed publishes is scheduled.
+    retrying: StoredValue<bool>,
     /// Changes waiting when the connection came back (to say when they went through).
     catching_up: StoredValue<usize>,
     generation: StoredValue<u32>,
@@ -55,7 +59,8 @@ pub(super) fn make(s: Sharing) -> Rc<dyn Runtime> {
         authors: s.authors,
         replica: StoredValue::new_local(None),
         session: StoredValue::new_local(None),
-        publishing: StoredValue::new(false),
+        snapshot_at: StoredValue::new(None),
+        retrying: StoredValue::new(false),
         catching_up: StoredValue::new(0),
         generation: StoredValue::new(0),
     })
@@ -100,6 +105,13 @@ impl Runtime for Live {
     }
     fn join_link(&self) -> Option<String> {
         Live::join_link(self)
+    }
+    fn history_remote(&self) -> bool {
+        self.replica.with_value(|r| r.as_ref().is_some_and(|r| r.history_at().is_some()))
+    }
+    fn read_history(&self, store: Store) -> Pending<Result<(), Text>> {
+        let me = *self;
+        Box::pin(async move { Live::read_history(&me, store).await })
     }
 }
 
@@ -218,17 +230,70 @@ impl Live {
         self.link.set(Link::Connecting);
         let result = async {
             let client = shared::connect(&form.server, &form.user, &form.password, &form.name).await.map_err(|e| e.text())?;
-            let start = store.ws.with_untracked(|w| Snapshot { seq: 0, workspace: w.clone(), authors: Default::default(), seen: Default::default() });
-            let bytes = sync::encode_snapshot(&start).ok_or_else(|| Text::new("history-unreadable").with("reason", ""))?;
+            let start = store.ws.with_untracked(|w| Snapshot { seq: 0, workspace: w.clone(), seen: Default::default() });
+            let replica = Replica::new(form.name.clone(), origin(), &start);
+            let bytes = replica.snapshot(&start.workspace).unwrap_or_default();
             if let Err(e) = client.create_workspace(&form.workspace, &bytes).await {
                 client.shut().await;
                 return Err(e.text());
             }
-            let replica = Replica::new(form.name.clone(), origin(), &start);
             Ok((client, replica))
         }
         .await;
-        self.begin(store, form, result, false).await
+        let shared = self.begin(store, form, result, false).await;
+        if shared.is_ok() {
+            // The workspace as shared, with its whole history, for a joiner's audit log: after
+            // the others can join (a joiner who opens the audit log before it is there waits).
+            let me = *self;
+            leptos::task::spawn_local(async move { me.write_archive(store).await });
+        }
+        shared
+    }
+
+    async fn write_archive(&self, store: Store) {
+        let Some(session) = self.session.get_value() else { return };
+        let bytes = store.ws.with_untracked(|w| self.replica.with_value(|r| r.as_ref().and_then(|r| r.archive(w))));
+        if let Some(bytes) = bytes {
+            for _ in 0..5 {
+                match session.client.write_archive(&session.workspace, &bytes).await {
+                    Ok(()) => return,
+                    Err(e) => shared::trail(&format!("archive not written: {}", e.detail)),
+                }
+                crate::browser::sleep(2000).await;
+            }
+        }
+    }
+
+    /// Reads the history the view came without (it joined from a snapshot): the archive and the
+    /// stream's entries up to the snapshot, replayed by the core, then saved here.
+    pub async fn read_history(&self, store: Store) -> Result<(), Text> {
+        let Some(at) = self.replica.with_value(|r| r.as_ref().and_then(Replica::history_at)) else { return Ok(()) };
+        let Some(session) = self.session.get_value() else { return Err(Text::new("share-history-offline")) };
+        let mut archive = None;
+        // Just after sharing, the archive may still be on its way.
+        for _ in 0..10 {
+            match session.client.read_archive(&session.workspace).await {
+                Ok(bytes) => {
+                    archive = Some(bytes);
+                    break;
+                }
+                Err(e) if e.failure == Failure::Missing => crate::browser::sleep(1000).await,
+                Err(e) => return Err(e.text()),
+            }
+        }
+        let archive = archive.ok_or_else(|| Text::new("share-history-offline"))?;
+        let archive = sync::decode_archive(&archive).map_err(|e| Text::new("share-snapshot-unreadable").with("reason", e.text()))?;
+        let entries = session.client.read_range(&session.workspace, archive.seq + 1, at).await.map_err(|e| e.text())?;
+        let filled = store
+            .ws
+            .try_update(|w| self.replica.try_update_value(|r| r.as_mut().map(|r| r.fill_history(w, archive, &entries))))
+            .flatten()
+            .flatten()
+            .unwrap_or(Ok(()));
+        filled.map_err(|e| Text::new("share-snapshot-unreadable").with("reason", e.text()))?;
+        store.save_from_share();
+        self.saved();
+        Ok(())
     }
 
     /// Joins a shared workspace: this browser's workspace becomes the shared one (the local
@@ -357,6 +422,12 @@ impl Live {
                 Some("online") => {
                     me.link.set(Link::Online);
                     me.catching_up.set_value(me.waiting.get_untracked());
+                    // Publishes under way when the connection went may be lost: all go again.
+                    me.replica.update_value(|r| {
+                        if let Some(r) = r.as_mut() {
+                            r.resend();
+                        }
+                    });
                     // Follow again from what this copy has (the server may have restarted).
                     leptos::task::spawn_local(async move { me.refollow(store).await });
                 }
@@ -387,12 +458,13 @@ impl Live {
         self.problem.set(None);
         self.link.set(Link::Online);
         self.kick(store);
-        // A safety net: changes that wait while connected and nothing is sending them (a kick
+        // A safety net: changes that wait while connected with none of them out (a kick
         // missed while the link flickered) are sent within 2 s.
         let me = *self;
         let _ = set_interval_with_handle(
             move || {
-                if me.generation.get_value() == generation && me.link.get_untracked() == Link::Online && me.waiting.get_untracked() > 0 && !me.publishing.get_value() {
+                let idle = me.replica.with_value(|r| r.as_ref().is_some_and(|r| r.waiting() > r.out()));
+                if me.generation.get_value() == generation && me.link.get_untracked() == Link::Online && idle {
                     shared::trail("nudge");
                     me.kick(store);
                 }
@@ -447,6 +519,12 @@ impl Live {
             let me = *self;
             leptos::task::spawn_local(async move { me.refollow(store).await });
         }
+        if self.snapshot_at.get_value().is_some() {
+            if let Some(session) = self.session.get_value() {
+                let me = *self;
+                leptos::task::spawn_local(async move { me.snapshot_if_due(store, &session).await });
+            }
+        }
         if self.waiting.get_untracked() > 0 {
             self.kick(store);
         } else {
@@ -462,70 +540,93 @@ impl Live {
         }
     }
 
-    /// Sends the waiting changes one after another, each on top of the sequence seen.
+    /// Publishes every waiting change not out yet, all at once: each publish starts before any
+    /// acknowledgement is awaited. An acknowledgement may confirm a change at once (the core
+    /// says when); the follower brings the rest in their turn. A failed publish sends what
+    /// waits again, with the same ids (the server and the core keep one copy).
     fn kick(&self, store: Store) {
-        if self.publishing.get_value() || self.trainee.get_untracked() || self.link.get_untracked() != Link::Online {
+        if self.trainee.get_untracked() || self.link.get_untracked() != Link::Online {
             return;
         }
         let Some(session) = self.session.get_value() else { return };
-        self.publishing.set_value(true);
+        let out = self.replica.try_update_value(|r| r.as_mut().map(Replica::to_send)).flatten().unwrap_or_default();
+        if out.is_empty() {
+            return;
+        }
+        let sends: Vec<_> = out.iter().map(|o| (o.id, session.client.append(&session.workspace, &o.payload, &o.msg_id()))).collect();
         let me = *self;
         leptos::task::spawn_local(async move {
-            loop {
-                let Some(out) = me.replica.with_value(|r| r.as_ref().and_then(Replica::outgoing)) else { break };
-                let id = format!("{:x}-{}", out.id.origin, out.id.n);
-                match session.client.append(&session.workspace, &out.payload, out.expected_last, &id).await {
+            let mut failed = None;
+            for (id, sent) in sends {
+                match sent.await {
                     Ok(seq) => {
-                        if me.problem.get_untracked().is_some() {
-                            me.problem.set(None);
-                        }
-                        let ok = me.replica.try_update_value(|r| r.as_mut().is_some_and(|r| r.accepted(seq, out.id))).unwrap_or(false);
-                        me.saved();
-                        if !ok {
-                            shared::trail(&format!("accepted({seq}, {}) refused; applied {}, waiting {}", out.id.n, me.replica.with_value(|r| r.as_ref().map_or(0, Replica::applied)), me.replica.with_value(|r| r.as_ref().map_or(0, Replica::waiting))));
-                            break; // out of step: the follower brings the entries in between
-                        }
+                        me.replica.update_value(|r| {
+                            if let Some(r) = r.as_mut() {
+                                r.accepted(seq, id);
+                            }
+                        });
                         if sync::snapshot_due(seq) {
-                            me.write_snapshot(store, &session).await;
+                            me.snapshot_at.set_value(Some(seq));
                         }
                     }
-                    // Others came first: the follower delivers their entries, the core rebases,
-                    // and sending starts again from there; if they arrived while this publish
-                    // was under way (their kick found this loop running), right away.
-                    Err(e) if e.failure == Failure::Conflict => {
-                        if me.replica.with_value(|r| r.as_ref().map_or(0, Replica::applied)) > out.expected_last {
-                            continue;
-                        }
-                        break;
+                    Err(e) => failed = Some(e),
+                }
+            }
+            me.saved();
+            me.snapshot_if_due(store, &session).await;
+            if let Some(e) = failed {
+                me.replica.update_value(|r| {
+                    if let Some(r) = r.as_mut() {
+                        r.resend();
                     }
-                    Err(e) if e.failure == Failure::Denied => {
+                });
+                match e.failure {
+                    Failure::Denied => {
                         me.trainee.set(true);
                         me.problem.set(Some(e.text()));
-                        break;
                     }
-                    // No answer in time, or the server cannot take it now (the connection is
-                    // lost: its status says so and sending resumes on reconnection; or a cluster
-                    // is electing a new leader for the log, a second or two): try again while
-                    // connected. The change waits meanwhile; nothing is dropped.
-                    Err(e) => {
+                    // The connection is lost: its status says so, and everything waiting goes
+                    // out again when it is back.
+                    Failure::Offline | Failure::Unreachable if me.link.get_untracked() != Link::Online => {}
+                    // No answer in time, or the server cannot take it now (a cluster electing a
+                    // new leader for the log, a second or two): again in a second while
+                    // connected. The changes wait meanwhile; nothing is dropped.
+                    _ => {
                         if !matches!(e.failure, Failure::Offline | Failure::Unreachable) {
                             me.problem.set(Some(e.text()));
                         }
-                        crate::browser::sleep(1000).await;
-                        if me.link.get_untracked() == Link::Online {
-                            continue;
-                        }
-                        break;
+                        me.retry_soon(store);
                     }
                 }
+            } else if me.problem.get_untracked().is_some() {
+                me.problem.set(None);
             }
-            me.publishing.set_value(false);
-            shared::trail(&format!("sending stopped; waiting {}", me.waiting.get_untracked()));
+            shared::trail(&format!("sent; waiting {}", me.waiting.get_untracked()));
             me.caught_up(store);
         });
     }
 
-    async fn write_snapshot(&self, store: Store, session: &Session) {
+    fn retry_soon(&self, store: Store) {
+        if self.retrying.get_value() {
+            return;
+        }
+        self.retrying.set_value(true);
+        let me = *self;
+        leptos::task::spawn_local(async move {
+            crate::browser::sleep(1000).await;
+            me.retrying.set_value(false);
+            me.kick(store);
+        });
+    }
+
+    /// Writes the snapshot this replica's entry made due, once the replica has applied up to it.
+    async fn snapshot_if_due(&self, store: Store, session: &Session) {
+        let applied = self.replica.with_value(|r| r.as_ref().map_or(0, Replica::applied));
+        let Some(at) = self.snapshot_at.get_value() else { return };
+        if applied < at {
+            return;
+        }
+        self.snapshot_at.set_value(None);
         let bytes = store.ws.with_untracked(|w| self.replica.with_value(|r| r.as_ref().and_then(|r| r.snapshot(w))));
         if let Some(bytes) = bytes {
             // A failed snapshot costs only a longer join; the log has everything.

@@ -723,7 +723,7 @@ pub async fn load_format_2() -> Loaded {
     let t1 = js_sys::Date::now();
     let loaded = match format_2::migrate(bulk).await {
         Ok(loaded) => loaded,
-        Err(crate::lazy::ChunkError) => Loaded::Unreadable(Text::new("storage-migration-unavailable")),
+        Err(crate::browser::ChunkError) => Loaded::Unreadable(Text::new("storage-migration-unavailable")),
     };
     report_timings(t0, t1, js_sys::Date::now());
     loaded
@@ -735,12 +735,12 @@ mod format_2 {
 
     #[cfg(feature = "split")]
     #[leptos::wasm_split::wasm_split(format_2, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn migrate(bulk: Option<Vec<u8>>) -> Result<Loaded, crate::lazy::ChunkError> {
+    pub fn migrate(bulk: Option<Vec<u8>>) -> Result<Loaded, crate::browser::ChunkError> {
         Ok(read(bulk))
     }
 
     #[cfg(not(feature = "split"))]
-    pub async fn migrate(bulk: Option<Vec<u8>>) -> Result<Loaded, crate::lazy::ChunkError> {
+    pub async fn migrate(bulk: Option<Vec<u8>>) -> Result<Loaded, crate::browser::ChunkError> {
         Ok(read(bulk))
     }
 

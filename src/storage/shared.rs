@@ -5,9 +5,11 @@
 //!
 //! On the server, a workspace `<name>` is:
 //! - the stream `FT_<name>` (subject `ft.<name>.log`): the shared log, one entry per change, in
-//!   the order the server accepted them; an entry is accepted only on top of the sequence its
-//!   author had seen (JetStream's expected last sequence);
-//! - the object store `ft_<name>`: the latest snapshot (`sync::encode_snapshot`);
+//!   the order the server took them (that order is the log's; the core decides each entry in
+//!   its turn), each published with its id as the message id (one copy of a retried publish);
+//! - the object store `ft_<name>`: the latest snapshot, the state alone
+//!   (`sync::encode_snapshot`), and the archive, the workspace as it was shared with its whole
+//!   history (`sync::encode_archive`), both gzipped by the browser;
 //! - the subject `ft.<name>.here`: who is here (plain NATS messages every few seconds).
 //!
 //! Also here: the record of the shared workspace this browser is in (localStorage
@@ -39,8 +41,14 @@ extern "C" {
     fn snapshot(this: &Client, ws: &str) -> Promise;
     #[wasm_bindgen(method, js_name = putSnapshot)]
     fn put_snapshot(this: &Client, ws: &str, bytes: &Uint8Array) -> Promise;
+    #[wasm_bindgen(method, js_name = putArchive)]
+    fn put_archive(this: &Client, ws: &str, bytes: &Uint8Array) -> Promise;
     #[wasm_bindgen(method)]
-    fn publish(this: &Client, ws: &str, bytes: &Uint8Array, expected_last: f64, id: &str) -> Promise;
+    fn archive(this: &Client, ws: &str) -> Promise;
+    #[wasm_bindgen(method)]
+    fn range(this: &Client, ws: &str, from: f64, to: f64) -> Promise;
+    #[wasm_bindgen(method)]
+    fn publish(this: &Client, ws: &str, bytes: &Uint8Array, id: &str) -> Promise;
     #[wasm_bindgen(method, js_name = canWrite)]
     fn can_write(this: &Client, ws: &str) -> Promise;
     #[wasm_bindgen(method)]
@@ -172,10 +180,26 @@ impl Client {
         wait(self.put_snapshot(ws, &Uint8Array::from(bytes))).await.map(|_| ())
     }
 
-    /// Publishes an entry on top of `expected_last`; its stream sequence.
-    pub async fn append(&self, ws: &str, bytes: &[u8], expected_last: u64, id: &str) -> Result<u64, ShareError> {
-        let seq = wait(self.publish(ws, &Uint8Array::from(bytes), expected_last as f64, id)).await?;
-        Ok(seq.as_f64().unwrap_or(0.0) as u64)
+    /// Publishes an entry now (the publish starts before the returned future is awaited, so
+    /// several go out without waiting for each other); resolves with its stream sequence.
+    pub fn append(&self, ws: &str, bytes: &[u8], id: &str) -> impl std::future::Future<Output = Result<u64, ShareError>> {
+        let sent = wait(self.publish(ws, &Uint8Array::from(bytes), id));
+        async move { Ok(sent.await?.as_f64().unwrap_or(0.0) as u64) }
+    }
+
+    /// Writes the workspace as it was shared, with its whole history.
+    pub async fn write_archive(&self, ws: &str, bytes: &[u8]) -> Result<(), ShareError> {
+        wait(self.put_archive(ws, &Uint8Array::from(bytes))).await.map(|_| ())
+    }
+
+    /// The archive's bytes.
+    pub async fn read_archive(&self, ws: &str) -> Result<Vec<u8>, ShareError> {
+        Ok(Uint8Array::new(&wait(self.archive(ws)).await?).to_vec())
+    }
+
+    /// The stream's entries `from..=to`, in order.
+    pub async fn read_range(&self, ws: &str, from: u64, to: u64) -> Result<Vec<(u64, Vec<u8>)>, ShareError> {
+        Ok(entries_of(&wait(self.range(ws, from as f64, to as f64)).await?))
     }
 
     /// Whether this user may write entries (administrators) or only read (trainees).

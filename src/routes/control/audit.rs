@@ -25,6 +25,7 @@ struct AuditRow {
 #[component]
 pub fn Audit() -> impl IntoView {
     let store = Store::get();
+    let sharing = crate::share::Sharing::get();
     let list = ListState::new();
     // The matching entries are found once per change; a page shows 50 of them.
     let matching = Memo::new(move |_| store.ws.with(|w| query::audit_positions(w, &list.get("q"))));
@@ -35,7 +36,7 @@ pub fn Audit() -> impl IntoView {
             Some(AuditRow {
                 at: crate::i18n::when(e.at),
                 actor: crate::i18n::actor(&e.actor),
-                by: store.sharing.author(e.seq).map(|who| t_with("share-by", &[("name", who.into())])).unwrap_or_default(),
+                by: sharing.author(e.seq).map(|who| t_with("share-by", &[("name", who.into())])).unwrap_or_default(),
                 command: crate::i18n::command(&e.command),
                 seq: e.seq,
                 events: e.events.iter().take(20).map(|ev| crate::i18n::text(&ev.text())).collect(),
@@ -73,7 +74,7 @@ pub fn Audit() -> impl IntoView {
                 <crate::components::list::ListSearch state=list label="filter" placeholder="audit-filter-placeholder"/>
                 <button type="button" class="btn btn-secondary" on:click=export>{move || t("export-csv")}</button>
                 // Undo is offered only where it can work: a shared workspace's log is everyone's.
-                {move || (store.sharing.link.get() == crate::share::Link::Off).then(|| view! {
+                {move || (sharing.link.get() == crate::share::Link::Off).then(|| view! {
                     <button type="button" class="btn btn-secondary" disabled=move || store.ws.with(|w| w.log().entries().is_empty())
                         title=move || t("undo-hint") on:click=move |_| store.undo()>
                         {move || store.ws.with(|w| w.log().entries().last().map(|e| t_with("undo-what", &[("command", crate::i18n::command(&e.command).into())])).unwrap_or_else(|| t("undo")))}
