@@ -16,17 +16,22 @@ const dist = process.argv[2] ?? `${root}/dist`;
 const load = `${root}/tools/load/target/release/flowthrough-load`;
 const SECONDS = Number(process.env.BENCH_SHARE_SECONDS ?? 10);
 
-function runLoad(port, admins, label) {
-  const out = execFileSync(load, ["--server", `nats://127.0.0.1:${port}`, "--user", USERS.admin[0], "--password", USERS.admin[1], "--admins", String(admins), "--seconds", String(SECONDS), "--label", label], { encoding: "utf8" });
+// `ports`: the servers to connect to (failing over between them); `kill`: a server's pid to
+// SIGKILL half-way through the run.
+function runLoad(ports, admins, label, kill) {
+  const servers = ports.map((p) => `nats://127.0.0.1:${p}`).join(",");
+  const args = ["--server", servers, "--user", USERS.admin[0], "--password", USERS.admin[1], "--admins", String(admins), "--seconds", String(SECONDS), "--label", label];
+  if (kill) args.push("--kill-pid", String(kill), "--kill-after", String(Math.floor(SECONDS / 2)));
+  const out = execFileSync(load, args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   const r = JSON.parse(out.trim().split("\n").pop());
-  console.log(`${label.padEnd(12)} ${String(admins).padStart(3)} admins: ${r.entries_per_s} entries/s, latency p50 ${r.latency_ms_p50} ms, p99 ${r.latency_ms_p99} ms (${r.samples} samples), ${r.refused_after_rebase} refused after a rebase, converged ${r.converged}, none lost or twice ${r.none_lost_or_twice}, R${r.replicas}`);
+  console.log(`${label.padEnd(22)} ${String(admins).padStart(3)} admins: ${r.entries_per_s} entries/s, publish-to-visible p50 ${r.latency_ms_p50} ms, p99 ${r.latency_ms_p99} ms (${r.samples} samples), ${r.made} changes made, ${r.refused_in_turn} refused in their turn, ${r.refused_before_sending} before sending, converged ${r.converged}, none lost or twice ${r.none_lost_or_twice}, R${r.replicas}`);
   return r;
 }
 
 console.log(`# load: ${SECONDS} s per run, every administrator acting as fast as it can (saturation)`);
 {
   const one = await startNats();
-  for (const n of [10, 50]) runLoad(one.port, n, "one server");
+  for (const n of [10, 50]) runLoad([one.port], n, "one server");
   await one.stop();
 }
 {
@@ -34,7 +39,9 @@ console.log(`# load: ${SECONDS} s per run, every administrator acting as fast as
   const nodes = [];
   for (let i = 0; i < 3; i++) nodes.push(await startNats({ name: `n${i + 1}`, cluster: { port: routes[i], routes: routes.filter((_, j) => j !== i) } }));
   await new Promise((r) => setTimeout(r, 3000)); // the JetStream meta leader is elected
-  for (const n of [10, 50]) runLoad(nodes[0].port, n, "3-node R3");
+  for (const n of [10, 50]) runLoad(nodes.map((n) => n.port), n, "3-node R3");
+  // One node killed (SIGKILL) half-way through a run: nothing lost, everyone converges.
+  runLoad(nodes.map((n) => n.port), 10, "3-node R3, 1 killed", nodes[2].proc.pid);
   for (const n of nodes) await n.stop();
 }
 

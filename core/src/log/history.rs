@@ -100,6 +100,30 @@ impl<T> History<T> {
         Ok(())
     }
 
+    /// The same history with none of its items in memory (all counted as unread): what a copy
+    /// needs that applies changes and is given its older items back later
+    /// ([`History::take_older_from`]).
+    pub fn detached(&self) -> History<T> {
+        History { unread: self.len(), items: Vec::new() }
+    }
+
+    /// Moves in front of this history's items the older ones `other` holds: its items before
+    /// this history's unread count. Both must have the same older items (this one was
+    /// [`History::detached`] from `other` or from a history with the same start); `other` is
+    /// left without them. Nothing is moved when `other` lacks them.
+    pub fn take_older_from(&mut self, other: &mut History<T>) {
+        if other.unread > self.unread || self.unread > other.len() {
+            return;
+        }
+        let had = other.len();
+        let mut older = std::mem::take(&mut other.items);
+        older.truncate(self.unread - other.unread);
+        older.append(&mut self.items);
+        self.items = older;
+        self.unread = other.unread;
+        other.unread = had;
+    }
+
     /// Forgets the items in memory before `keep_from` (they are in storage), keeping the rest.
     pub fn forget_before(&mut self, keep_from: usize) {
         let cut = keep_from.saturating_sub(self.unread).min(self.items.len());
@@ -118,6 +142,17 @@ impl<'a, T> IntoIterator for &'a History<T> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_detached_copy_takes_its_older_items_back() {
+        let mut view = super::History::unread(1, vec![2, 3, 4]);
+        let mut copy = view.detached();
+        assert_eq!((copy.unread_count(), copy.len()), (4, 4));
+        copy.push(9);
+        copy.take_older_from(&mut view);
+        assert_eq!((copy.unread_count(), copy.loaded()), (1, &[2, 3, 4, 9][..]));
+        assert!(view.loaded().is_empty());
+    }
+
     use super::*;
 
     #[test]

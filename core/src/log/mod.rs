@@ -86,6 +86,17 @@ pub struct Log {
 }
 
 impl Log {
+    /// The log without its entries in memory (see [`History::detached`]).
+    pub(crate) fn detached(&self) -> Log {
+        Log { entries: self.entries.detached(), last_id: self.last_id, clock_offset: self.clock_offset, search: Default::default() }
+    }
+
+    /// Takes the older entries back from `other` (see [`History::take_older_from`]).
+    pub(crate) fn take_older_from(&mut self, other: &mut Log) {
+        self.entries.take_older_from(&mut other.entries);
+        self.search = Default::default();
+    }
+
     pub(crate) fn from_parts(entries: History<LogEntry>, last_id: u64, clock_offset: i64) -> Log {
         Log { entries, last_id, clock_offset, search: Default::default() }
     }

@@ -58,6 +58,16 @@ impl PartialEq for Mail {
 impl Eq for Mail {}
 
 impl Mail {
+    /// The mail without its outbox in memory (see [`History::detached`]).
+    pub(crate) fn detached(&self) -> Mail {
+        Mail { outbox: self.outbox.detached(), links: self.links.clone(), live_links: self.live_links.clone() }
+    }
+
+    /// Takes the older emails back from `other` (see [`History::take_older_from`]).
+    pub(crate) fn take_older_from(&mut self, other: &mut Mail) {
+        self.outbox.take_older_from(&mut other.outbox);
+    }
+
     pub(crate) fn from_parts(outbox: History<Message>, links: BTreeMap<Token, Link>) -> Mail {
         Mail { outbox, links, live_links: Default::default() }
     }

@@ -168,6 +168,8 @@ pub struct Received {
     pub reported: usize,
     /// Entries of others that the rules refused in their turn (their authors are told).
     pub skipped: usize,
+    /// Changes of this replica that the rules refused in their turn (reported here).
+    pub refused: usize,
     /// Entries delivered again (a retried publish, a follower that started again): applied once.
     pub duplicates: usize,
     /// The view was rebuilt (others' entries came before waiting changes).
@@ -317,8 +319,13 @@ pub struct Replica {
     next_n: u64,
     /// The last stream sequence applied.
     applied: u64,
-    /// The stream's state while changes wait (the view is this plus `pending`).
+    /// The stream's state while changes wait (the view is this plus `pending`). It is made
+    /// without its history ([`Workspace::detached`]): a rebuilt view takes the older history
+    /// back from the view before it.
     confirmed: Option<Workspace>,
+    /// The view is not the confirmed state plus the waiting changes (a resync replaced the
+    /// state under it): the next rebuild keeps the confirmed state's history, not the view's.
+    view_stale: bool,
     pending: VecDeque<Waiting>,
     /// Every entry applied: none applies twice.
     seen: Seen,
@@ -392,6 +399,7 @@ impl Replica {
             reports: Vec::new(),
             recent: VecDeque::new(),
             needs_resync: false,
+            view_stale: false,
             history_at: (!complete).then_some(snapshot.seq),
         }
     }
@@ -443,7 +451,7 @@ impl Replica {
     /// Applies a local command to the view at once; on success it waits for the stream.
     pub fn local(&mut self, view: &mut Workspace, cmd: Command, now: Timestamp, tokens: &mut dyn TokenSource) -> Result<Vec<crate::event::Event>, CommandError> {
         let first = self.pending.is_empty() && !self.needs_resync;
-        let before = if first { Some(view.clone()) } else { None };
+        let before = if first { Some(view.detached()) } else { None };
         let events = view.apply(cmd.clone(), now, tokens)?;
         if is_idle_tick(&cmd, &events) {
             return Ok(events);
@@ -521,6 +529,7 @@ impl Replica {
                 Ok(_) => rebuild = !head.in_view,
                 Err(reason) => {
                     rebuild = head.in_view;
+                    out.refused += 1;
                     self.refused(head.command, head.at, reason, out);
                 }
             }
@@ -607,6 +616,7 @@ impl Replica {
                 }
                 (Err(reason), true) => {
                     out.confirmed += 1;
+                    out.refused += 1;
                     let (command, at) = mine.map_or((entry.command, entry.at), |w| (w.command, w.at));
                     self.refused(command, at, reason, &mut out);
                 }
@@ -630,7 +640,12 @@ impl Replica {
         self.authors.retain(|&seq, _| seq <= base_seq);
         let seen = &self.seen;
         self.pending.retain(|w| w.id.is_none_or(|id| !seen.has(id)));
+        let graft = !std::mem::take(&mut self.view_stale);
         if self.pending.is_empty() {
+            let mut base = base;
+            if graft {
+                base.take_older_from(view);
+            }
             *view = base;
             return;
         }
@@ -665,6 +680,9 @@ impl Replica {
         }
         self.pending = kept;
         self.confirmed = if self.pending.is_empty() { None } else { Some(base) };
+        if graft {
+            next.take_older_from(view);
+        }
         *view = next;
     }
 
@@ -690,6 +708,7 @@ impl Replica {
         }
         // The view is rebuilt on the snapshot and its tail, with the waiting changes on top.
         self.confirmed = Some(snapshot.workspace);
+        self.view_stale = true;
         self.apply_entries(view, tail, fresh, true)
     }
 
@@ -730,6 +749,7 @@ impl Replica {
             reports: Vec::new(),
             recent: VecDeque::new(),
             needs_resync: false,
+            view_stale: false,
             history_at: None,
         };
         let mut ws = archive.workspace;
@@ -741,15 +761,8 @@ impl Replica {
         let (log, mail) = (view.log().entries().unread_count(), view.mail().outbox().unread_count());
         let older_log: Vec<LogEntry> = ws.log().entries().loaded().get(..log).map(<[LogEntry]>::to_vec).ok_or_else(|| DecodeError::Corrupt("the shared history is shorter than the workspace's".into()))?;
         let older_mail: Vec<Message> = ws.mail().outbox().loaded().get(..mail).map(<[Message]>::to_vec).ok_or_else(|| DecodeError::Corrupt("the shared mailbox is shorter than the workspace's".into()))?;
-        let fill = |w: &mut Workspace| w.fill_history(older_log.clone(), older_mail.clone()).map_err(|e| DecodeError::Corrupt(e.to_string()));
-        let mut new_view = view.clone();
-        fill(&mut new_view)?;
-        if let Some(c) = self.confirmed.as_mut() {
-            let mut c2 = c.clone();
-            fill(&mut c2)?;
-            *c = c2;
-        }
-        *view = new_view;
+        // (The confirmed state keeps no history of its own: a rebuilt view takes it from this.)
+        view.fill_history(older_log, older_mail).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
         for (seq, who) in past.authors.range(..=log as u64) {
             self.authors.entry(*seq).or_insert_with(|| who.clone());
         }
@@ -843,7 +856,7 @@ impl Replica {
             return Err(DecodeError::Corrupt("unexpected bytes after the shared workspace's record".into()));
         }
         let needs_resync = !pending.is_empty();
-        Ok(Replica { me, origin, next_n, applied, confirmed: None, pending, seen, authors, reports, recent: VecDeque::new(), needs_resync, history_at })
+        Ok(Replica { me, origin, next_n, applied, confirmed: None, view_stale: false, pending, seen, authors, reports, recent: VecDeque::new(), needs_resync, history_at })
     }
 }
 

@@ -164,6 +164,21 @@ impl Workspace {
         }
     }
 
+    /// A copy without its history in memory (its audit log and emails counted, not copied): a
+    /// shared workspace's confirmed state, which costs the state alone to copy however long the
+    /// log. [`Workspace::take_older_from`] gives a copy made from it its history back.
+    pub fn detached(&self) -> Workspace {
+        Workspace { partner: self.partner.clone(), control: self.control.clone(), mail: self.mail.detached(), log: self.log.detached() }
+    }
+
+    /// Moves the older log entries and emails that `other` holds in front of this workspace's
+    /// (those before its unread counts): for a workspace built on a [`Workspace::detached`] copy
+    /// of one with the same history. `other` is left without them.
+    pub fn take_older_from(&mut self, other: &mut Workspace) {
+        self.log.take_older_from(&mut other.log);
+        self.mail.take_older_from(&mut other.mail);
+    }
+
     /// Puts back the older log entries and emails read from storage (the ones before those
     /// loaded). Either may be empty.
     pub fn fill_history(&mut self, older_log: Vec<LogEntry>, older_mail: Vec<Message>) -> Result<(), crate::log::FillError> {
