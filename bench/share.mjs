@@ -83,13 +83,27 @@ console.log(`# load: ${SECONDS} s per run, every administrator acting as fast as
   await a.getByRole("button", { name: "Share this workspace" }).click();
   await online(a);
   const shareMs = Date.now() - t0;
-  const snapshotBytes = await a.evaluate(async ({ url, user, password }) => {
+  console.log(`  share's steps (ms clock % 100000): click ${t0 % 100000}\n${await a.evaluate(() => (window.__flowthroughShareTrail ?? []).filter((l) => / rust: (share|start):|created|gzipped|stored/.test(l)).join("\n"))}`);
+  // What is on the server: the snapshot (the state, gzipped) and the archive (the workspace as
+  // shared, with its history, gzipped), written after sharing.
+  const sizes = async () => a.evaluate(async ({ url, user, password }) => {
     const m = await window.__flowthroughImport(window.__flowthroughShared);
     const c = await m.connect(url, user, password, "size");
-    const b = await c.snapshot("big");
+    const raw = (await c.snapshot("big")).length;
+    let archive = 0;
+    try { archive = (await c.archive("big")).length; } catch { archive = 0; }
+    const wire = await c.objectSizes("big");
     await c.close();
-    return b.length;
+    return { raw, archive, wire };
   }, { url: nats.url, user: USERS.admin[0], password: USERS.admin[1] });
+  t0 = Date.now();
+  let s;
+  for (;;) {
+    s = await sizes();
+    if (s.archive > 0) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const archiveMs = Date.now() - t0 + shareMs;
   // A tail of entries after the snapshot, as a class would have: the clock advanced 20 times.
   for (let i = 0; i < 20; i++) await a.getByRole("button", { name: /^\+1 h/ }).click();
   await a.getByRole("banner").getByRole("status").filter({ hasText: /^Shared: online$/ }).waitFor({ timeout: 60000 });
@@ -100,8 +114,28 @@ console.log(`# load: ${SECONDS} s per run, every administrator acting as fast as
   await b.getByRole("button", { name: "Join a shared workspace" }).click();
   await online(b);
   const joinMs = Date.now() - t0;
+  const trail = await b.evaluate(() => (window.__flowthroughShareTrail ?? []).filter((l) => / rust: (join|start):/.test(l)).join("\n"));
+  console.log(`  join's steps (ms clock % 100000):\n${trail}`);
+  // The first rows of User Status (the untrusted template's), reached from the joined page.
+  t0 = Date.now();
+  await b.getByRole("navigation", { name: "Consoles" }).getByRole("link", { name: "Partner Hub", exact: true }).click();
+  await b.getByRole("link", { name: "View Templates" }).click();
+  await b.getByRole("link", { name: "Show User Status" }).first().click();
+  await b.getByRole("row").nth(1).waitFor({ timeout: 300000 });
+  const rowsMs = Date.now() - t0;
+  // The audit log of the joined workspace: its history is read from the archive and the log.
+  t0 = Date.now();
+  await b.getByRole("navigation", { name: "Consoles" }).getByRole("link", { name: "Control Hub", exact: true }).click();
+  await b.getByRole("link", { name: "Audit log" }).click();
+  await b.getByText(/^Showing 1–50 of /).waitFor({ timeout: 300000 });
+  const auditMs = Date.now() - t0;
+  const shown = await b.getByText(/^Showing 1–50 of /).innerText();
   const same = (await a.getByRole("banner").locator(".clock-time").innerText()) === (await b.getByRole("banner").locator(".clock-time").innerText());
-  console.log(`100,000 subscribers: snapshot ${(snapshotBytes / 1024 / 1024).toFixed(1)} MB; share (read history, encode, upload) ${shareMs} ms; join (download, decode, store, follow the 20-entry tail) ${joinMs} ms; both clocks agree: ${same}`);
+  const mb = (n) => (n / 1e6).toFixed(2);
+  console.log(`100,000 subscribers: snapshot ${mb(s.raw)} MB (format 3 state), on the wire ${mb(s.wire.snapshot)} MB gzipped; archive ${mb(s.archive)} MB, on the wire ${mb(s.wire.archive)} MB`);
+  console.log(`  share (encode, gzip, upload, follow) ${shareMs} ms; the archive on the server ${archiveMs} ms after the click`);
+  console.log(`  join (download, gunzip, decode, store, follow the 20-entry tail) ${joinMs} ms; then User Status's first rows ${rowsMs} ms`);
+  console.log(`  the joined workspace's audit log (archive + log replayed) ${auditMs} ms: "${shown}"; both clocks agree: ${same}`);
   await browser.close();
   await new Promise((ok) => server.close(ok));
   await nats.stop();

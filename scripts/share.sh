@@ -66,7 +66,7 @@ conf=$dir/nats.conf
   echo "listen: \"127.0.0.1:$port\""
   echo "jetstream { store_dir: \"$dir/jetstream\", max_memory_store: 256MB, max_file_store: 4GB }"
   # Browsers reach the server here. TLS in front of it for anything beyond this machine (README).
-  echo "websocket { listen: \"127.0.0.1:$ws\", no_tls: true, compression: true }"
+  echo "websocket { listen: \"127.0.0.1:$ws\", no_tls: true, compression: false }"
   if [ -n "$cluster_port" ]; then
     echo "cluster { name: \"flowthrough\", listen: \"127.0.0.1:$cluster_port\", routes: [$(echo "$routes" | sed 's/[^,][^,]*/"&"/g')] }"
   fi

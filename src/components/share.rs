@@ -28,7 +28,9 @@ pub fn SharingStatus() -> impl IntoView {
             view! {
                 <A href="/workspace#share" attr:class=class>
                     <span class="share-dot" aria-hidden="true"></span>
-                    <span role="status">{share::status_text(link, sharing.waiting.get())}</span>
+                    // Its own reactive text: the link's children are rendered untracked (a
+                    // component's), so a count read there would not follow its signal.
+                    <span role="status">{move || share::status_text(sharing.link.get(), sharing.waiting.get())}</span>
                     <span class="share-people">{here}</span>
                     {(refused > 0).then(|| view! { <span class="share-refused">{t_with("share-reports", &[("count", refused.into())])}</span> })}
                 </A>
@@ -128,7 +130,11 @@ pub fn SharePanel() -> impl IntoView {
     let field = move |label: &'static str, value: RwSignal<String>, kind: &'static str, auto: &'static str| {
         view! {
             <label class="field">{move || t(label)}
-                <input type=kind autocomplete=auto prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))/>
+                <input type=kind autocomplete=auto prop:value=move || value.get() on:input=move |e| {
+                    // The NATS client is fetched while the form is filled in.
+                    crate::storage::shared::prefetch();
+                    value.set(event_target_value(&e));
+                }/>
             </label>
         }
     };

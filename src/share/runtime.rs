@@ -226,17 +226,19 @@ impl Live {
         if !valid_name(&form.workspace) {
             return Err(Text::new("share-error-name"));
         }
-        store.read_history().await?;
         self.link.set(Link::Connecting);
         let result = async {
             let client = shared::connect(&form.server, &form.user, &form.password, &form.name).await.map_err(|e| e.text())?;
             let start = store.ws.with_untracked(|w| Snapshot { seq: 0, workspace: w.clone(), seen: Default::default() });
+            shared::trail("share: connected");
             let replica = Replica::new(form.name.clone(), origin(), &start);
             let bytes = replica.snapshot(&start.workspace).unwrap_or_default();
+            shared::trail(&format!("share: snapshot encoded, {} bytes", bytes.len()));
             if let Err(e) = client.create_workspace(&form.workspace, &bytes).await {
                 client.shut().await;
                 return Err(e.text());
             }
+            shared::trail("share: created");
             Ok((client, replica))
         }
         .await;
@@ -251,7 +253,15 @@ impl Live {
     }
 
     async fn write_archive(&self, store: Store) {
+        // After the page has said "online" (encoding a big workspace's history holds the page
+        // for a moment).
+        crate::browser::sleep(300).await;
         let Some(session) = self.session.get_value() else { return };
+        // The history, if it is still in storage (a big workspace opens with its state alone).
+        if let Err(e) = store.read_history().await {
+            self.problem.set(Some(e));
+            return;
+        }
         let bytes = store.ws.with_untracked(|w| self.replica.with_value(|r| r.as_ref().and_then(|r| r.archive(w))));
         if let Some(bytes) = bytes {
             for _ in 0..5 {
@@ -305,16 +315,21 @@ impl Live {
         self.link.set(Link::Connecting);
         let result = async {
             let client = shared::connect(&form.server, &form.user, &form.password, &form.name).await.map_err(|e| e.text())?;
+            shared::trail("join: connected");
             let read = async {
                 let bytes = client.read_snapshot(&form.workspace).await.map_err(|e| e.text())?;
+                shared::trail(&format!("join: snapshot read, {} bytes", bytes.len()));
                 let snap = sync::decode_snapshot(&bytes).map_err(|e| Text::new("share-snapshot-unreadable").with("reason", e.text()))?;
+                shared::trail("join: snapshot decoded");
                 let writable = client.writable(&form.workspace).await.map_err(|e| e.text())?;
+                shared::trail("join: role known");
                 Ok::<_, Text>((snap, writable))
             };
             match read.await {
                 Ok((snap, writable)) => {
                     let replica = Replica::new(form.name.clone(), origin(), &snap);
                     store.replace_from_share(snap.workspace);
+                    shared::trail("join: in place");
                     Ok((client, replica, writable))
                 }
                 Err(e) => {
@@ -379,6 +394,7 @@ impl Live {
         while store.busy.get_untracked().is_some() {
             crate::browser::sleep(50).await;
         }
+        shared::trail("start: stored");
         // Changes restored after a reload are rebased on the server's snapshot first.
         if self.replica.with_value(|r| r.as_ref().is_some_and(Replica::needs_resync)) {
             let snap = match client.read_snapshot(&ws).await {
@@ -457,6 +473,7 @@ impl Live {
         }
         self.problem.set(None);
         self.link.set(Link::Online);
+        shared::trail("start: online");
         self.kick(store);
         // A safety net: changes that wait while connected with none of them out (a kick
         // missed while the link flickered) are sent within 2 s.

@@ -146,6 +146,26 @@ async fn wait(p: Promise) -> Result<JsValue, ShareError> {
     JsFuture::from(p).await.map_err(ShareError::from_js)
 }
 
+/// Starts fetching the client before it is needed (the person is filling in the share or join
+/// form), so sharing or joining does not wait for it. Once per page; errors show on connect.
+pub fn prefetch() {
+    static ASKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if ASKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let url = Reflect::get(&window, &"__flowthroughShared".into()).ok().filter(|u| u.is_string());
+    let import = Reflect::get(&window, &"__flowthroughImport".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    if let (Some(url), Some(import)) = (url, import) {
+        if let Ok(p) = import.call1(&JsValue::NULL, &url) {
+            // Nobody waits for it; a failure shows when connecting.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = JsFuture::from(Promise::from(p)).await;
+            });
+        }
+    }
+}
+
 /// Fetches the client (once; the browser keeps the module) and connects.
 pub async fn connect(server: &str, user: &str, password: &str, name: &str) -> Result<Client, ShareError> {
     let unloaded = |detail: &str| ShareError { failure: Failure::Unloaded, detail: detail.to_string() };

@@ -15,3 +15,4 @@ mod migration;
 mod partner;
 mod persistence;
 mod portal;
+mod share;
