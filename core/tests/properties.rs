@@ -472,6 +472,16 @@ fn decode_all(bytes: &[u8]) -> Result<(), TestCaseError> {
     if let Ok(ws) = storage::import(bytes) {
         prop_assert!(storage::check(&ws).is_empty());
     }
+    // What a shared workspace's server and record hold, behind each of their magic numbers.
+    for magic in [&b"FTE1"[..], b"FTS1", b"FTS2", b"FTA1", b"FTR1", b"FTR2"] {
+        let b = [magic, bytes].concat();
+        let _ = flowthrough_core::sync::decode_entry(&b);
+        if let Ok(s) = flowthrough_core::sync::decode_snapshot(&b) {
+            prop_assert!(storage::check(&s.workspace).is_empty());
+        }
+        let _ = flowthrough_core::sync::decode_archive(&b);
+        let _ = flowthrough_core::sync::Replica::restore(&b);
+    }
     Ok(())
 }
 

@@ -25,6 +25,14 @@ fuzz_target!(|data: &[u8]| {
     let _ = storage::decode_mail(&bytes);
     let _ = storage::import(&bytes);
     let _ = storage::dense::unpack_str(&String::from_utf8_lossy(body));
+    // A shared workspace's entries, snapshots, archive and record, behind their magic numbers.
+    for magic in [&b"FTE1"[..], b"FTS1", b"FTS2", b"FTA1", b"FTR1", b"FTR2"] {
+        let b = [magic, body].concat();
+        let _ = flowthrough_core::sync::decode_entry(&b);
+        let _ = flowthrough_core::sync::decode_snapshot(&b);
+        let _ = flowthrough_core::sync::decode_archive(&b);
+        let _ = flowthrough_core::sync::Replica::restore(&b);
+    }
 });
 
 fn xxhash(b: &[u8]) -> u32 {
