@@ -439,10 +439,14 @@ impl Store {
         }
     }
 
-    /// Puts a shared workspace's snapshot in place of this browser's workspace (joining).
-    pub fn replace_from_share(&self, ws: Workspace) {
+    /// Puts a shared workspace's snapshot in place of this browser's workspace (joining);
+    /// `state` is the snapshot's state part, kept as it came rather than encoded again.
+    pub fn replace_from_share(&self, ws: Workspace, state: Option<&[u8]>) {
         self.ws.set(ws);
-        self.save_from_share();
+        if self.writable.get_untracked() {
+            let next = storage::stored_revision().max(self.revision.get_untracked()) + 1;
+            self.save_base_with(next, true, true, state);
+        }
     }
 
     fn clear_write_problem(&self) {
@@ -476,7 +480,11 @@ impl Store {
     /// emails not yet stored: in localStorage when it fits, otherwise in IndexedDB
     /// (asynchronously; with `block`, actions wait until it is done).
     fn save_base(&self, revision: u64, replaces: bool, block: bool) {
-        let parts = self.ws.with_untracked(|w| storage::parts(w, revision, replaces));
+        self.save_base_with(revision, replaces, block, None)
+    }
+
+    fn save_base_with(&self, revision: u64, replaces: bool, block: bool, state: Option<&[u8]>) {
+        let parts = self.ws.with_untracked(|w| storage::parts_with_state(w, revision, replaces, state));
         match storage::save(&parts) {
             Ok(storage::Written::Inline) => {
                 self.revision.set(revision);

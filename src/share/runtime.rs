@@ -323,12 +323,13 @@ impl Live {
                 shared::trail("join: snapshot decoded");
                 let writable = client.writable(&form.workspace).await.map_err(|e| e.text())?;
                 shared::trail("join: role known");
-                Ok::<_, Text>((snap, writable))
+                Ok::<_, Text>((snap, writable, bytes))
             };
             match read.await {
-                Ok((snap, writable)) => {
+                Ok((snap, writable, bytes)) => {
                     let replica = Replica::new(form.name.clone(), origin(), &snap);
-                    store.replace_from_share(snap.workspace);
+                    // Kept here as it came (its state part), not encoded again.
+                    store.replace_from_share(snap.workspace, sync::snapshot_state(&bytes));
                     shared::trail("join: in place");
                     Ok((client, replica, writable))
                 }

@@ -358,6 +358,12 @@ impl Parts {
 /// yet in segments. `replaces` starts a new generation with all of them (a whole new workspace:
 /// the demo, an import, starting over, a migration), whose history must be complete.
 pub fn parts(ws: &Workspace, revision: u64, replaces: bool) -> Parts {
+    parts_with_state(ws, revision, replaces, None)
+}
+
+/// [`parts`], with the workspace's state part already encoded (`state`, with any storage
+/// details: they are replaced): a shared workspace's snapshot is kept as it came.
+pub fn parts_with_state(ws: &Workspace, revision: u64, replaces: bool, state: Option<&[u8]>) -> Parts {
     let mut p = place();
     if replaces {
         p = Place { generation: revision, in_indexeddb: false, log_stored: 0, mail_stored: 0 };
@@ -371,7 +377,8 @@ pub fn parts(ws: &Workspace, revision: u64, replaces: bool) -> Parts {
     if !mail.is_empty() {
         segments.push((format!("mail.{}", p.mail_stored), format::encode_mail(p.mail_stored, mail)));
     }
-    let state = format::encode_state(ws, StateMeta { revision, generation: p.generation });
+    let meta = StateMeta { revision, generation: p.generation };
+    let state = state.and_then(|s| format::restamp_state(s, meta).ok()).unwrap_or_else(|| format::encode_state(ws, meta));
     p.log_stored = ws.log().entries().len();
     p.mail_stored = ws.mail().outbox().len();
     Parts { state, segments, place: p, revision, replaces }

@@ -265,6 +265,21 @@ fn map_of<K: Ord, T>(items: Vec<T>, key: impl Fn(&T) -> K, what: &str) -> Result
     Ok(map)
 }
 
+/// The same state part with other storage details (revision, generation), the rest as it is: a
+/// state received whole (a shared workspace's snapshot) is kept without being encoded again.
+pub fn restamp_state(bytes: &[u8], meta: StateMeta) -> Result<Vec<u8>, DecodeError> {
+    let payload = open(PartKind::State, bytes)?;
+    let mut r = Reader::new(payload);
+    r.uint()?;
+    r.uint()?;
+    let rest = &payload[r.position()..];
+    let mut w = Writer::new();
+    w.uint(meta.revision);
+    w.uint(meta.generation);
+    w.raw(rest);
+    Ok(seal(PartKind::State, &w.into_bytes()))
+}
+
 /// Reads a state part: the workspace (with its audit log and emails left unread in storage,
 /// only counted) and its storage details. The workspace is checked for consistency and its
 /// indexes are built.
@@ -519,6 +534,15 @@ mod tests {
                 assert_eq!(&decode_change(&encode_change(e)).unwrap(), e);
             }
         }
+    }
+
+    #[test]
+    fn a_restamped_state_is_the_state_encoded_with_its_new_details() {
+        let ws = crate::demo::large(50, 3, crate::Timestamp(1_795_317_420));
+        let before = encode_state(&ws, StateMeta { revision: 1, generation: 1 });
+        let meta = StateMeta { revision: 123_456, generation: 70_000 };
+        assert_eq!(restamp_state(&before, meta), Ok(encode_state(&ws, meta)));
+        assert!(restamp_state(&before[..before.len() - 1], meta).is_err());
     }
 
     #[test]

@@ -232,6 +232,11 @@ impl<'a> Reader<'a> {
         Reader { buf, pos: 0, occurrences: Vec::new(), arena: String::new(), tokens: Vec::new(), last_time: 0, last_id: [0; KINDS] }
     }
 
+    /// How many bytes have been read.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
     /// True when every byte has been read.
     pub fn at_end(&self) -> bool {
         self.pos == self.buf.len()

@@ -948,6 +948,16 @@ pub fn encode_snapshot(seq: u64, ws: &Workspace, seen: &Seen) -> Vec<u8> {
     w.into_bytes()
 }
 
+/// The format-3 state part inside a snapshot's bytes (what a joiner keeps locally as it is);
+/// None for anything but a snapshot of this format.
+pub fn snapshot_state(bytes: &[u8]) -> Option<&[u8]> {
+    let body = bytes.strip_prefix(SNAPSHOT_MAGIC)?;
+    let mut r = Reader::new(body);
+    r.uint().ok()?;
+    Seen::get(&mut r).ok()?;
+    get_bytes(&mut r).ok()
+}
+
 /// Reads a snapshot (or the previous release's, a whole export).
 pub fn decode_snapshot(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
     if let Some(body) = bytes.strip_prefix(SNAPSHOT_MAGIC_1) {
