@@ -607,7 +607,7 @@ fn every_arrow_of_the_state_diagrams_is_taken_by_some_session() {
 
 mod shared {
     use super::*;
-    use flowthrough_core::sync::{self, Archive, Outgoing, Replica, Report, Snapshot};
+    use flowthrough_core::sync::{self, Outgoing, Replica, Report, Snapshot};
 
     /// What one replica does at a step.
     #[derive(Debug, Clone)]
@@ -858,7 +858,6 @@ mod shared {
                 prop_assert!(node.replica.reports().iter().any(|r| matches!(r, Report::Malformed { .. })), "the malformed entry is reported");
             }
         }
-        let _ = Archive::clone;
         Ok(())
     }
 
