@@ -555,12 +555,14 @@ impl Replica {
         if self.needs_resync {
             return Received::default(); // the waiting changes need the server's snapshot first (resync)
         }
-        self.apply_entries(view, entries, fresh, false)
+        self.apply_entries(view, entries, fresh, false, None)
     }
 
     /// [`Replica::receive`]; with `dirty`, the view is rebuilt at the end whatever arrives (it
-    /// is not the confirmed state plus the waiting changes: a resync).
-    fn apply_entries(&mut self, view: &mut Workspace, entries: &[(u64, Vec<u8>)], fresh: &mut dyn TokenSource, mut dirty: bool) -> Received {
+    /// is not the confirmed state plus the waiting changes: a resync). `known`: the entries this
+    /// replica applied before a resync; one of its own the rules refuse again was reported then
+    /// (the rules answer the same in the same order), so it is not reported twice.
+    fn apply_entries(&mut self, view: &mut Workspace, entries: &[(u64, Vec<u8>)], fresh: &mut dyn TokenSource, mut dirty: bool, known: Option<&Seen>) -> Received {
         let mut out = Received::default();
         for (seq, payload) in entries {
             if *seq <= self.applied {
@@ -617,8 +619,10 @@ impl Replica {
                 (Err(reason), true) => {
                     out.confirmed += 1;
                     out.refused += 1;
-                    let (command, at) = mine.map_or((entry.command, entry.at), |w| (w.command, w.at));
-                    self.refused(command, at, reason, &mut out);
+                    if mine.is_some() || !known.is_some_and(|k| k.has(entry.id)) {
+                        let (command, at) = mine.map_or((entry.command, entry.at), |w| (w.command, w.at));
+                        self.refused(command, at, reason, &mut out);
+                    }
                 }
                 (Err(_), false) => out.skipped += 1, // another's race: theirs to hear about
             }
@@ -693,7 +697,7 @@ impl Replica {
     pub fn resync(&mut self, view: &mut Workspace, snapshot: Snapshot, tail: &[(u64, Vec<u8>)], fresh: &mut dyn TokenSource) -> Received {
         self.applied = snapshot.seq;
         // What the confirmed state holds is exactly what the snapshot and its tail hold.
-        self.seen = snapshot.seen;
+        let known = std::mem::replace(&mut self.seen, snapshot.seen);
         self.authors.clear();
         let complete = snapshot.workspace.log().entries().is_complete() && snapshot.workspace.mail().outbox().is_complete();
         self.history_at = (!complete).then_some(snapshot.seq);
@@ -704,12 +708,12 @@ impl Replica {
         if self.pending.is_empty() {
             *view = snapshot.workspace;
             self.confirmed = None;
-            return self.apply_entries(view, tail, fresh, false);
+            return self.apply_entries(view, tail, fresh, false, Some(&known));
         }
         // The view is rebuilt on the snapshot and its tail, with the waiting changes on top.
         self.confirmed = Some(snapshot.workspace);
         self.view_stale = true;
-        self.apply_entries(view, tail, fresh, true)
+        self.apply_entries(view, tail, fresh, true, Some(&known))
     }
 
     /// A snapshot of the confirmed state (the view when nothing waits), for the server: the
