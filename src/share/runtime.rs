@@ -280,20 +280,37 @@ impl Live {
         let Some(at) = self.replica.with_value(|r| r.as_ref().and_then(Replica::history_at)) else { return Ok(()) };
         let Some(session) = self.session.get_value() else { return Err(Text::new("share-history-offline")) };
         let mut archive = None;
-        // Just after sharing, the archive may still be on its way.
-        for _ in 0..10 {
+        // Just after sharing, the archive may still be on its way; on a cluster that lost a
+        // node, its new leader may still be being elected (the connection answers "out of
+        // reach" meanwhile). Either is asked again for up to 20 s.
+        let transient = |f: Failure| matches!(f, Failure::Missing | Failure::Offline | Failure::Unreachable);
+        let mut last = None;
+        for _ in 0..20 {
             match session.client.read_archive(&session.workspace).await {
                 Ok(bytes) => {
                     archive = Some(bytes);
                     break;
                 }
-                Err(e) if e.failure == Failure::Missing => crate::browser::sleep(1000).await,
+                Err(e) if transient(e.failure) => {
+                    last = Some(e);
+                    crate::browser::sleep(1000).await;
+                }
                 Err(e) => return Err(e.text()),
             }
         }
-        let archive = archive.ok_or_else(|| Text::new("share-history-offline"))?;
+        let archive = archive.ok_or_else(|| last.map_or_else(|| Text::new("share-history-offline"), |e| e.text()))?;
         let archive = sync::decode_archive(&archive).map_err(|e| Text::new("share-snapshot-unreadable").with("reason", e.text()))?;
-        let entries = session.client.read_range(&session.workspace, archive.seq + 1, at).await.map_err(|e| e.text())?;
+        let mut entries = session.client.read_range(&session.workspace, archive.seq + 1, at).await;
+        for _ in 0..20 {
+            match &entries {
+                Err(e) if transient(e.failure) => {
+                    crate::browser::sleep(1000).await;
+                    entries = session.client.read_range(&session.workspace, archive.seq + 1, at).await;
+                }
+                _ => break,
+            }
+        }
+        let entries = entries.map_err(|e| e.text())?;
         let filled = store
             .ws
             .try_update(|w| self.replica.try_update_value(|r| r.as_mut().map(|r| r.fill_history(w, archive, &entries))))
