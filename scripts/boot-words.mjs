@@ -16,7 +16,10 @@ const HOLDER = /(<script[^>]*\bid="?boot-words"?[^>]*>)[^<]*(<\/script>)/;
 const page = readFileSync(`${dist}/index.html`, "utf8");
 // The ids the frame names, from the source page (the built one is minified).
 const source = readFileSync(`${root}/index.html`, "utf8");
-const ids = [...new Set([...source.matchAll(/data-boot(?:-label)?="([a-z-]+)"/g)].map((m) => m[1]))];
+// Beside them, the words src/browser.rs's start_failed shows when the app's chunk cannot be
+// fetched at start.
+const FAILED = ["page-unavailable", "page-unavailable-why", "page-try-again"];
+const ids = [...new Set([...[...source.matchAll(/data-boot(?:-label)?="([a-z-]+)"/g)].map((m) => m[1]), ...FAILED])];
 const words = {};
 for (const file of readdirSync(`${root}/locales`).filter((f) => f.endsWith(".ftl"))) {
   const tag = file.replace(/\.ftl$/, "");

@@ -112,6 +112,12 @@ pub fn report_timing(name: &str, ms: f64) {
     }
 }
 
+/// One parameter of the address's query (read without the router: the portal runs without one).
+pub fn query_param(key: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(key)
+}
+
 /// Sets one parameter of the address's query in place (no history entry, no navigation): a
 /// view setting a person may share, such as the portal's `lang`.
 pub fn replace_query_param(key: &str, value: &str) {

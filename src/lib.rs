@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod end_user;
 pub mod lazy;
 pub mod i18n;
 pub mod routes;

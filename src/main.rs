@@ -1,9 +1,7 @@
 fn main() {
     console_error_panic_hook::set_once();
     // The static frame index.html painted while the wasm loaded gives way to the app.
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
-    }
+    flowthrough::end_user::leave_boot();
     flowthrough::theme::Theme::chosen().apply();
     flowthrough::theme::follow_system();
     leptos::mount::mount_to_body(flowthrough::App);

@@ -4,7 +4,6 @@ use crate::store::Store;
 use flowthrough_core::{Command, Event, LinkPurpose, Token, UserId};
 use leptos::prelude::*;
 use crate::i18n::{t, t_with};
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 enum Outcome {
@@ -12,12 +11,20 @@ enum Outcome {
     Failed(String),
 }
 
-/// Opens the link once, when the page loads, and shows the outcome and the next step.
+/// The link's route in the console's app (a shared workspace or a lesson's copy). Elsewhere an
+/// emailed link opens alone (`entry.rs`).
 #[component]
-pub fn OpenLink() -> impl IntoView {
+pub fn LinkRoute() -> impl IntoView {
+    let token = use_params_map().read_untracked().get("token").unwrap_or_default();
+    view! { <OpenLink token/> }
+}
+
+/// Opens the link once, when the page loads, and shows the outcome and the next step. It needs
+/// no router.
+#[component]
+pub fn OpenLink(token: String) -> impl IntoView {
     let store = Store::get();
-    let params = use_params_map();
-    let token = Token(params.read_untracked().get("token").unwrap_or_default());
+    let token = Token(token);
     let purpose = store.ws.with_untracked(|w| w.mail().links().get(&token).map(|l| l.purpose.clone()));
     let outcome = match store.dispatch(Command::OpenLink { token }) {
         Err(e) => Outcome::Failed(crate::i18n::refusal(&e)),
@@ -70,7 +77,7 @@ pub fn OpenLink() -> impl IntoView {
     view! {
         <div class="portal">
             <header class="portal-brand"><span class="brand-mark" aria-hidden="true"></span>"Webex"</header>
-            <main id="main" class="portal-card">{body}<p class="hint"><A href="/mailbox">{t("back-to-mailbox")}</A></p></main>
+            <main id="main" class="portal-card">{body}<p class="hint"><a href="/mailbox">{t("back-to-mailbox")}</a></p></main>
         </div>
     }
 }

@@ -37,8 +37,8 @@ lazy_page!(CLAIMS, page_claims, control, Frame::Console(Area::Control), view! { 
 lazy_page!(SYNC, page_sync, control, Frame::Console(Area::Control), view! { <control::sync::Sync/> });
 lazy_page!(SITES, page_sites, control, Frame::Console(Area::Control), view! { <control::sites::Sites/> });
 lazy_page!(SETTINGS, page_settings, control, Frame::Console(Area::Control), view! { <control::settings::Settings/> });
-lazy_page!(PORTAL, page_portal, portal, Frame::Portal, view! { <activate::portal::Portal/> });
-lazy_page!(LINK, page_link, portal, Frame::Portal, view! { <link::OpenLink/> });
+lazy_page!(PORTAL, page_portal, portal, Frame::Portal, view! { <activate::portal::PortalRoute/> });
+lazy_page!(LINK, page_link, portal, Frame::Portal, view! { <link::LinkRoute/> });
 lazy_page!(MAILBOX, page_mailbox, support, Frame::Console(Area::Mailbox), view! { <mailbox::Mailbox/> });
 lazy_page!(TIMELINE, page_timeline, support, Frame::Console(Area::Control), view! { <timeline::Timeline/> });
 lazy_page!(REPLAY, page_replay, support, Frame::Console(Area::Control), view! { <replay::Replay/> });

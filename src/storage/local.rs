@@ -740,13 +740,13 @@ pub async fn load_format_2() -> Loaded {
 mod format_2 {
     use super::*;
 
-    #[cfg(feature = "split")]
+    #[cfg(feature = "lazy-format-2")]
     #[leptos::wasm_split::wasm_split(format_2, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn migrate(bulk: Option<Vec<u8>>) -> Result<Loaded, crate::browser::ChunkError> {
         Ok(read(bulk))
     }
 
-    #[cfg(not(feature = "split"))]
+    #[cfg(not(feature = "lazy-format-2"))]
     pub async fn migrate(bulk: Option<Vec<u8>>) -> Result<Loaded, crate::browser::ChunkError> {
         Ok(read(bulk))
     }

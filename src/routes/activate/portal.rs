@@ -6,20 +6,30 @@ use crate::components::FieldError;
 use flowthrough_core::text::Text;
 use leptos::prelude::*;
 use crate::i18n::{self, t, t_with, I18n, Locale};
-use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
-/// The portal page, branded for end users rather than administrators.
+/// The portal's route in the console's app (a shared workspace or a lesson's copy): the page of
+/// [`Portal`] for the address's provisioning ID. Elsewhere the portal runs alone (`entry.rs`).
 #[component]
-pub fn Portal() -> impl IntoView {
-    let store = Store::get();
+pub fn PortalRoute() -> impl IntoView {
     let params = use_params_map();
+    move || {
+        let pid = params.read().get("pid").unwrap_or_default();
+        view! { <Portal pid/> }
+    }
+}
+
+/// The portal page for one template's provisioning ID, branded for end users rather than
+/// administrators. It needs no router: the console's app and the portal alone both show it.
+#[component]
+pub fn Portal(pid: String) -> impl IntoView {
+    let store = Store::get();
     // The end user's language, not the administrator's: from the link's `lang`, else the
     // browser's; the page's own switcher changes it (and the address, to share).
-    let query = use_query_map();
-    let from_link = query.with_untracked(|q| q.get("lang").and_then(|l| Locale::from_tag(&l)));
+    let from_link = crate::browser::query_param("lang").and_then(|l| Locale::from_tag(&l));
     let i18n = I18n::provide_scoped(from_link.unwrap_or_else(Locale::from_browser));
-    let pid = move || params.read().get("pid").unwrap_or_default();
+    let pid = StoredValue::new(pid);
+    let pid = move || pid.get_value();
     // Who is signed in (kept in memory only: reloading signs out).
     let session = RwSignal::new(None::<(SubscriberId, String, String)>);
     let bwid = RwSignal::new(String::new());
@@ -98,7 +108,7 @@ pub fn Portal() -> impl IntoView {
                     PortalStep::CheckInbox if !changing.get() => view! {
                         <h1>{t("portal-check-inbox")}</h1>
                         <p>{t_with("portal-sent-to", &[("email", sub.email.map(|e| e.to_string()).unwrap_or_default().into())])}</p>
-                        <p class="hint">{t("portal-mailbox-hint")} " " <A href="/mailbox">{t("nav-mailbox")}</A></p>
+                        <p class="hint">{t("portal-mailbox-hint")} " " <a href="/mailbox">{t("nav-mailbox")}</a></p>
                         <button type="button" class="btn btn-secondary" on:click=move |_| changing.set(true)>{t("portal-other-email")}</button>
                     }.into_any(),
                     PortalStep::ConfirmMove => view! {
