@@ -8,9 +8,12 @@
 #                               geckodriver (from crates.io)
 #   scripts/setup.sh --shared   the build's tools, plus Debian's nats-server (run.sh --shared)
 # The installs run side by side (Debian's packages download while the Rust tools compile), and
-# the Rust tools are compiled without their own fat LTO: cargo's CARGO_PROFILE_RELEASE_*
-# variables override an installed package's profile. They are build tools; a few percent of
-# their speed is not worth minutes of every fresh machine's time.
+# the Rust tools are compiled for a short build rather than for speed: cargo's
+# CARGO_PROFILE_RELEASE_* variables override an installed package's profile (no fat LTO, 16
+# codegen units), and the optimization level is what each tool's work needs: none for trunk
+# and geckodriver (they start processes and pass messages), 1 for the two that rewrite wasm
+# (wasm-bindgen, the splitter). A fresh machine's time goes mostly to these builds
+# (BENCHMARKS.md, "The test command on a fresh machine").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +41,7 @@ names=()
 # Runs one install in the background, its output in a log printed if it fails.
 background() {
   local name=$1; shift
-  ("$@") >"$logs/$name.log" 2>&1 &
+  (start=$SECONDS; "$@"; status=$?; echo "$((SECONDS - start))" >"$logs/$name.seconds"; exit $status) >"$logs/$name.log" 2>&1 &
   pids+=($!)
   names+=("$name")
 }
@@ -69,14 +72,14 @@ fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (builds from source, once)"
-  background trunk cargo install --locked trunk --version "$TRUNK_VERSION"
+  background trunk env CARGO_PROFILE_RELEASE_OPT_LEVEL=0 cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
   || [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock)"
   # Without --locked: one of its locked dependencies is missing from the registry here.
-  background wasm-bindgen cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  background wasm-bindgen env CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
 # The splitter that cuts the release wasm into lazily loaded chunks (scripts/split.mjs).
@@ -84,12 +87,12 @@ fi
 if ! command -v wasm-split-cli >/dev/null 2>&1 \
   || ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
   say "installing wasm-split-cli $WASM_SPLIT_VERSION (wasm_split_cli_support, once)"
-  background wasm-split cargo install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  background wasm-split env CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 if $browser && [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
   say "installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver; builds from source, once)"
-  background geckodriver cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
+  background geckodriver env CARGO_PROFILE_RELEASE_OPT_LEVEL=0 cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
 # npm packages: Momentum Design assets, binaryen's wasm-opt, playwright-core (no browser download).
@@ -106,7 +109,7 @@ fi
 failed=0
 for i in "${!pids[@]}"; do
   if wait "${pids[$i]}"; then
-    say "${names[$i]}: installed"
+    say "${names[$i]}: installed in $(cat "$logs/${names[$i]}.seconds" 2>/dev/null || echo '?') s"
   else
     say "${names[$i]}: FAILED"; tail -n 40 "$logs/${names[$i]}.log"; failed=1
   fi
