@@ -61,18 +61,19 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
   && cargo build --release --target wasm32-unknown-unknown --bin portal --features lazy-format-2 ) >"$logs/prebuild.log" 2>&1 &
 prebuild_pid=$!
 
+# 2. The app in Chromium, then in Firefox (wasm-bindgen-test-runner uses geckodriver when it is
+# the driver named).
+tier app cargo_counts cargo test -p flowthrough --target wasm32-unknown-unknown --test web
+export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
+tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --target wasm32-unknown-unknown --test web
+
+# The core tier's result, once it ended (printed here, after the browser tests' output).
 wait "$core_pid"
 echo
 echo "=== core: cargo test -p flowthrough-core"
 cat "$logs/core.log"
 read -r core_status core_seconds <"$logs/core.done"
 count core cargo_counts "$core_status" "$core_seconds"
-
-# 2. The app in Chromium, then in Firefox (wasm-bindgen-test-runner uses geckodriver when it is
-# the driver named).
-tier app cargo_counts cargo test -p flowthrough --target wasm32-unknown-unknown --test web
-export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
-tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --target wasm32-unknown-unknown --test web
 
 # 3. The site the journeys drive (a build error counts as one failure), then the journeys.
 wait "$prebuild_pid" || cat "$logs/prebuild.log"
