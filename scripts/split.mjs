@@ -150,9 +150,16 @@ const app = ({ names, files }) => ({
   loader: [names.loader, sri(files.get(names.loader))],
 });
 const apps = { console: app(consoleApp), endUser: app(endUser) };
+// The records' keys, read from src/storage/ (the one module that names them), so they cannot drift.
+const key = (file, name) => {
+  const m = new RegExp(`const ${name}: &str = "([^"]+)"`).exec(readFileSync(file, "utf8"));
+  if (!m) throw new Error(`split: ${name} is not in ${file}`);
+  return m[1];
+};
+const layered = [key("src/storage/local.rs", "PRACTICE_KEY"), key("src/storage/shared.rs", "RECORD_KEY")];
 const chooser = `<script>window.__flowthroughChunks=${JSON.stringify(consoleApp.needs)};(function(){` +
   `var a=${JSON.stringify(apps)},r=${JSON.stringify(routes)},p=location.pathname,own=true;` +
-  `try{own=!localStorage.getItem("flowthrough.lesson.practice")&&!localStorage.getItem("flowthrough.shared")}catch(e){}` +
+  `try{own=${JSON.stringify(layered)}.every(function(k){return !localStorage.getItem(k)})}catch(e){}` +
   `var app=own&&/^\\/(activate|link)\\/[^/]+\\/?$/.test(p)?a.endUser:a.console;window.__flowthroughApp=app;` +
   `var add=function(rel,f,sri,as){var l=document.createElement("link");l.rel=rel;if(as)l.as=as;l.crossOrigin="anonymous";l.href="/"+f;if(sri)l.integrity=sri;document.head.appendChild(l)};` +
   `add("modulepreload",app.glue[0],app.glue[1]);add("modulepreload",app.loader[0],app.loader[1]);add("preload",app.wasm[0],app.wasm[1],"fetch");` +
