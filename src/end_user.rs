@@ -32,6 +32,17 @@ pub fn leave_boot() {
     }
 }
 
+/// The end user's frame around a page's content while it loads or when it cannot be shown
+/// (the console's lazy pages use it too: `lazy::Frame::Portal`).
+pub fn frame(inner: AnyView) -> impl IntoView {
+    view! {
+        <div class="portal">
+            <header class="portal-brand"><span class="brand-mark" aria-hidden="true"></span>"Webex"</header>
+            <main id="main" class="portal-card">{inner}</main>
+        </div>
+    }
+}
+
 /// An end user's page, shown without the console.
 enum Alone {
     /// `/activate/<provisioning ID>`.
@@ -72,12 +83,7 @@ fn EndUser(page: Alone) -> impl IntoView {
     on_cleanup(move || other_tabs.remove());
     let ready = move || store.busy.get() != Some(Busy::Opening) && i18n.ready();
     view! {
-        <Show when=ready fallback=|| view! {
-            <div class="portal">
-                <header class="portal-brand"><span class="brand-mark" aria-hidden="true"></span>"Webex"</header>
-                <main id="main" class="portal-card"><p class="hint" role="status">{move || t("page-loading")}</p></main>
-            </div>
-        }>
+        <Show when=ready fallback=|| frame(view! { <p class="hint" role="status">{move || t("page-loading")}</p> }.into_any())>
             {match &page {
                 Alone::Portal(pid) => view! { <crate::routes::activate::portal::Portal pid=pid.clone()/> }.into_any(),
                 Alone::Link(token) => view! { <crate::routes::link::OpenLink token=token.clone()/> }.into_any(),

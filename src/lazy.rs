@@ -167,13 +167,7 @@ pub fn Lazy(page: LazyPage, #[prop(optional)] next: &'static [LazyPage]) -> impl
 fn framed(frame: Frame, inner: AnyView) -> impl IntoView {
     match frame {
         Frame::Console(area) => view! { <Console area=area>{inner}</Console> }.into_any(),
-        Frame::Portal => view! {
-            <div class="portal">
-                <header class="portal-brand"><span class="brand-mark" aria-hidden="true"></span>"Webex"</header>
-                <main id="main" class="portal-card">{inner}</main>
-            </div>
-        }
-        .into_any(),
+        Frame::Portal => crate::end_user::frame(inner).into_any(),
     }
 }
 
