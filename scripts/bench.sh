@@ -8,9 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$PATH"
-cargo run --release -p flowthrough-core --example sizes -- 100000
-cargo run --release -p flowthrough-core --example codecs -- 1000 10000 100000
-cargo bench -p flowthrough-core
+cargo run --release -p flowthrough-bench --example sizes -- 100000
+cargo run --release -p flowthrough-bench --example codecs -- 1000 10000 100000
+cargo bench -p flowthrough-bench
 # The benchmark page and its hooks exist only in this build (the `bench` feature), in its own
 # folder: the release in dist/ has none of them.
 trunk build --release --features bench --dist dist-bench

@@ -7,7 +7,7 @@ use flowthrough_core::storage::{self, StateMeta};
 use flowthrough_core::*;
 use std::time::Instant;
 
-#[path = "../../bench/codec-compare/src/plain.rs"]
+#[path = "../../codec-compare/src/plain.rs"]
 mod plain;
 use plain::{plain, Plain};
 
