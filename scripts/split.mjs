@@ -13,8 +13,10 @@
 //   1. wasm-split-cli: the main module, split_<page>.wasm per split point (src/lazy.rs) and
 //      chunk_<n>.wasm for code several split points share, and __wasm_split.js, their loader;
 //   2. wasm-bindgen --keep-lld-exports on the main module (the chunks link against its exports);
-//   3. wasm-opt (npm binaryen, as Trunk.toml) on the main module and every chunk, in release;
+//   3. wasm-opt -Oz (npm binaryen, as Trunk.toml) on both apps' main modules and chunks, in
+//      release, through binaryen's API in worker threads (scripts/wasm-opt.mjs);
 //   4. content-hashed names (cached immutable).
+// Each step's seconds are printed.
 // Then the page: Trunk's start-up script gives way to one that starts the app the address
 // needs, with the preloads and integrity of that app's files and the opened route's chunks.
 import { execFileSync } from "node:child_process";
@@ -22,6 +24,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { optimize } from "./wasm-opt.mjs";
 
 const staging = process.argv[2];
 if (!staging) throw new Error("usage: node scripts/split.mjs <staging-dir>");
@@ -42,28 +45,30 @@ const replaceAll = (text, from, to) => {
 // `split`, every console page's split function would be exported from the library, so kept.
 run("cargo", ["build", "--quiet", "--target", "wasm32-unknown-unknown", "--bin", "portal", "--features", "lazy-format-2", ...(release ? ["--release"] : [])]);
 
-/** Splits, binds, optimizes and names one app; returns its files (name -> bytes or text) and
- * which files each of its split points needs. `prefix` keeps its chunks' names apart. */
-function build(bin, prefix) {
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/** Splits one app and binds its main module; returns its folders and its wasm files. */
+function prepare(bin) {
   const input = wasmOf(bin);
   if (!existsSync(input)) throw new Error(`split: cargo's wasm is not at ${input}`);
   const split = join(work, `${bin}-split`);
   const bound = join(work, `${bin}-bound`);
   mkdirSync(split);
+  const began = performance.now();
   // 1. Split.
   run("wasm-split-cli", [input, split, "--target", "web", "--out-name", bin]);
   // 2. Bind the main module.
   run("wasm-bindgen", ["--target", "web", "--keep-lld-exports", "--no-typescript", "--out-dir", bound, "--out-name", bin, join(split, `${bin}.wasm`)]);
   if (existsSync(join(bound, "snippets"))) throw new Error("split: wasm-bindgen wrote snippets, which this step does not copy yet");
-  // 3. Optimize for size (the features rustc 1.95 enables for wasm32 by default).
   const chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${bin}.wasm`).sort();
   const wasmFiles = [join(bound, `${bin}_bg.wasm`), ...chunks.map((c) => join(split, c))];
-  if (release) {
-    const features = ["--enable-bulk-memory", "--enable-multivalue", "--enable-mutable-globals", "--enable-nontrapping-float-to-int", "--enable-reference-types", "--enable-sign-ext"];
-    // FLOWTHROUGH_WASM_NAMES=1 keeps the functions' names, for a CPU profile that names them.
-    const names = process.env.FLOWTHROUGH_WASM_NAMES ? ["-g"] : [];
-    for (const file of wasmFiles) run("wasm-opt", ["-Oz", ...names, ...features, file, "-o", file]);
-  }
+  console.log(`split: ${bin}: split and bound in ${seconds(began)}`);
+  return { bin, split, bound, chunks, wasmFiles };
+}
+
+/** Names one app's files after their content; returns them (name -> bytes or text) and which
+ * files each of its split points needs. `prefix` keeps its chunks' names apart. */
+function finish({ bin, split, bound, chunks }, prefix) {
   // 4. Names with content hashes. The glue and the loader import each other, so both carry one
   // hash of everything; each chunk carries its own.
   let glue = readFileSync(join(bound, `${bin}.js`), "utf8");
@@ -99,8 +104,17 @@ function build(bin, prefix) {
   return { names, files, needs };
 }
 
-const consoleApp = build("flowthrough", "");
-const endUser = build("portal", "portal-");
+const prepared = [prepare("flowthrough"), prepare("portal")];
+// 3. Optimize for size, both apps' modules together (FLOWTHROUGH_WASM_NAMES=1 keeps the
+// functions' names, for a CPU profile that names them).
+if (release) {
+  const began = performance.now();
+  const files = prepared.flatMap((p) => p.wasmFiles);
+  await optimize(files, { names: !!process.env.FLOWTHROUGH_WASM_NAMES });
+  console.log(`split: wasm-opt -Oz on ${files.length} modules in ${seconds(began)}`);
+}
+const consoleApp = finish(prepared[0], "");
+const endUser = finish(prepared[1], "portal-");
 
 // Which split point each console route shows: the routes (src/lib.rs) and the pages
 // (src/routes/mod.rs).
