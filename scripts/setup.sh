@@ -72,7 +72,9 @@ fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (builds from source, once)"
-  background trunk env CARGO_PROFILE_RELEASE_OPT_LEVEL=0 cargo install --locked trunk --version "$TRUNK_VERSION"
+  # Without its default features: no TLS stack (it serves and builds on this machine over plain
+  # HTTP, and downloads no tools: they are all installed here) and no check for a newer trunk.
+  background trunk env CARGO_PROFILE_RELEASE_OPT_LEVEL=0 cargo install --locked trunk --version "$TRUNK_VERSION" --no-default-features
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
