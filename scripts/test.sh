@@ -3,10 +3,12 @@
 #   1. core: native cargo test of flowthrough-core (unit, scenario, property tests)
 #   2. app: wasm-bindgen-test in headless Chromium, then the same tests in headless Firefox
 #   3. end-to-end: playwright-core driving Debian's Chromium against the release build
-# On 2 cores the work overlaps where it can (BENCHMARKS.md, "The test command"): the core tier
-# runs while the tools install (it needs only rustc, and has a target folder of its own so
-# that neither waits for the other's lock), and the release build's cargo work runs while the
-# app's browser tests (a debug build) compile and run.
+# On 2 cores the work overlaps (BENCHMARKS.md, "The test command on a fresh machine"). From the
+# start, beside the tools' install: the release build's cargo work (the journeys wait for it),
+# and, at a lower priority (nice), the core tier and the browser tests' debug build (nothing
+# waits for them until the end). Each has a target folder or profile of its own, so none waits
+# for another's lock. Then the site is built and the journeys run, two files at a time (each
+# starts its own servers on free ports), while the browser tests run beside them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
@@ -32,6 +34,7 @@ count() {
   summary+=("$name: $p passed, $f failed ($seconds s)")
 }
 
+# Runs a tier in the foreground, its output shown as it comes.
 tier() {
   local name=$1 parser=$2; shift 2
   local start=$SECONDS
@@ -41,55 +44,70 @@ tier() {
   count "$name" "$parser" "${PIPESTATUS[0]}" $((SECONDS - start))
 }
 
+# Starts a tier in the background; `finish` prints its output and counts it.
+background() {
+  local name=$1; shift
+  ( start=$SECONDS; "$@" >"$logs/$name.log" 2>&1; echo "$? $((SECONDS - start))" >"$logs/$name.done" ) &
+  eval "${name//-/_}_pid=$!"
+}
+finish() {
+  local name=$1 parser=$2 title=$3 pid_var="${1//-/_}_pid"
+  wait "${!pid_var}"
+  echo
+  echo "=== $name: $title"
+  cat "$logs/$name.log"
+  read -r status seconds <"$logs/$name.done"
+  count "$name" "$parser" "$status" "$seconds"
+}
+
 # The toolchain and its wasm target first, once (rustup is not made for two installs at once).
 cargo --version >/dev/null
 rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
-# 1. The core tier, in the background from the start (its output is printed when it ends).
-( start=$SECONDS; CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core >"$logs/core.log" 2>&1; echo "$? $((SECONDS - start))" >"$logs/core.done" ) &
-core_pid=$!
-
-scripts/setup.sh --browser || { echo "setup failed"; wait "$core_pid"; echo "0 passed, 1 failed"; exit 1; }
-setup_seconds=$SECONDS
-export PATH="$PWD/node_modules/.bin:$PATH"
-export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
-export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
-
-# The release build's cargo work (both apps, as `trunk build --release` and scripts/split.mjs ask
-# for them), in the background beside the app's browser tests.
+# From the start, beside the tools' install:
+# - the release build's cargo work (both apps, as `trunk build --release` and scripts/split.mjs
+#   ask for them);
 ( cargo build --release --target wasm32-unknown-unknown --bin flowthrough --features split \
   && cargo build --release --target wasm32-unknown-unknown --bin portal --features lazy-format-2 ) >"$logs/prebuild.log" 2>&1 &
 prebuild_pid=$!
+# - the core tier, in a target folder of its own, and the browser tests' debug build, both
+#   yielding the cores to the work the journeys wait for.
+background core nice -n 10 env CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core
+( nice -n 10 cargo test -p flowthrough --target wasm32-unknown-unknown --test web --no-run ) >"$logs/appbuild.log" 2>&1 &
+appbuild_pid=$!
 
-# 2. The app in Chromium, then in Firefox (wasm-bindgen-test-runner uses geckodriver when it is
-# the driver named).
-tier app cargo_counts cargo test -p flowthrough --target wasm32-unknown-unknown --test web
-export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
-tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --target wasm32-unknown-unknown --test web
+scripts/setup.sh --browser || { echo "setup failed"; kill $(jobs -p) 2>/dev/null; wait; echo "0 passed, 1 failed"; exit 1; }
+setup_seconds=$SECONDS
+export PATH="$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 
-# The core tier's result, once it ended (printed here, after the browser tests' output).
-wait "$core_pid"
-echo
-echo "=== core: cargo test -p flowthrough-core"
-cat "$logs/core.log"
-read -r core_status core_seconds <"$logs/core.done"
-count core cargo_counts "$core_status" "$core_seconds"
-
-# 3. The site the journeys drive (a build error counts as one failure), then the journeys.
+# 3. The site the journeys drive (a build error counts as one failure), then the journeys, in
+# the background, as many files at a time as there are cores.
 wait "$prebuild_pid" || cat "$logs/prebuild.log"
 echo
 echo "=== release build: trunk build --release"
 build_start=$SECONDS
-if trunk build --release 2>&1 | tail -n 3; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+if trunk build --release 2>&1 | grep -v "unknown name subsection" | tail -n 12; [ "${PIPESTATUS[0]}" -eq 0 ]; then
   summary+=("release build: ok ($((SECONDS - build_start)) s)")
+  background e2e env GECKODRIVER="$GECKODRIVER" node --test --test-concurrency="$(nproc)" tests/e2e/
 else
   total_fail=$((total_fail + 1))
   summary+=("release build: FAILED")
 fi
-tier e2e node_counts node --test tests/e2e/
+
+# 2. The app in Chromium, then in Firefox (wasm-bindgen-test-runner uses geckodriver when it is
+# the driver named), once their build is done.
+wait "$appbuild_pid" || cat "$logs/appbuild.log"
+tier app cargo_counts env -u GECKODRIVER cargo test -p flowthrough --target wasm32-unknown-unknown --test web
+tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --target wasm32-unknown-unknown --test web
+
+finish core cargo_counts "cargo test -p flowthrough-core"
+[ -n "${e2e_pid:-}" ] && finish e2e node_counts "node --test tests/e2e/"
 
 echo
-echo "setup: $setup_seconds s (with the core tier beside it)"
+echo "setup: $setup_seconds s (with the release build's cargo work, the core tier and the browser tests' build beside it)"
 printf '%s\n' "${summary[@]}"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

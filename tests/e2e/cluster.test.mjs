@@ -124,7 +124,10 @@ test("killing one node of three during a run loses no entry", async () => {
   const audit = async (p) => {
     await p.page.getByRole("navigation", { name: "Consoles" }).getByRole("link", { name: "Control Hub", exact: true }).click();
     await p.page.getByRole("link", { name: "Audit log" }).click();
-    await p.page.getByText("Showing 1–17 of 17").waitFor({ timeout: 15000 });
+    await p.page.getByText("Showing 1–17 of 17").waitFor({ timeout: 30000 }).catch(async (e) => {
+      const says = await p.page.getByText(/^Showing /).allInnerTexts().catch(() => []);
+      throw new Error(`${e.message}\nthe audit log says: ${says.join(" / ") || "(no count)"}`);
+    });
     return (await p.page.getByRole("row").allInnerTexts()).map((r) => r.replace(/\s+/g, " ")).slice(1);
   };
   assert.deepEqual(await audit(ann), await audit(bo));
