@@ -10,10 +10,10 @@
 # The installs run side by side (Debian's packages download while the Rust tools compile), and
 # the Rust tools are compiled for a short build rather than for speed: cargo's
 # CARGO_PROFILE_RELEASE_* variables override an installed package's profile (no fat LTO, 16
-# codegen units), and the optimization level is what each tool's work needs: none for trunk
-# and geckodriver (they start processes and pass messages), 1 for the two that rewrite wasm
-# (wasm-bindgen, the splitter). A fresh machine's time goes mostly to these builds
-# (BENCHMARKS.md, "The test command on a fresh machine").
+# codegen units, no optimization), and only the crates that do a tool's real work, reading and
+# rewriting wasm in wasm-bindgen and the splitter, are optimized (level 1, through cargo's
+# --config per package). A fresh machine's time goes mostly to these builds (BENCHMARKS.md,
+# "The test command on a fresh machine").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +34,13 @@ export CARGO_PROFILE_RELEASE_LTO=false
 export CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
 export CARGO_PROFILE_RELEASE_DEBUG=false
 export CARGO_PROFILE_RELEASE_STRIP=true
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=0
+# cargo --config arguments that optimize these crates (where a tool spends its run).
+optimized() { for p in "$@"; do printf -- '--config\nprofile.release.package.%s.opt-level=1\n' "$p"; done; }
+mapfile -t wasm_crates < <(optimized walrus wasmparser wasm-encoder id-arena leb128 gimli)
+mapfile -t bindgen_crates < <(optimized wasm-bindgen-cli wasm-bindgen-cli-support wasm-bindgen-wasm-interpreter \
+  wasm-bindgen-wasm-conventions wasm-bindgen-threads-xform wasm-bindgen-externref-xform wasm-bindgen-multi-value-xform)
+mapfile -t split_crates < <(optimized wasm_split_cli_support)
 
 logs=$(mktemp -d)
 pids=()
@@ -74,14 +81,14 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (builds from source, once)"
   # Without its default features: no TLS stack (it serves and builds on this machine over plain
   # HTTP, and downloads no tools: they are all installed here) and no check for a newer trunk.
-  background trunk env CARGO_PROFILE_RELEASE_OPT_LEVEL=0 cargo install --locked trunk --version "$TRUNK_VERSION" --no-default-features
+  background trunk cargo install --locked trunk --version "$TRUNK_VERSION" --no-default-features
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
   || [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock)"
   # Without --locked: one of its locked dependencies is missing from the registry here.
-  background wasm-bindgen env CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  background wasm-bindgen cargo "${wasm_crates[@]}" "${bindgen_crates[@]}" install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
 # The splitter that cuts the release wasm into lazily loaded chunks (scripts/split.mjs).
@@ -89,12 +96,12 @@ fi
 if ! command -v wasm-split-cli >/dev/null 2>&1 \
   || ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
   say "installing wasm-split-cli $WASM_SPLIT_VERSION (wasm_split_cli_support, once)"
-  background wasm-split env CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  background wasm-split cargo "${wasm_crates[@]}" "${split_crates[@]}" install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 if $browser && [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
   say "installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver; builds from source, once)"
-  background geckodriver env CARGO_PROFILE_RELEASE_OPT_LEVEL=0 cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
+  background geckodriver cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
 # npm packages: Momentum Design assets, binaryen's wasm-opt, playwright-core (no browser download).

@@ -3,12 +3,15 @@
 #   1. core: native cargo test of flowthrough-core (unit, scenario, property tests)
 #   2. app: wasm-bindgen-test in headless Chromium, then the same tests in headless Firefox
 #   3. end-to-end: playwright-core driving Debian's Chromium against the release build
-# On 2 cores the work overlaps (BENCHMARKS.md, "The test command on a fresh machine"). From the
-# start, beside the tools' install: the release build's cargo work (the journeys wait for it),
-# and, at a lower priority (nice), the core tier and the browser tests' debug build (nothing
-# waits for them until the end). Each has a target folder or profile of its own, so none waits
-# for another's lock. Then the site is built and the journeys run, two files at a time (each
-# starts its own servers on free ports), while the browser tests run beside them.
+# On 2 cores the work goes in three phases (BENCHMARKS.md, "The test command on a fresh
+# machine"):
+#   a. every build at once: the tools' install, the release build's cargo work, the core's and
+#      the browser tests' test builds (each in a target folder or profile of its own, so none
+#      waits for another's lock);
+#   b. the site's post-build steps, with the core tier and the browser tests beside them (none
+#      of them minds a busy machine);
+#   c. the journeys alone, two files at a time (each starts its own servers on free ports):
+#      their servers and browsers keep real timeouts, so nothing else runs beside them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
@@ -64,50 +67,51 @@ finish() {
 cargo --version >/dev/null
 rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
-# From the start, beside the tools' install:
-# - the release build's cargo work (both apps, as `trunk build --release` and scripts/split.mjs
-#   ask for them);
+# a. Every build at once, beside the tools' install.
 ( cargo build --release --target wasm32-unknown-unknown --bin flowthrough --features split \
   && cargo build --release --target wasm32-unknown-unknown --bin portal --features lazy-format-2 ) >"$logs/prebuild.log" 2>&1 &
 prebuild_pid=$!
-# - the core tier, in a target folder of its own, and the browser tests' debug build, both
-#   yielding the cores to the work the journeys wait for.
-background core nice -n 10 env CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core
-( nice -n 10 cargo test -p flowthrough --target wasm32-unknown-unknown --test web --no-run ) >"$logs/appbuild.log" 2>&1 &
+CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core --no-run >"$logs/corebuild.log" 2>&1 &
+corebuild_pid=$!
+cargo test -p flowthrough --target wasm32-unknown-unknown --test web --no-run >"$logs/appbuild.log" 2>&1 &
 appbuild_pid=$!
-
 scripts/setup.sh --browser || { echo "setup failed"; kill $(jobs -p) 2>/dev/null; wait; echo "0 passed, 1 failed"; exit 1; }
 setup_seconds=$SECONDS
 export PATH="$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
-
-# 3. The site the journeys drive (a build error counts as one failure), then the journeys, in
-# the background, as many files at a time as there are cores.
+# (A build that failed is reported by its tier below, which runs it again.)
 wait "$prebuild_pid" || cat "$logs/prebuild.log"
+wait "$corebuild_pid"
+wait "$appbuild_pid"
+builds_seconds=$SECONDS
+
+# b. The site the journeys drive (a build error counts as one failure), with the core tier and
+# the app in Chromium, then in Firefox, beside it (wasm-bindgen-test-runner uses geckodriver
+# when it is the driver named).
+build_start=$SECONDS
+( trunk build --release 2>&1 | grep -v "unknown name subsection" | tail -n 12; exit "${PIPESTATUS[0]}" ) >"$logs/release.log" 2>&1 &
+release_pid=$!
+background core env CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core
+tier app cargo_counts env -u GECKODRIVER cargo test -p flowthrough --target wasm32-unknown-unknown --test web
+tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --target wasm32-unknown-unknown --test web
+finish core cargo_counts "cargo test -p flowthrough-core"
 echo
 echo "=== release build: trunk build --release"
-build_start=$SECONDS
-if trunk build --release 2>&1 | grep -v "unknown name subsection" | tail -n 12; [ "${PIPESTATUS[0]}" -eq 0 ]; then
-  summary+=("release build: ok ($((SECONDS - build_start)) s)")
-  background e2e env GECKODRIVER="$GECKODRIVER" node --test --test-concurrency="$(nproc)" tests/e2e/
+if wait "$release_pid"; then
+  cat "$logs/release.log"
+  summary+=("release build: ok ($((SECONDS - build_start)) s, with the tiers above beside it)")
+  # c. The journeys, alone.
+  tier e2e node_counts env GECKODRIVER="$GECKODRIVER" node --test --test-concurrency="$(nproc)" tests/e2e/
 else
+  cat "$logs/release.log"
   total_fail=$((total_fail + 1))
   summary+=("release build: FAILED")
 fi
 
-# 2. The app in Chromium, then in Firefox (wasm-bindgen-test-runner uses geckodriver when it is
-# the driver named), once their build is done.
-wait "$appbuild_pid" || cat "$logs/appbuild.log"
-tier app cargo_counts env -u GECKODRIVER cargo test -p flowthrough --target wasm32-unknown-unknown --test web
-tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --target wasm32-unknown-unknown --test web
-
-finish core cargo_counts "cargo test -p flowthrough-core"
-[ -n "${e2e_pid:-}" ] && finish e2e node_counts "node --test tests/e2e/"
-
 echo
-echo "setup: $setup_seconds s (with the release build's cargo work, the core tier and the browser tests' build beside it)"
+echo "setup: $setup_seconds s; every build done at $builds_seconds s"
 printf '%s\n' "${summary[@]}"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
