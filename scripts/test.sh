@@ -8,8 +8,8 @@
 #   a. every build at once: the tools' install, the release build's cargo work, the core's and
 #      the browser tests' test builds (each in a target folder or profile of its own, so none
 #      waits for another's lock);
-#   b. the site's post-build steps, with the core tier and the browser tests beside them (none
-#      of them minds a busy machine);
+#   b. the site (`trunk build --release`, once its tools and cargo's wasm are there), with the
+#      core tier and the browser tests beside it (none of them minds a busy machine);
 #   c. the journeys alone, two files at a time (each starts its own servers on free ports):
 #      their servers and browsers keep real timeouts, so nothing else runs beside them.
 set -uo pipefail
@@ -81,18 +81,17 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
-# (A build that failed is reported by its tier below, which runs it again.)
+# b. The site the journeys drive (a build error counts as one failure), as soon as its tools and
+# cargo's wasm are there; then, once the tests' builds are done, the core tier and the app in
+# Chromium, then in Firefox, beside it (wasm-bindgen-test-runner uses geckodriver when it is
+# the driver named). A test build that failed is reported by its tier, which runs it again.
 wait "$prebuild_pid" || cat "$logs/prebuild.log"
-wait "$corebuild_pid"
-wait "$appbuild_pid"
-builds_seconds=$SECONDS
-
-# b. The site the journeys drive (a build error counts as one failure), with the core tier and
-# the app in Chromium, then in Firefox, beside it (wasm-bindgen-test-runner uses geckodriver
-# when it is the driver named).
 build_start=$SECONDS
 ( trunk build --release 2>&1 | grep -v "unknown name subsection" | tail -n 12; exit "${PIPESTATUS[0]}" ) >"$logs/release.log" 2>&1 &
 release_pid=$!
+wait "$corebuild_pid"
+wait "$appbuild_pid"
+builds_seconds=$SECONDS
 background core env CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core
 tier app cargo_counts env -u GECKODRIVER cargo test -p flowthrough --target wasm32-unknown-unknown --test web
 tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --target wasm32-unknown-unknown --test web
@@ -111,7 +110,7 @@ else
 fi
 
 echo
-echo "setup: $setup_seconds s; every build done at $builds_seconds s"
+echo "setup: $setup_seconds s; the release build started at $build_start s; the tests' builds done at $builds_seconds s"
 printf '%s\n' "${summary[@]}"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
