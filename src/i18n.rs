@@ -432,7 +432,7 @@ pub fn failure_line(f: &flowthrough_core::Failure) -> String {
 
 /// A code of the core whose message id is its variant's name (`reason-FirstSignIn`,
 /// `source-Csv`, `choice-MoveConversations`, `user-action-Deactivate`, `meaning-Active`), in the
-/// current language. core/tests/locales.rs checks every variant has its message.
+/// current language. core/tests/suite/locales.rs checks every variant has its message.
 pub fn code<T: std::fmt::Debug>(prefix: &str, value: T) -> String {
     t(&format!("{prefix}-{value:?}"))
 }
@@ -534,7 +534,7 @@ pub fn text(x: &flowthrough_core::text::Text) -> String {
 }
 
 /// A command's name in the current language (its message id is its variant's name,
-/// `command-AddUsers`; core/tests/locales.rs checks every variant has one).
+/// `command-AddUsers`; core/tests/suite/locales.rs checks every variant has one).
 pub fn command(c: &flowthrough_core::Command) -> String {
     let debug = format!("{c:?}");
     let variant = debug.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or_default();

@@ -156,7 +156,7 @@ pub(crate) fn bad_row(row: usize, e: CommandError) -> CommandError {
 
 impl CommandError {
     /// Why, as a message (`error-…` in locales/*.ftl) for the app to write in the reader's
-    /// language; its English is this error's `Display` (core/tests/locales.rs checks every kind).
+    /// language; its English is this error's `Display` (core/tests/suite/locales.rs checks every kind).
     /// The sentences and field names the core keeps in English words are `Arg::Says`.
     pub fn text(&self) -> Text {
         use CommandError as E;

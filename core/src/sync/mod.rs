@@ -22,7 +22,7 @@
 //!   ([`Replica::fill_history`]).
 //!
 //! Replaying the stream in order gives the same state on every replica: the property tests in
-//! `tests/properties.rs` check it over random interleavings, delivery orders and offline
+//! `tests/suite/properties.rs` check it over random interleavings, delivery orders and offline
 //! periods.
 
 use crate::command::Command;

@@ -1,7 +1,6 @@
 //! Property tests over random command sequences: the invariants hold whatever anyone does.
 
-mod common;
-use common::*;
+use crate::common::*;
 use flowthrough_core::query::*;
 use flowthrough_core::storage::{self, StateMeta};
 use flowthrough_core::*;
@@ -714,7 +713,7 @@ mod shared {
                 view: start.clone(),
                 replica: Replica::new(format!("Admin {i}"), 0x1000 + i as u64, &first),
                 online: true,
-                now: common::T0,
+                now: crate::common::T0,
                 counter: 0,
                 origin: 0x1000 + i as u64,
                 wire: Vec::new(),

@@ -1,7 +1,6 @@
 //! Scenarios of seeds 003 (Control Hub user states) and 004 (activation emails).
 
-mod common;
-use common::*;
+use crate::common::*;
 use flowthrough_core::query::*;
 use flowthrough_core::*;
 

@@ -1,7 +1,6 @@
 //! What happens next: the timeline lists what the clock will do, and the tick does it then.
 
-mod common;
-use common::*;
+use crate::common::*;
 use flowthrough_core::timeline::Due;
 use flowthrough_core::*;
 

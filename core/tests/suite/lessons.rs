@@ -2,8 +2,7 @@
 //! each built-in lesson solved by a scripted solution (the same commands a person's clicks
 //! dispatch in the app).
 
-mod common;
-use common::*;
+use crate::common::*;
 use flowthrough_core::lesson::{builtin, check::keys, Check, Checkpoint, Lesson, LessonError, Localized, Progress, Start, Step};
 use flowthrough_core::*;
 

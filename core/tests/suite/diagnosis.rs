@@ -1,7 +1,6 @@
 //! Why is this user stuck: each cause the seeds describe, produced by a scenario, with its fix.
 
-mod common;
-use common::*;
+use crate::common::*;
 use flowthrough_core::diagnosis::{Fix, Stuck};
 use flowthrough_core::text::Arg;
 use flowthrough_core::*;

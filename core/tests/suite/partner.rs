@@ -1,8 +1,7 @@
 //! Scenarios of seeds 000–002: flow-through provisioning with untrusted emails, the User
 //! Activation Portal, and the Partner Hub User Status view's actions.
 
-mod common;
-use common::*;
+use crate::common::*;
 use flowthrough_core::query::*;
 use flowthrough_core::*;
 
