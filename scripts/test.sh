@@ -10,8 +10,9 @@
 #      waits for another's lock);
 #   b. the site (`trunk build --release`, once its tools and cargo's wasm are there), with the
 #      core tier and the browser tests beside it (none of them minds a busy machine);
-#   c. the journeys alone, two files at a time (each starts its own servers on free ports):
-#      their servers and browsers keep real timeouts, so nothing else runs beside them.
+#   c. the journeys alone, two files at a time (each starts its own servers on free ports), then
+#      those that start NATS servers one at a time: their servers and browsers keep real
+#      timeouts, so nothing else runs beside them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
@@ -101,8 +102,12 @@ echo "=== release build: trunk build --release"
 if wait "$release_pid"; then
   cat "$logs/release.log"
   summary+=("release build: ok ($((SECONDS - build_start)) s, with the tiers above beside it)")
-  # c. The journeys, alone.
-  tier e2e node_counts env GECKODRIVER="$GECKODRIVER" node --test --test-concurrency="$(nproc)" tests/e2e/
+  # c. The journeys, alone: two files at a time, then the ones that start NATS servers one at a
+  # time (beside another browser, a stopped and restarted server's journeys timed out).
+  mapfile -t with_nats < <(grep -l 'nats\.mjs' tests/e2e/*.test.mjs)
+  mapfile -t without < <(grep -L 'nats\.mjs' tests/e2e/*.test.mjs)
+  tier e2e node_counts env GECKODRIVER="$GECKODRIVER" node --test --test-concurrency="$(nproc)" "${without[@]}"
+  tier e2e-nats node_counts node --test --test-concurrency=1 "${with_nats[@]}"
 else
   cat "$logs/release.log"
   total_fail=$((total_fail + 1))
