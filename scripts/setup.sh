@@ -4,8 +4,9 @@
 #   scripts/setup.sh            Rust wasm target, trunk, wasm-bindgen-cli, wasm-split-cli,
 #                               npm packages
 #   scripts/setup.sh --browser  the same, plus Debian's chromium, chromium-driver, firefox-esr
-#                               and nats-server (the shared-workspace tests start one), and
-#                               geckodriver (from crates.io)
+#                               and nats-server (the shared-workspace tests start one); Firefox
+#                               is driven by puppeteer-core, an npm package
+#                               (scripts/firefox-driver.mjs), so no geckodriver is built
 #   scripts/setup.sh --shared   the build's tools, plus Debian's nats-server (run.sh --shared)
 # The installs run side by side (Debian's packages download while the Rust tools compile), and
 # the Rust tools are compiled for a short build rather than for speed: cargo's
@@ -18,7 +19,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
-GECKODRIVER_VERSION=0.37.1
 WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -99,12 +99,8 @@ if ! command -v wasm-split-cli >/dev/null 2>&1 \
   background wasm-split cargo "${wasm_crates[@]}" "${split_crates[@]}" install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
-if $browser && [ "$(geckodriver --version 2>/dev/null | head -n 1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
-  say "installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver; builds from source, once)"
-  background geckodriver cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
-fi
-
-# npm packages: Momentum Design assets, binaryen's wasm-opt, playwright-core (no browser download).
+# npm packages: Momentum Design assets, binaryen's wasm-opt, playwright-core and puppeteer-core
+# (no browser download).
 install_npm() {
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing npm packages"

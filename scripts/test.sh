@@ -80,12 +80,13 @@ scripts/setup.sh --browser || { echo "setup failed"; kill $(jobs -p) 2>/dev/null
 setup_seconds=$SECONDS
 export PATH="$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
-GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
+# Firefox through puppeteer-core over WebDriver BiDi, in geckodriver's place (the runner starts it).
+GECKODRIVER="${GECKODRIVER:-$PWD/scripts/firefox-driver.mjs}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 # b. The site the journeys drive (a build error counts as one failure), as soon as its tools and
 # cargo's wasm are there; then, once the tests' builds are done, the core tier and the app in
-# Chromium, then in Firefox, beside it (wasm-bindgen-test-runner uses geckodriver when it is
-# the driver named). A test build that failed is reported by its tier, which runs it again.
+# Chromium, then in Firefox, beside it (wasm-bindgen-test-runner drives Firefox when GECKODRIVER
+# names its driver). A test build that failed is reported by its tier, which runs it again.
 wait "$prebuild_pid" || cat "$logs/prebuild.log"
 build_start=$SECONDS
 ( trunk build --release 2>&1 | grep -v "unknown name subsection" | tail -n 12; exit "${PIPESTATUS[0]}" ) >"$logs/release.log" 2>&1 &
@@ -106,7 +107,7 @@ if wait "$release_pid"; then
   # time (beside another browser, a stopped and restarted server's journeys timed out).
   mapfile -t with_nats < <(grep -l 'nats\.mjs' tests/e2e/*.test.mjs)
   mapfile -t without < <(grep -L 'nats\.mjs' tests/e2e/*.test.mjs)
-  tier e2e node_counts env GECKODRIVER="$GECKODRIVER" node --test --test-concurrency="$(nproc)" "${without[@]}"
+  tier e2e node_counts node --test --test-concurrency="$(nproc)" "${without[@]}"
   tier e2e-nats node_counts node --test --test-concurrency=1 "${with_nats[@]}"
 else
   cat "$logs/release.log"
