@@ -107,6 +107,10 @@ async fn a_migration_the_browser_cannot_save_keeps_format_2_untouched() {
     button("Create organization").click();
     settle().await;
     assert!(body_rows().iter().any(|r| r.contains("While full")));
+    // Its save is still trying (the whole workspace, since format 2 is the only copy): storage
+    // is given back only once that try has failed, or it would save this state and refuse the
+    // next change as "still being saved".
+    until("the save while full has failed", || !document().body().unwrap().text_content().unwrap_or_default().contains("Saving the workspace")).await;
     restore();
     js_sys::Reflect::set(&idb, &"put".into(), &original_put).unwrap();
     assert!(body_rows().iter().any(|r| r.contains("Captured after the base")), "the migrated workspace is on screen");
@@ -117,6 +121,8 @@ async fn a_migration_the_browser_cannot_save_keeps_format_2_untouched() {
     // Once there is room, the next change saves the whole migrated workspace with it.
     type_into("Organization name", "After the full storage");
     button("Create organization").click();
+    settle().await;
+    assert!(body_rows().iter().any(|r| r.contains("After the full storage")), "the change is accepted: {:?}", alerts());
     until("it is saved as format 3", || local(storage::BASE_KEY).is_some()).await;
     assert!(fixture.keys().all(|k| local(k).is_none()), "format 2 is removed once format 3 is saved");
     mount_at_keeping("/control").await;
