@@ -83,7 +83,7 @@ pub fn large(n: usize, seed: u64, now: Timestamp) -> Workspace {
     apply(&mut ws, Command::ProvisionSubscribers { customer, subscribers: rows });
     let pid = ws.partner().templates()[&untrusted].provisioning_id.clone();
     let ids: Vec<(SubscriberId, String, String)> =
-        ws.partner().subscribers().values().map(|s| (s.id, s.broadworks_user_id.clone(), s.portal_password.clone())).collect();
+        ws.partner().subscribers().values().map(|s| (s.id, s.broadworks_user_id.to_string(), s.portal_password.to_string())).collect();
     for (k, (_, bwid, pw)) in ids.into_iter().enumerate() {
         let roll = rng.below(100);
         if roll < 25 {

@@ -9,6 +9,7 @@
 //!   (punycode, `xn--`) form, since Webex identity accounts are ASCII.
 //! - Display names (`Ann <ann@example.com>`) and domain literals (`ann@[10.0.0.1]`) are refused.
 
+use crate::arena::ArenaStr;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -18,7 +19,7 @@ pub const MAX_EMAIL_LEN: usize = 254;
 /// A validated, lower-cased email address.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Email(String);
+pub struct Email(ArenaStr);
 
 /// Why an address was refused; each message says what to do.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -86,7 +87,7 @@ impl Email {
             .without_display_text()
             .without_domain_literal();
         match email_address::EmailAddress::parse_with_options(s, opts) {
-            Ok(a) => Ok(Email(a.as_str().to_ascii_lowercase())),
+            Ok(a) => Ok(Email(ArenaStr::from(a.as_str().to_ascii_lowercase()))),
             Err(email_address::Error::DomainTooFew) => Err(EmailError::DomainTooFew),
             Err(e) => Err(EmailError::Invalid(describe(&e).to_string())),
         }
@@ -94,9 +95,14 @@ impl Email {
 
     /// An address read back from storage, which was parsed when it was first entered: only
     /// checked for the shape every stored address has (ASCII, lower case, one name@domain).
-    pub(crate) fn from_stored(s: String) -> Option<Email> {
-        let ok = s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_whitespace()) && s.rfind('@').is_some_and(|at| at > 0 && at + 1 < s.len());
-        ok.then_some(Email(s))
+    /// True when `s` has the form a stored address has (ASCII, lower case, `local@domain`).
+    pub(crate) fn is_stored_form(s: &str) -> bool {
+        s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_whitespace()) && s.rfind('@').is_some_and(|at| at > 0 && at + 1 < s.len())
+    }
+
+    /// An address read from storage, already checked with [`Email::is_stored_form`].
+    pub(crate) fn from_arena(s: ArenaStr) -> Email {
+        Email(s)
     }
 
     /// The address as stored (lower case).

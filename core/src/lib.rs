@@ -14,6 +14,7 @@
 //! See `RULES.md` in this crate for each seed rule and the test that covers it.
 
 pub mod allowed;
+pub mod arena;
 pub mod command;
 pub mod demo;
 pub mod diagnosis;

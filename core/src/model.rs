@@ -1,6 +1,7 @@
 //! The entities of both sides: Partner Hub (templates, customers, subscribers) and
 //! Control Hub (organizations, users, domains), plus the outbox and single-use links.
 
+use crate::arena::ArenaStr;
 use crate::email::Email;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -428,13 +429,13 @@ pub struct Subscriber {
     /// The enterprise.
     pub customer: CustomerId,
     /// BroadWorks user ID (`number@domain`).
-    pub broadworks_user_id: String,
+    pub broadworks_user_id: ArenaStr,
     /// Display name.
-    pub name: String,
+    pub name: ArenaStr,
     /// Package type.
     pub package: Package,
     /// The User Activation Portal password (rehearsal data, never a real credential).
-    pub portal_password: String,
+    pub portal_password: ArenaStr,
     /// The email BroadWorks sent (only with trusted emails).
     #[serde(default)]
     pub broadworks_email: Option<Email>,
@@ -878,7 +879,7 @@ pub struct User {
     /// Email (unique across all organizations).
     pub email: Email,
     /// Display name.
-    pub name: String,
+    pub name: ArenaStr,
     /// Control Hub state.
     pub state: UserState,
     /// Which way led to `state`.
@@ -893,7 +894,7 @@ pub struct User {
     pub signed_in: bool,
     /// Linked BroadWorks user ID (Webex for BroadWorks users).
     #[serde(default)]
-    pub broadworks_user_id: Option<String>,
+    pub broadworks_user_id: Option<ArenaStr>,
     /// A claim still inside its 14 days.
     #[serde(default)]
     pub delayed_claim: Option<DelayedClaim>,

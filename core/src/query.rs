@@ -192,8 +192,8 @@ pub const STATUS_CSV_HEADER: [&str; 9] =
 /// One export row, as cells (before formula-injection escaping).
 pub fn status_row(ws: &Workspace, s: &Subscriber) -> [String; 9] {
     [
-        s.broadworks_user_id.clone(),
-        s.name.clone(),
+        s.broadworks_user_id.to_string(),
+        s.name.to_string(),
         ws.partner().customers().get(&s.customer).map(|c| c.name.clone()).unwrap_or_default(),
         s.package.label().to_string(),
         s.status.label().to_string(),

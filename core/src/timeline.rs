@@ -101,7 +101,7 @@ impl Workspace {
             }
             Due::LinkExpires(LinkPurpose::VerifySubscriberEmail { email, .. }) => Text::new("due-verify-link-expires").with("who", email.to_string()),
             Due::LinkExpires(LinkPurpose::MoveAccount { subscriber, .. }) => {
-                let who = self.partner.subscribers().get(subscriber).map_or_else(String::new, |s| s.name.clone());
+                let who = self.partner.subscribers().get(subscriber).map_or_else(String::new, |s| s.name.to_string());
                 Text::new("due-move-link-expires").with("who", who)
             }
             Due::LinkExpires(LinkPurpose::ActivateUser { user }) => Text::new("due-activation-link-expires").with("who", email(user)),

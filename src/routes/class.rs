@@ -376,7 +376,7 @@ fn copy_view(ws: &flowthrough_core::Workspace) -> impl IntoView {
         .partner()
         .subscribers()
         .values()
-        .map(|s| view! { <tr><td>{s.broadworks_user_id.clone()}</td><td>{s.name.clone()}</td><td>{crate::i18n::status(s.status)}</td></tr> })
+        .map(|s| view! { <tr><td>{s.broadworks_user_id.to_string()}</td><td>{s.name.to_string()}</td><td>{crate::i18n::status(s.status)}</td></tr> })
         .collect_view();
     let users = ws
         .control()

@@ -1,6 +1,6 @@
 //! What each way of holding the model's strings costs to build and drop, on the strings of a
 //! generated 100,000-subscriber workspace (every subscriber's BroadWorks ID, name, portal
-//! password and email, and every user's name and email): `String` (today's model), `Arc<str>`,
+//! password and email, and every user's name and email): `String` (the model before issue 32), `Arc<str>`,
 //! `compact_str::CompactString` and `smol_str::SmolStr` (small strings inline), and one buffer
 //! with offsets (what a `u32`-symbol table over one allocation does). Natively, on a 64-bit
 //! machine: `CompactString` inlines up to 24 bytes here but 12 in wasm32, where the app runs.
@@ -15,11 +15,11 @@ fn strings() -> Vec<String> {
     let ws = large(100_000, 42, Timestamp(1_795_317_420));
     let mut all = Vec::new();
     for s in ws.partner().subscribers().values() {
-        all.extend([s.broadworks_user_id.clone(), s.name.clone(), s.portal_password.clone()]);
+        all.extend([s.broadworks_user_id.to_string(), s.name.to_string(), s.portal_password.to_string()]);
         all.extend(s.email.as_ref().map(|e| e.to_string()));
     }
     for u in ws.control().users().values() {
-        all.extend([u.name.clone(), u.email.to_string()]);
+        all.extend([u.name.to_string(), u.email.to_string()]);
     }
     all
 }

@@ -411,7 +411,7 @@ impl ControlHub {
                 id,
                 org,
                 email,
-                name,
+                name: name.into(),
                 state,
                 reason,
                 state_before_inactive: None,
@@ -430,7 +430,7 @@ impl ControlHub {
     pub(crate) fn link_broadworks(&mut self, id: UserId, bwid: &str) {
         let u = self.user_mut(id);
         u.source = UserSource::BroadWorks;
-        u.broadworks_user_id = Some(bwid.to_string());
+        u.broadworks_user_id = Some(bwid.into());
         self.by_broadworks_id.insert(text_key(bwid, false), id);
     }
 
@@ -580,7 +580,7 @@ impl ControlHub {
         let u = self.user_mut(id);
         u.source = UserSource::DirectorySync;
         if !name.is_empty() {
-            u.name = name;
+            u.name = name.into();
         }
     }
 

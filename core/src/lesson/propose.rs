@@ -54,13 +54,13 @@ pub fn propose(start: &Workspace, end: &Workspace) -> Vec<Checkpoint> {
         if was.is_none_or(|w| w.status != s.status) {
             checks.push((
                 format!("{}-{}", slug(&s.broadworks_user_id), slug(s.status.api_name())),
-                Check::SubscriberStatus { subscriber: s.broadworks_user_id.clone(), status: s.status },
+                Check::SubscriberStatus { subscriber: s.broadworks_user_id.to_string(), status: s.status },
             ));
         }
         if was.is_some_and(|w| w.package != s.package) {
             checks.push((
                 format!("{}-{}", slug(&s.broadworks_user_id), slug(s.package.label())),
-                Check::SubscriberPackage { subscriber: s.broadworks_user_id.clone(), package: s.package },
+                Check::SubscriberPackage { subscriber: s.broadworks_user_id.to_string(), package: s.package },
             ));
         }
     }

@@ -362,10 +362,10 @@ impl PartnerHub {
             Subscriber {
                 id,
                 customer,
-                broadworks_user_id: bwid.clone(),
-                name,
+                broadworks_user_id: bwid.clone().into(),
+                name: name.into(),
                 package,
-                portal_password: password,
+                portal_password: password.into(),
                 broadworks_email: email,
                 email: None,
                 status: SubscriberStatus::PendingEmailInput,

@@ -74,7 +74,7 @@ impl Workspace {
         let own_org = self.partner.customers().get(&s.customer).and_then(|c| c.org);
         if let Some(u) = self.control.user_by_broadworks_id(&s.broadworks_user_id) {
             if Some(u.id) != s.user {
-                return Check::Fail(FailureCode::BroadWorksIdInUse, s.broadworks_user_id.clone());
+                return Check::Fail(FailureCode::BroadWorksIdInUse, s.broadworks_user_id.to_string());
             }
         }
         if let Some(org) = self.control.domain_claimed_by(email.domain()) {
@@ -114,7 +114,7 @@ impl Workspace {
             let copy = s.error.as_ref().map(Failure::copy_text).unwrap_or_default();
             let to = self.partner.details().admin_email.clone();
             let status_page = self.partner.template_of(s).map_or_else(|| MailLink::Page("/partner/templates".into()), |t| MailLink::UserStatus(t.id));
-            self.send(now, to, MessageKind::AdminAlert, MailContent::AdminAlert { broadworks_user_id: bwid, error: copy }, Some(status_page), None, ev);
+            self.send(now, to, MessageKind::AdminAlert, MailContent::AdminAlert { broadworks_user_id: bwid.to_string(), error: copy }, Some(status_page), None, ev);
         }
     }
 
@@ -147,7 +147,7 @@ impl Workspace {
                 } else {
                     self.control.added_state(org, &email)
                 };
-                let u = self.create_user(org, email.clone(), name, state, reason, UserSource::BroadWorks, now, ev);
+                let u = self.create_user(org, email.clone(), name.to_string(), state, reason, UserSource::BroadWorks, now, ev);
                 self.control.link_broadworks(u, &bwid);
                 if self_activated {
                     self.send(now, email.to_string(), MessageKind::Welcome, MailContent::Welcome, None, None, ev);
@@ -237,7 +237,7 @@ impl Workspace {
         let email = u.email.clone();
         self.mail.mark_used(token, now, crate::event::UsedLink::Move, ev);
         if self.control.user_by_broadworks_id(&bwid).is_some_and(|u| u.id != user) {
-            self.fail(subscriber, FailureCode::BroadWorksIdInUse, bwid, true, now, ev);
+            self.fail(subscriber, FailureCode::BroadWorksIdInUse, bwid.to_string(), true, now, ev);
             return Ok(());
         }
         self.partner.set_status(subscriber, SubscriberStatus::Provisioning, now, ev);

@@ -76,7 +76,7 @@ impl<'s> Wire<'s> for Email {
         w.str(self.as_str());
     }
     fn get(r: &mut Reader) -> Result<Self, WireError> {
-        Email::from_stored(r.str()?).ok_or(WireError::Invalid("email address"))
+        r.text_if(Email::is_stored_form)?.map(Email::from_arena).ok_or(WireError::Invalid("email address"))
     }
 }
 
@@ -390,8 +390,8 @@ impl<'s> Wire<'s> for Subscriber {
         let flags = r.u8()?;
         let id = Wire::get(r)?;
         let customer = Wire::get(r)?;
-        let broadworks_user_id = r.str()?;
-        let name = r.str()?;
+        let broadworks_user_id = r.text()?;
+        let name = r.text()?;
         let sp = r.u8()?;
         Ok(Subscriber {
             id,
@@ -400,7 +400,7 @@ impl<'s> Wire<'s> for Subscriber {
             name,
             status: SubscriberStatus::from_tag(sp & 15)?,
             package: Package::from_tag(sp >> 4)?,
-            portal_password: r.str()?,
+            portal_password: r.text()?,
             broadworks_email: opt(bit(flags, 0), || Wire::get(r))?,
             email: opt(bit(flags, 1), || Wire::get(r))?,
             error: opt(bit(flags, 2), || Wire::get(r))?,
@@ -446,7 +446,7 @@ impl<'s> Wire<'s> for User {
         let id = Wire::get(r)?;
         let org = Wire::get(r)?;
         let email = Wire::get(r)?;
-        let name = r.str()?;
+        let name = r.text()?;
         let ss = r.u8()?;
         Ok(User {
             id,
@@ -458,7 +458,7 @@ impl<'s> Wire<'s> for User {
             reason: Wire::get(r)?,
             state_before_inactive: opt(bit(flags, 0), || Wire::get(r))?,
             signed_in: bit(flags, 1),
-            broadworks_user_id: opt(bit(flags, 2), || r.str())?,
+            broadworks_user_id: opt(bit(flags, 2), || r.text())?,
             delayed_claim: opt(bit(flags, 3), || Wire::get(r))?,
             invited_at: Wire::get(r)?,
             inactive_since: opt(bit(flags, 4), || Wire::get(r))?,

@@ -208,7 +208,8 @@ fn open(kind: PartKind, bytes: &[u8]) -> Result<&[u8], DecodeError> {
     Ok(payload)
 }
 
-fn done(r: &Reader) -> Result<(), DecodeError> {
+fn done(r: &mut Reader) -> Result<(), DecodeError> {
+    r.seal();
     if r.at_end() {
         Ok(())
     } else {
@@ -303,7 +304,7 @@ pub fn decode_state(bytes: &[u8]) -> Result<(Workspace, StateMeta), DecodeError>
     if links.len() != n {
         return Err(DecodeError::Corrupt("two links have the same token".into()));
     }
-    done(&r)?;
+    done(&mut r)?;
     // Duplicate emails and BroadWorks IDs are found while indexing; references here.
     let (ws, duplicates) = Workspace::from_parts(
         PartnerHub::from_parts(details, templates, customers, subscribers),
@@ -330,7 +331,7 @@ pub fn decode_change(bytes: &[u8]) -> Result<LogEntry, DecodeError> {
     let mut r = Reader::new(open(PartKind::Change, bytes)?);
     let seq = r.uint()?;
     let entry = codec::get_entry(seq, &mut r)?;
-    done(&r)?;
+    done(&mut r)?;
     Ok(entry)
 }
 
@@ -354,7 +355,7 @@ pub fn decode_audit(bytes: &[u8]) -> Result<Vec<LogEntry>, DecodeError> {
     for i in 0..n as u64 {
         out.push(codec::get_entry(first.saturating_add(i), &mut r)?);
     }
-    done(&r)?;
+    done(&mut r)?;
     Ok(out)
 }
 
@@ -374,7 +375,7 @@ pub fn decode_mail(bytes: &[u8]) -> Result<(usize, Vec<Message>), DecodeError> {
     let mut r = Reader::new(open(PartKind::Mail, bytes)?);
     let first = usize::try_from(r.uint()?).map_err(|_| DecodeError::Corrupt("mail position".into()))?;
     let messages = Vec::<Message>::get(&mut r)?;
-    done(&r)?;
+    done(&mut r)?;
     Ok((first, messages))
 }
 
@@ -415,7 +416,7 @@ pub fn import_format_3(bytes: &[u8]) -> Result<Workspace, DecodeError> {
             Ok(r.raw(n)?.to_vec())
         };
         let (state, audit, mail) = (part(&mut r)?, part(&mut r)?, part(&mut r)?);
-        done(&r)?;
+        done(&mut r)?;
         let (mut ws, _) = decode_state(&state)?;
         ws.log.fill(decode_audit(&audit)?).map_err(|e| DecodeError::Corrupt(format!("the audit log: {e}")))?;
         let (_, messages) = decode_mail(&mail)?;

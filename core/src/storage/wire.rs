@@ -4,7 +4,9 @@
 //! Everything a [`Reader`] reads is bounds-checked and returns [`WireError`]: random or
 //! truncated bytes give an error, never a panic.
 
+use crate::arena::{Arena, ArenaStr};
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::Arc;
 
 /// Why bytes could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -206,13 +208,8 @@ fn hex_of(bytes: &[u8; 16]) -> String {
     std::str::from_utf8(&out).unwrap_or_default().to_string()
 }
 
-/// Where a string read so far lives: in the input, or (an address put back together) in the
-/// reader's own arena.
-#[derive(Clone, Copy)]
-enum Str {
-    Input(u32, u32),
-    Arena(u32, u32),
-}
+/// Where a string read so far lives: a span of the reader's buffer of strings.
+type Str = (u32, u32);
 
 /// Reads what a [`Writer`] wrote, checking every step.
 pub struct Reader<'a> {
@@ -220,7 +217,8 @@ pub struct Reader<'a> {
     pos: usize,
     /// The string of each occurrence, in order (a repeat points back into this).
     occurrences: Vec<Str>,
-    arena: String,
+    /// Every string read, once each: what the [`ArenaStr`]s it hands out are spans of.
+    strings: StringBuffer,
     tokens: Vec<[u8; 16]>,
     last_time: i64,
     last_id: [u64; KINDS],
@@ -229,7 +227,15 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// A reader over `buf`.
     pub fn new(buf: &'a [u8]) -> Reader<'a> {
-        Reader { buf, pos: 0, occurrences: Vec::new(), arena: String::new(), tokens: Vec::new(), last_time: 0, last_id: [0; KINDS] }
+        Reader { buf, pos: 0, occurrences: Vec::new(), strings: StringBuffer::default(), tokens: Vec::new(), last_time: 0, last_id: [0; KINDS] }
+    }
+
+    /// Makes the strings read so far ([`Reader::text`]) readable; call it once the part is read,
+    /// before its values are used.
+    pub fn seal(&mut self) {
+        self.strings.seal();
+        // What was read before is in the sealed buffer: a later string cannot refer back to it.
+        self.occurrences.clear();
     }
 
     /// How many bytes have been read.
@@ -303,11 +309,7 @@ impl<'a> Reader<'a> {
     }
 
     fn get(&self, s: Str) -> &str {
-        match s {
-            // Both kinds were checked to be UTF-8 at char boundaries when first read.
-            Str::Input(a, n) => std::str::from_utf8(&self.buf[a as usize..(a + n) as usize]).unwrap_or(""),
-            Str::Arena(a, n) => &self.arena[a as usize..(a + n) as usize],
-        }
+        self.strings.get(s)
     }
 
     fn str_at(&mut self, depth: u8) -> Result<Str, WireError> {
@@ -323,30 +325,12 @@ impl<'a> Reader<'a> {
             }
             let local = self.str_at(depth + 1)?;
             let domain = self.str_at(depth + 1)?;
-            let start = self.arena.len();
-            let buf = self.buf;
-            match (local, domain) {
-                (Str::Input(a, n), Str::Input(b, m)) => {
-                    // Both halves were checked as UTF-8 when read.
-                    let l = std::str::from_utf8(&buf[a as usize..(a + n) as usize]).unwrap_or("");
-                    let d = std::str::from_utf8(&buf[b as usize..(b + m) as usize]).unwrap_or("");
-                    self.arena.push_str(l);
-                    self.arena.push('@');
-                    self.arena.push_str(d);
-                }
-                _ => {
-                    // A half that is itself in the arena is copied out before the arena grows.
-                    let joined = format!("{}@{}", self.get(local), self.get(domain));
-                    self.arena.push_str(&joined);
-                }
-            }
-            Str::Arena(start as u32, (self.arena.len() - start) as u32)
+            self.strings.join(local, domain)?
         } else if tag & 3 == 0 {
             let n = usize::try_from(tag >> 2).map_err(|_| WireError::Truncated)?;
-            let start = self.pos;
             let bytes = self.raw(n)?;
-            std::str::from_utf8(bytes).map_err(|_| WireError::Invalid("text (not UTF-8)"))?;
-            Str::Input(start as u32, n as u32)
+            let text = std::str::from_utf8(bytes).map_err(|_| WireError::Invalid("text (not UTF-8)"))?;
+            self.strings.push(text)?
         } else {
             return Err(WireError::Invalid("string tag"));
         };
@@ -354,10 +338,22 @@ impl<'a> Reader<'a> {
         Ok(s)
     }
 
-    /// A string.
+    /// A string, as a `String` of its own.
     pub fn str(&mut self) -> Result<String, WireError> {
         let s = self.str_at(0)?;
         Ok(self.get(s).to_string())
+    }
+
+    /// A string, as a span of the part's buffer (readable once the reader is sealed).
+    pub fn text(&mut self) -> Result<ArenaStr, WireError> {
+        let s = self.str_at(0)?;
+        Ok(self.strings.value(s))
+    }
+
+    /// A string that `ok` accepts, as [`Reader::text`]; `None` when it does not.
+    pub fn text_if(&mut self, ok: impl FnOnce(&str) -> bool) -> Result<Option<ArenaStr>, WireError> {
+        let s = self.str_at(0)?;
+        Ok(ok(self.get(s)).then(|| self.strings.value(s)))
     }
 
     /// A token, as its text.
@@ -379,6 +375,61 @@ impl<'a> Reader<'a> {
         };
         self.tokens.push(bytes);
         Ok(hex_of(&bytes))
+    }
+}
+
+/// The strings a reader has read, each once, in one buffer that becomes an [`Arena`] when
+/// sealed. Only valid UTF-8 goes in (each piece was checked), so sealing cannot fail.
+#[derive(Default)]
+struct StringBuffer {
+    bytes: Vec<u8>,
+    arena: Arc<Arena>,
+}
+
+impl StringBuffer {
+    fn span(&self, start: usize) -> Result<Str, WireError> {
+        let end = u32::try_from(self.bytes.len()).map_err(|_| WireError::Invalid("strings over 4 GB"))?;
+        Ok((start as u32, end - start as u32))
+    }
+
+    fn push(&mut self, text: &str) -> Result<Str, WireError> {
+        let start = self.bytes.len();
+        self.bytes.extend_from_slice(text.as_bytes());
+        self.span(start)
+    }
+
+    /// `local@domain`, from two strings already in the buffer.
+    fn join(&mut self, local: Str, domain: Str) -> Result<Str, WireError> {
+        let start = self.bytes.len();
+        let range = |(a, n): Str| a as usize..a as usize + n as usize;
+        self.bytes.extend_from_within(range(local));
+        self.bytes.push(b'@');
+        self.bytes.extend_from_within(range(domain));
+        self.span(start)
+    }
+
+    fn get(&self, (a, n): Str) -> &str {
+        self.bytes.get(a as usize..a as usize + n as usize).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+    }
+
+    fn value(&self, (start, len): Str) -> ArenaStr {
+        ArenaStr::span(&self.arena, start, len)
+    }
+
+    fn seal(&mut self) {
+        let bytes = std::mem::take(&mut self.bytes);
+        // Each piece was a `&str` (whole strings, or a `@` between two), so this is UTF-8.
+        let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Arena::seal(&self.arena, text);
+        self.arena = Arc::new(Arena::default());
+    }
+}
+
+impl Drop for StringBuffer {
+    fn drop(&mut self) {
+        if !self.bytes.is_empty() {
+            self.seal();
+        }
     }
 }
 

@@ -31,7 +31,7 @@ fn ClaimsBody() -> impl IntoView {
             query::claimable(w, org, &search.get())
                 .into_iter()
                 .take(100)
-                .map(|u| (u.id, u.name.clone(), u.email.to_string(), u.state, w.control().orgs().get(&u.org).map(|o| o.name.clone()).unwrap_or_default()))
+                .map(|u| (u.id, u.name.to_string(), u.email.to_string(), u.state, w.control().orgs().get(&u.org).map(|o| o.name.clone()).unwrap_or_default()))
                 .collect::<Vec<_>>()
         })
     };

@@ -88,7 +88,7 @@ fn UsersBody() -> impl IntoView {
             let managed = w.control().managed_by_sync(u);
             let days_left = u.delayed_claim.as_ref().map(|c| store.now().days_until(c.deadline));
             Some(UserRow {
-                name: u.name.clone(),
+                name: u.name.to_string(),
                 source: format!("{}{}", i18n::code("source", u.source), if managed { format!(" · {}", t("managed-by-sync")) } else { String::new() }),
                 email: u.email.to_string(),
                 tone: u.state.tone().name(),

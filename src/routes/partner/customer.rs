@@ -76,7 +76,7 @@ fn Subscribers(id: CustomerId) -> impl IntoView {
     let empty = Signal::derive(move || if any.get() { t("customer-subscribers-no-match") } else { t("subscribers-none") });
     let data = move |sid: SubscriberId| {
         store.ws.with(|w| w.partner().subscribers().get(&sid).map(|s| {
-            [s.broadworks_user_id.clone(), s.name.clone(), s.package.label().to_string(), crate::i18n::status(s.status), s.portal_password.clone()]
+            [s.broadworks_user_id.to_string(), s.name.to_string(), s.package.label().to_string(), crate::i18n::status(s.status), s.portal_password.to_string()]
         }))
     };
     let cells = move |row: Row<SubscriberId, [String; 5]>| view! {

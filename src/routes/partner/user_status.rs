@@ -113,8 +113,8 @@ pub fn UserStatus(
         store.ws.with(|w| {
             let s = w.partner().subscribers().get(&id)?;
             Some(StatusRow {
-                broadworks_id: s.broadworks_user_id.clone(),
-                name: s.name.clone(),
+                broadworks_id: s.broadworks_user_id.to_string(),
+                name: s.name.to_string(),
                 customer: w.partner().customers().get(&s.customer).map(|c| c.name.clone()).unwrap_or_default(),
                 package: s.package.label(),
                 tone: s.status.tone().name(),
@@ -167,7 +167,7 @@ pub fn UserStatus(
             }))
             .collect::<Vec<_>>()
     };
-    let bwid = move |id: SubscriberId| store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| s.broadworks_user_id.clone()).unwrap_or_default());
+    let bwid = move |id: SubscriberId| store.ws.with_untracked(|w| w.partner().subscribers().get(&id).map(|s| s.broadworks_user_id.to_string()).unwrap_or_default());
     let menu = RowMenu { who: Callback::new(bwid), items: Callback::new(items) };
 
     view! {
