@@ -34,7 +34,7 @@ pub fn Bench() -> impl IntoView {
                 let list = query::users(w, &query::UserQuery { org, ..Default::default() });
                 let rows: Vec<[String; 4]> = list
                     .iter()
-                    .map(|u| [u.name.clone(), u.email.to_string(), crate::i18n::state(u.state), crate::i18n::code("reason", u.reason)])
+                    .map(|u| [u.name.to_string(), u.email.to_string(), crate::i18n::state(u.state), crate::i18n::code("reason", u.reason)])
                     .collect();
                 serde_json::to_string(&rows).unwrap_or_default()
             })
