@@ -64,6 +64,9 @@ function classify(err) {
   return fail("failed", text);
 }
 
+// True when the server is one node of a cluster (its INFO names the cluster).
+const clustered = (nc) => Boolean(nc?.info?.cluster);
+
 // Collects what arrives together and hands it over as one batch, once the current task is done.
 function batcher(onBatch) {
   let batch = [];
@@ -122,7 +125,8 @@ class Client {
 
   // Creates the workspace's stream and snapshot bucket, then writes the first snapshot. On a
   // cluster both are replicated on 3 servers (Raft: any one may fail); a single server
-  // refuses replicas, and gets 1.
+  // refuses replicas, and gets 1. A cluster that refuses them (still forming, or a node down)
+  // gets no log on one server: the refusal is the person's to retry.
   async create(ws, snapshot) {
     const jsm = await guard(this.manager());
     const exists = await jsm.streams.info(streamName(ws)).then(() => true, () => false);
@@ -132,7 +136,7 @@ class Client {
     try {
       await jsm.streams.add(config(3));
     } catch (e) {
-      if (classify(e).code !== "failed") throw classify(e);
+      if (classify(e).code !== "failed" || clustered(this.nc)) throw classify(e);
       replicas = 1;
       await guard(jsm.streams.add(config(1)));
     }
@@ -381,7 +385,7 @@ class Client {
     try {
       await jsm.streams.add(config(3));
     } catch (e) {
-      if (classify(e).code !== "failed") throw classify(e);
+      if (classify(e).code !== "failed" || clustered(this.nc)) throw classify(e);
       await guard(jsm.streams.add(config(1)));
     }
     await guard(this.js.publish(`ftc.${cls}.lesson`, lesson, { timeout: 5000 }));
