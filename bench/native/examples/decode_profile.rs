@@ -6,6 +6,8 @@ fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let ws = demo::large(n, 42, Timestamp(1_795_317_420));
     let bytes = storage::encode_state(&ws, StateMeta::default());
+    let failures = ws.partner().subscribers().values().filter(|s| s.error.is_some()).count();
+    println!("{} links, {} subscribers with a failure, {} state bytes", ws.mail().links().len(), failures, bytes.len());
     let rounds: usize = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(3);
     for _ in 0..rounds {
         let t = Instant::now();
