@@ -26,9 +26,9 @@ pub fn secure_token() -> Token {
     let mut bytes = [0u8; 16];
     if getrandom::fill(&mut bytes).is_err() {
         // No CSPRNG means no safe links; an empty token can never be opened.
-        return Token(String::new());
+        return Token(Default::default());
     }
-    Token(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    Token(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>().into())
 }
 
 /// Offers `text` as a file download named `filename`.

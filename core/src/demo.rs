@@ -1,6 +1,7 @@
 //! Deterministic generated workspaces, for benchmarks and "load a large demo workspace".
 //! Everything is built through commands, so a generated workspace is as real as a typed one.
 
+use crate::arena::ArenaStr;
 use crate::command::*;
 use crate::model::*;
 use crate::time::Timestamp;
@@ -36,7 +37,7 @@ pub struct SeededTokens(pub Rng);
 
 impl TokenSource for SeededTokens {
     fn next_token(&mut self) -> Token {
-        Token(format!("{:016x}{:016x}", self.0.next_u64(), self.0.next_u64()))
+        Token(format!("{:016x}{:016x}", self.0.next_u64(), self.0.next_u64()).into())
     }
 }
 
@@ -92,7 +93,7 @@ pub fn large(n: usize, seed: u64, now: Timestamp) -> Workspace {
         let email = if roll < 35 { format!("user{k}@") } else { format!("user{k}@acme.example") };
         apply(&mut ws, Command::SubmitEmail { provisioning_id: pid.clone(), broadworks_user_id: bwid, password: pw, email });
         if roll >= 40 {
-            let token = ws.mail().outbox().last().and_then(|m| m.link.as_ref()?.token().cloned()).unwrap_or(Token(String::new()));
+            let token = ws.mail().outbox().last().and_then(|m| m.link.as_ref()?.token().cloned()).unwrap_or(Token(ArenaStr::default()));
             apply(&mut ws, Command::OpenLink { token });
         }
     }
@@ -177,7 +178,7 @@ pub fn sample(now: Timestamp, tokens: &mut dyn TokenSource) -> Result<Workspace,
     // Bo: waiting for the verification link. Cy: verified and provisioned.
     run(&mut ws, submit("2145550102", "bo.ng@acme.example"), &mut at)?;
     run(&mut ws, submit("2145550103", "cy.berg@acme.example"), &mut at)?;
-    let token = ws.mail().outbox().last().and_then(|m| m.link.as_ref()?.token().cloned()).unwrap_or(Token(String::new()));
+    let token = ws.mail().outbox().last().and_then(|m| m.link.as_ref()?.token().cloned()).unwrap_or(Token(ArenaStr::default()));
     run(&mut ws, Command::OpenLink { token }, &mut at)?;
     // Dee: twice an email of another organization: the administrator steps in.
     run(&mut ws, submit("2145550104", "dana@contoso.example"), &mut at)?;

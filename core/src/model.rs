@@ -50,7 +50,7 @@ id_type!(/// An email in the outbox.
 /// A secret carried by an emailed link: at least 128 bits from the caller's CSPRNG, as hex.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Token(pub String);
+pub struct Token(pub ArenaStr);
 
 impl Token {
     /// True when the token has the form the app generates (32+ lowercase hex digits).

@@ -24,7 +24,7 @@ pub fn LinkRoute() -> impl IntoView {
 #[component]
 pub fn OpenLink(token: String) -> impl IntoView {
     let store = Store::get();
-    let token = Token(token);
+    let token = Token(token.into());
     let purpose = store.ws.with_untracked(|w| w.mail().links().get(&token).map(|l| l.purpose.clone()));
     let outcome = match store.dispatch(Command::OpenLink { token }) {
         Err(e) => Outcome::Failed(crate::i18n::refusal(&e)),

@@ -67,7 +67,7 @@ async fn the_portal_signs_in_and_sends_a_verification_email() {
 
 #[wasm_bindgen_test]
 fn tokens_are_128_bits_from_the_browsers_cryptographic_source() {
-    let tokens: std::collections::HashSet<String> = (0..1_000).map(|_| flowthrough::browser::secure_token().0).collect();
+    let tokens: std::collections::HashSet<String> = (0..1_000).map(|_| flowthrough::browser::secure_token().0.to_string()).collect();
     assert_eq!(tokens.len(), 1_000, "no repeats");
     assert!(tokens.iter().all(|t| t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit())));
     // Every hex digit turns up in every position, as uniform random bits make sure of.

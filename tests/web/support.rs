@@ -134,7 +134,7 @@ pub struct Counter(pub u64);
 impl TokenSource for Counter {
     fn next_token(&mut self) -> Token {
         self.0 += 1;
-        Token(format!("{:032x}", self.0))
+        Token(format!("{:032x}", self.0).into())
     }
 }
 

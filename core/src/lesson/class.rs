@@ -193,7 +193,7 @@ mod tests {
         let mut n = 0u64;
         let mut tokens = || {
             n += 1;
-            crate::model::Token(format!("{n:032x}"))
+            crate::model::Token(format!("{n:032x}").into())
         };
         let mut ws = lesson.start_workspace(Timestamp(1_000_000), &mut tokens).unwrap();
         let mut follow = Follow::default();

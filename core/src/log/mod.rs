@@ -30,7 +30,7 @@ pub(crate) struct Replayed<'a>(pub(crate) std::slice::Iter<'a, Token>);
 impl TokenSource for Replayed<'_> {
     fn next_token(&mut self) -> Token {
         // A log whose tokens ran out is corrupt; an empty token is never a valid link.
-        self.0.next().cloned().unwrap_or(Token(String::new()))
+        self.0.next().cloned().unwrap_or(Token(Default::default()))
     }
 }
 

@@ -148,7 +148,7 @@ impl MailLink {
     /// The link for an app path (how format-2 emails, which stored the path, read again).
     pub fn from_path(path: &str) -> MailLink {
         if let Some(token) = path.strip_prefix("/link/") {
-            return MailLink::Token(Token(token.to_string()));
+            return MailLink::Token(Token(token.into()));
         }
         let template = path.strip_prefix("/partner/templates/").and_then(|r| r.strip_suffix("/users")).and_then(|id| id.parse().ok());
         match template {
@@ -191,7 +191,7 @@ mod tests {
 
     #[test]
     fn links_read_back_from_their_paths() {
-        for l in [MailLink::Token(Token("ab".repeat(16))), MailLink::UserStatus(TemplateId(7)), MailLink::Page("/partner/templates".into())] {
+        for l in [MailLink::Token(Token("ab".repeat(16).into())), MailLink::UserStatus(TemplateId(7)), MailLink::Page("/partner/templates".into())] {
             assert_eq!(MailLink::from_path(&l.path()), l);
         }
         assert_eq!(MailLink::from_path("/partner/templates/07/users"), MailLink::Page("/partner/templates/07/users".into()));

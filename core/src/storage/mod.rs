@@ -299,12 +299,13 @@ pub fn decode_state(bytes: &[u8]) -> Result<(Workspace, StateMeta), DecodeError>
     let subscribers = map_of(Vec::<Subscriber>::get(&mut r)?, |s| s.id, "subscribers")?;
     let users = map_of(Vec::<User>::get(&mut r)?, |u| u.id, "users")?;
     let links = Vec::<(Token, Link)>::get(&mut r)?;
+    // Sealed first: the tokens are compared below.
+    done(&mut r)?;
     let n = links.len();
     let links: BTreeMap<Token, Link> = links.into_iter().collect();
     if links.len() != n {
         return Err(DecodeError::Corrupt("two links have the same token".into()));
     }
-    done(&mut r)?;
     // Duplicate emails and BroadWorks IDs are found while indexing; references here.
     let (ws, duplicates) = Workspace::from_parts(
         PartnerHub::from_parts(details, templates, customers, subscribers),

@@ -197,15 +197,14 @@ fn hex16(t: &str) -> Option<[u8; 16]> {
     Some(out)
 }
 
-fn hex_of(bytes: &[u8; 16]) -> String {
+fn hex_of(bytes: &[u8; 16]) -> [u8; 32] {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = [0u8; 32];
     for (i, b) in bytes.iter().enumerate() {
         out[2 * i] = DIGITS[(b >> 4) as usize];
         out[2 * i + 1] = DIGITS[(b & 15) as usize];
     }
-    // Hex digits are ASCII.
-    std::str::from_utf8(&out).unwrap_or_default().to_string()
+    out
 }
 
 /// Where a string read so far lives: a span of the reader's buffer of strings.
@@ -356,11 +355,11 @@ impl<'a> Reader<'a> {
         Ok(ok(self.get(s)).then(|| self.strings.value(s)))
     }
 
-    /// A token, as its text.
-    pub fn token(&mut self) -> Result<String, WireError> {
+    /// A token, as its text (a span of the part's buffer, as [`Reader::text`]).
+    pub fn token(&mut self) -> Result<ArenaStr, WireError> {
         let tag = self.uint()?;
         if tag == 2 {
-            return self.str();
+            return self.text();
         }
         let bytes = if tag & 1 == 1 {
             let back = usize::try_from(tag >> 1).ok().filter(|b| *b > 0).ok_or(WireError::Invalid("token reference"))?;
@@ -374,7 +373,10 @@ impl<'a> Reader<'a> {
             return Err(WireError::Invalid("token tag"));
         };
         self.tokens.push(bytes);
-        Ok(hex_of(&bytes))
+        let hex = hex_of(&bytes);
+        // Hex digits are ASCII.
+        let span = self.strings.push(std::str::from_utf8(&hex).unwrap_or_default())?;
+        Ok(self.strings.value(span))
     }
 }
 
@@ -471,10 +473,11 @@ mod tests {
         for s in strings {
             assert_eq!(r.str().as_deref(), Ok(s));
         }
-        for t in [token, "link#1", token] {
-            assert_eq!(r.token().as_deref(), Ok(t));
-        }
+        let tokens: Vec<ArenaStr> = (0..3).map(|_| r.token()).collect::<Result<_, _>>().unwrap();
         assert!(r.at_end());
+        // Spans are read once their part is sealed.
+        r.seal();
+        assert_eq!(tokens, [token, "link#1", token]);
         assert_eq!(r.uint(), Err(WireError::Truncated));
     }
 

@@ -366,7 +366,7 @@ struct Derived {
 impl TokenSource for Derived {
     fn next_token(&mut self) -> Token {
         self.i += 1;
-        Token(format!("{:016x}{:012x}{:04x}", self.id.origin, self.id.n & 0xffff_ffff_ffff, self.i & 0xffff))
+        Token(format!("{:016x}{:012x}{:04x}", self.id.origin, self.id.n & 0xffff_ffff_ffff, self.i & 0xffff).into())
     }
 }
 
@@ -758,7 +758,7 @@ impl Replica {
         };
         let mut ws = archive.workspace;
         let upto_entries: Vec<(u64, Vec<u8>)> = entries.iter().filter(|(s, _)| *s <= upto).cloned().collect();
-        past.receive(&mut ws, &upto_entries, &mut || Token(String::new()));
+        past.receive(&mut ws, &upto_entries, &mut || Token(Default::default()));
         if past.applied != upto {
             return Err(DecodeError::Corrupt(format!("the shared log's entries {}..{} could not be read", past.applied + 1, upto)));
         }

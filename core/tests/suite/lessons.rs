@@ -13,7 +13,7 @@ fn start(id: &str) -> (Lesson, Sim) {
     let mut n = 1000u64;
     let mut tokens = || {
         n += 1;
-        Token(format!("{:032x}", n))
+        Token(format!("{:032x}", n).into())
     };
     sim.ws = lesson.start_workspace(sim.now, &mut tokens).expect("the scenario builds");
     (lesson, sim)
@@ -248,7 +248,7 @@ fn a_lesson_file_round_trips_with_its_snapshot() {
     let text = lesson.to_json();
     let back = Lesson::read(&text).expect("reads back");
     assert_eq!(back, lesson);
-    let mut tokens = || Token("0".repeat(32));
+    let mut tokens = || Token("0".repeat(32).into());
     assert_eq!(back.start_workspace(Timestamp(0), &mut tokens).unwrap(), sim.ws);
     for built_in in builtin::lessons() {
         assert_eq!(Lesson::read(&built_in.to_json()).unwrap(), built_in);

@@ -74,7 +74,7 @@ fn expired_forged_and_superseded_links_never_provision() {
     let second = sim.last_link("cy@acme.example");
     assert_ne!(first, second);
     assert_eq!(sim.apply(Command::OpenLink { token: first }), Err(CommandError::LinkSuperseded));
-    assert_eq!(sim.apply(Command::OpenLink { token: Token("f".repeat(32)) }), Err(CommandError::LinkUnknown));
+    assert_eq!(sim.apply(Command::OpenLink { token: Token("f".repeat(32).into()) }), Err(CommandError::LinkUnknown));
     assert_eq!(sim.apply(Command::OpenLink { token: Token("<script>".into()) }), Err(CommandError::LinkUnknown));
     sim.advance(24 * 3600);
     assert_eq!(sim.apply(Command::OpenLink { token: second }), Err(CommandError::LinkExpired));

@@ -65,7 +65,7 @@ fn command() -> impl Strategy<Value = Command> {
             password: if good { "pw".into() } else { "nope".into() },
             email: e,
         }),
-        (0usize..20).prop_map(|i| Command::OpenLink { token: Token(format!("link#{i}")) }),
+        (0usize..20).prop_map(|i| Command::OpenLink { token: Token(format!("link#{i}").into()) }),
         (id(), email()).prop_map(|(s, e)| Command::RetryActivation { subscriber: SubscriberId(s), email: e }),
         id().prop_map(|s| Command::DeleteSubscriberUser { subscriber: SubscriberId(s) }),
         (id(), package()).prop_map(|(s, p)| Command::ChangePackage { subscriber: SubscriberId(s), package: p }),
@@ -121,7 +121,7 @@ fn fix(ws: &Workspace, cmd: Command) -> Command {
             let tokens: Vec<&Token> = ws.mail().links().keys().collect();
             match tokens.get(i) {
                 Some(t) => Command::OpenLink { token: (*t).clone() },
-                None => Command::OpenLink { token: Token(format!("{i:032x}")) },
+                None => Command::OpenLink { token: Token(format!("{i:032x}").into()) },
             }
         }
         other => retarget(ws, other),
@@ -661,7 +661,7 @@ mod shared {
     pub fn tokens(origin: u64, counter: &mut u64) -> impl FnMut() -> Token + '_ {
         move || {
             *counter += 1;
-            Token(format!("{origin:08x}{:024x}", *counter))
+            Token(format!("{origin:08x}{:024x}", *counter).into())
         }
     }
 
@@ -819,7 +819,7 @@ mod shared {
         let mut reference = start.clone();
         let mut fresh = Replica::new("Observer", 1, &first);
         let all = server.entries(0, usize::MAX);
-        let replayed = fresh.receive(&mut reference, &all, &mut || Token("0".repeat(32)));
+        let replayed = fresh.receive(&mut reference, &all, &mut || Token("0".repeat(32).into()));
         if malformed_at.is_some_and(|k| k < plan.len()) {
             prop_assert!(fresh.reports().iter().any(|r| matches!(r, Report::Malformed { .. })), "the malformed entry is reported");
         }
@@ -844,7 +844,7 @@ mod shared {
             // rules refused in their turn, and nobody else's.
             let mut as_me = Replica::new("Author", node.origin, &first);
             let mut ws = start.clone();
-            let mine_replayed = as_me.receive(&mut ws, &all, &mut || Token("0".repeat(32)));
+            let mine_replayed = as_me.receive(&mut ws, &all, &mut || Token("0".repeat(32).into()));
             let refused_in_turn = as_me.reports().iter().filter(|r| matches!(r, Report::Refused { .. })).count();
             prop_assert_eq!(mine_replayed.applied + mine_replayed.skipped + mine_replayed.confirmed, distinct.len());
             // Nothing lost: every change made here is in the stream (applied, or refused in its
@@ -903,7 +903,7 @@ fn a_change_refused_in_its_turn_is_reported_to_its_author_only() {
     let mut ann = Replica::new("Ann", 1, &start);
     let mut bo = Replica::new("Bo", 2, &start);
     let mut cy = Replica::new("Cy", 3, &start);
-    let mut tok = || Token("1".repeat(32));
+    let mut tok = || Token("1".repeat(32).into());
     ann.local(&mut ann_view, Command::DeleteUser { user: hal }, sim.now, &mut tok).expect("Ann deletes Hal");
     bo.local(&mut bo_view, Command::Deactivate { user: hal }, sim.now.plus(5), &mut tok).expect("Bo deactivates Hal");
     // Both publish at once, on the same stale view: the server takes both, Ann's first.
@@ -949,7 +949,7 @@ fn changes_go_out_without_waiting_and_a_retry_after_the_window_applies_once() {
     let (mut writer_view, mut view) = (sim.ws.clone(), sim.ws.clone());
     let mut writer = Replica::new("Bo", 2, &start);
     let mut r = Replica::new("Ann", 1, &start);
-    let mut tok = || Token("4".repeat(32));
+    let mut tok = || Token("4".repeat(32).into());
     for name in ["Initech", "Umbrella", "Globex"] {
         writer.local(&mut writer_view, Command::CreateOrg { name: name.into(), free: false }, sim.now, &mut tok).expect("creates");
     }
@@ -978,7 +978,7 @@ fn a_malformed_entry_is_reported_and_skipped() {
     let mut other_view = sim.ws.clone();
     let mut r = Replica::new("Ann", 1, &start);
     let mut writer = Replica::new("Bo", 2, &start);
-    let mut tok = || Token("2".repeat(32));
+    let mut tok = || Token("2".repeat(32).into());
     writer.local(&mut other_view, Command::CreateOrg { name: "Initech".into(), free: false }, sim.now, &mut tok).expect("creates");
     let good = writer.to_send().remove(0).payload;
     let entries = vec![(1, b"not an entry".to_vec()), (2, good)];
@@ -997,7 +997,7 @@ fn an_entry_after_a_gap_waits_for_the_missing_one() {
     let (mut writer_view, mut view) = (sim.ws.clone(), sim.ws.clone());
     let mut writer = Replica::new("Bo", 2, &start);
     let mut r = Replica::new("Ann", 1, &start);
-    let mut tok = || Token("3".repeat(32));
+    let mut tok = || Token("3".repeat(32).into());
     let mut entries = Vec::new();
     for (i, name) in ["Initech", "Umbrella"].into_iter().enumerate() {
         writer.local(&mut writer_view, Command::CreateOrg { name: name.into(), free: false }, sim.now, &mut tok).expect("creates");
@@ -1020,7 +1020,7 @@ fn a_joiner_from_a_state_snapshot_reads_the_history_from_the_archive() {
     let mut ann_view = sim.ws.clone();
     let mut ann = Replica::new("Ann", 1, &start);
     let archive = ann.archive(&ann_view).expect("Ann has the whole history");
-    let mut tok = || Token("5".repeat(32));
+    let mut tok = || Token("5".repeat(32).into());
     let mut stream = Vec::new();
     for name in ["Initech", "Umbrella", "Globex"] {
         ann.local(&mut ann_view, Command::CreateOrg { name: name.into(), free: false }, sim.now, &mut tok).expect("creates");
@@ -1179,7 +1179,7 @@ proptest! {
         let read = Lesson::read(&lesson.to_json());
         prop_assert!(read.is_ok(), "the recorded lesson does not read back: {:?}", read.err());
         let lesson = read.unwrap();
-        let mut tokens = || Token("0".repeat(32));
+        let mut tokens = || Token("0".repeat(32).into());
         let mut replica = lesson.start_workspace(Timestamp(0), &mut tokens).expect("the snapshot decodes");
         for entry in sim.ws.log().entries().loaded().iter().filter(|e| e.seq > from) {
             prop_assert!(replica.apply_entry(entry).is_ok(), "entry {} does not replay", entry.seq);

@@ -23,7 +23,7 @@ impl Sim {
         let mut n = self.counter;
         let mut src = || {
             n += 1;
-            Token(format!("{:032x}", (n as u128) * 0x9e37_79b9_7f4a_7c15_u128 + n as u128))
+            Token(format!("{:032x}", (n as u128) * 0x9e37_79b9_7f4a_7c15_u128 + n as u128).into())
         };
         let r = self.ws.apply(cmd, self.now, &mut src);
         self.counter = n;
