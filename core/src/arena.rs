@@ -192,12 +192,6 @@ impl From<&str> for ArenaStr {
     }
 }
 
-impl From<&String> for ArenaStr {
-    fn from(s: &String) -> ArenaStr {
-        ArenaStr::new(s.as_str())
-    }
-}
-
 impl From<ArenaStr> for String {
     fn from(s: ArenaStr) -> String {
         s.as_str().to_string()
