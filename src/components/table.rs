@@ -11,9 +11,7 @@
 //! - **one menu for all rows**: a row has a plain button; the one menu opens at it;
 //! - **delegated handlers**: the table body listens for clicks, keys, focus and checkbox
 //!   changes, not each row;
-//! - CSS containment on the table, and on a wide screen the two big lists' rows as grid rows
-//!   that Chromium and Firefox lay out and paint only near the screen (`content-visibility`);
-//!   the elements keep their table roles, written out, since a grid's display hides them.
+//! - CSS containment on the table (`style/`).
 //!
 //! The table decides nothing about what is shown: the page gives it the rows (ids, already
 //! filtered and sorted by the core's query), what a row shows of an id (`data`), how its cells
@@ -150,7 +148,7 @@ where
     pub fn cell(self, class: &'static str, f: impl Fn(&D) -> String + Send + Sync + 'static) -> impl IntoView {
         let td = NodeRef::<html::Td>::new();
         self.write(td, f);
-        view! { <td role="cell" class=class node_ref=td></td> }
+        view! { <td class=class node_ref=td></td> }
     }
 
     /// A text cell with a second, smaller line.
@@ -158,7 +156,7 @@ where
         let (main, second) = (NodeRef::<html::Span>::new(), NodeRef::<html::Span>::new());
         self.write(main, f);
         self.write(second, sub);
-        view! { <td role="cell" class=class><span node_ref=main></span><span class="sub" node_ref=second></span></td> }
+        view! { <td class=class><span node_ref=main></span><span class="sub" node_ref=second></span></td> }
     }
 
     /// A cell with a badge (its tone's class and text) and a second line.
@@ -167,7 +165,7 @@ where
         self.write(badge, f);
         self.write(second, sub);
         self.write_with(badge, move |d| format!("badge badge-{}", d.map(&tone).unwrap_or("neutral")), |el, class| el.set_class_name(class));
-        view! { <td role="cell"><span node_ref=badge></span><span class="sub" node_ref=second></span></td> }
+        view! { <td><span node_ref=badge></span><span class="sub" node_ref=second></span></td> }
     }
 }
 
@@ -278,9 +276,9 @@ where
     let header = move |c: Column| {
         let Some(key) = c.sort else {
             return if c.hidden {
-                view! { <th scope="col" role="columnheader"><span class="visually-hidden">{move || t(c.label)}</span></th> }.into_any()
+                view! { <th scope="col"><span class="visually-hidden">{move || t(c.label)}</span></th> }.into_any()
             } else {
-                view! { <th scope="col" role="columnheader">{move || t(c.label)}</th> }.into_any()
+                view! { <th scope="col">{move || t(c.label)}</th> }.into_any()
             };
         };
         let aria = move || {
@@ -297,7 +295,7 @@ where
             state.set(&[("sort", key.to_string()), ("dir", dir.to_string())], true);
         };
         view! {
-            <th scope="col" role="columnheader" aria-sort=aria>
+            <th scope="col" aria-sort=aria>
                 <button type="button" class="sort" on:click=click>
                     {move || t(c.label)}
                     <span class="sort-mark" aria-hidden="true">{move || match aria() { "ascending" => "▲", "descending" => "▼", _ => "" }}</span>
@@ -318,7 +316,7 @@ where
                     sel.update(|s| s.extend(ids.into_iter().filter(|k| !s.contains(k)).collect::<Vec<_>>()));
                 }
             };
-            view! { <th scope="col" role="columnheader" class="select"><input type="checkbox" aria-label=move || t("select-all-page") prop:checked=all_here on:change=toggle/></th> }
+            view! { <th scope="col" class="select"><input type="checkbox" aria-label=move || t("select-all-page") prop:checked=all_here on:change=toggle/></th> }
         })
     };
 
@@ -354,7 +352,7 @@ where
                 }
             });
             row.writers.update_value(|ws| ws.push(w));
-            view! { <td role="cell" class="select"><input type="checkbox" node_ref=input/></td> }
+            view! { <td class="select"><input type="checkbox" node_ref=input/></td> }
         });
         let actions = menu.map(|_| {
             let button = NodeRef::<html::Button>::new();
@@ -364,7 +362,7 @@ where
             });
             let expanded = move || open.with(|o| o.is_some_and(|(p, _)| p == pos)).to_string();
             view! {
-                <td role="cell" class="actions">
+                <td class="actions">
                     <button type="button" class="icon-btn" node_ref=button aria-haspopup="menu" aria-expanded=expanded>
                         <span class="icon icon-more" aria-hidden="true"></span>
                     </button>
@@ -382,7 +380,7 @@ where
             data.with(|d| row.writers.with_value(|ws| ws.iter().for_each(|w| w(d.as_ref()))));
         });
         view! {
-            <tr role="row" data-pos=pos tabindex=tabindex>
+            <tr data-pos=pos tabindex=tabindex>
                 {check}
                 {cells}
                 {actions}
@@ -438,11 +436,11 @@ where
 
     view! {
         <div class="table-wrap">
-            <table role="table" class=format!("table {class}")>
+            <table class=format!("table {class}")>
                 <caption class="visually-hidden">{move || t(caption)}</caption>
-                <thead role="rowgroup"><tr role="row">{select_all}{columns.into_iter().map(header).collect_view()}</tr></thead>
-                <tbody role="rowgroup" node_ref=body on:click=on_click on:keydown=on_keydown on:focusin=on_focusin on:change=on_change>
-                    <Show when=move || page.with(|p| !p.is_empty()) fallback=move || view! { <tr role="row"><td role="cell" colspan=span class="empty">{move || empty.get()}</td></tr> }>
+                <thead><tr>{select_all}{columns.into_iter().map(header).collect_view()}</tr></thead>
+                <tbody node_ref=body on:click=on_click on:keydown=on_keydown on:focusin=on_focusin on:change=on_change>
+                    <Show when=move || page.with(|p| !p.is_empty()) fallback=move || view! { <tr><td colspan=span class="empty">{move || empty.get()}</td></tr> }>
                         <For each=move || 0..page.with(Vec::len) key=|pos| *pos children=row/>
                     </Show>
                 </tbody>
