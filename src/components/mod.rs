@@ -142,10 +142,18 @@ pub fn PageHeader(#[prop(into)] title: String, #[prop(optional, into)] lead: Opt
 }
 
 /// The live region that announces confirmations ("Error text copied"); each toast fades after
-/// a few seconds.
+/// a few seconds, and goes at once when the language changes (its words are the old one's).
 #[component]
 pub fn Toast() -> impl IntoView {
     let store = Store::get();
+    let i18n = crate::i18n::I18n::get();
+    Effect::new(move |previous: Option<crate::i18n::Locale>| {
+        let locale = i18n.locale();
+        if previous.is_some_and(|p| p != locale) {
+            store.toast.set(None);
+        }
+        locale
+    });
     Effect::new(move |_| {
         if let Some((n, _)) = store.toast.get() {
             set_timeout(
