@@ -2,7 +2,7 @@
 // and a dialog open. Fails on any serious or critical violation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { everyRoute, startWithDemo, violations } from "./support.mjs";
+import { everyRoute, open, startWithDemo, violations } from "./support.mjs";
 
 let s;
 before(async () => { s = await startWithDemo(); });
@@ -11,7 +11,7 @@ after(async () => { await s?.stop(); });
 async function check(path, what = path) {
   const { page, base } = s;
   if (path) {
-    await page.goto(`${base}${path}`);
+    await open(page, base, path);
     await page.locator("main h1, main h2").first().waitFor();
   }
   assert.deepEqual(await violations(page), [], `axe on ${what}`);

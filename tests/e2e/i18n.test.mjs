@@ -7,7 +7,7 @@
 // a reload; the portal takes its own language from its link.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startWithDemo, violations, cramped } from "./support.mjs";
+import { startWithDemo, violations, cramped, open } from "./support.mjs";
 
 let s;
 before(async () => { s = await startWithDemo(); });
@@ -45,7 +45,7 @@ async function leftovers(page) {
 for (const [tag, want] of Object.entries(EXPECTED)) {
   test(`Partner Hub, Control Hub and the portal in ${want.lang}`, async () => {
     const { page, base } = s;
-    await page.goto(`${base}/partner/templates`);
+    await open(page, base, "/partner/templates");
     await page.locator("label.language-switch select").selectOption(tag);
     await page.waitForFunction((t) => document.documentElement.lang === t, tag);
     const seen = [];
@@ -57,30 +57,30 @@ for (const [tag, want] of Object.entries(EXPECTED)) {
       assert.deepEqual(await cramped(page), [], `cut off or overlapping on ${what} in ${tag}`);
       seen.push(await page.locator("body").innerText());
     };
-    await page.goto(`${base}/partner`);
+    await open(page, base, "/partner");
     await visit("the Customer List");
     const customer = await page.locator("main table a[href^='/partner/customers/']").first().getAttribute("href");
-    await page.goto(`${base}${customer}`);
+    await open(page, base, customer);
     await visit("a customer");
     // Control Hub: the organizations, then each tab of the first one.
-    await page.goto(`${base}/control`);
+    await open(page, base, "/control");
     await visit("the organizations");
     const org = (await page.locator("main table a[href^='/control/orgs/']").first().getAttribute("href")).split("/")[3];
     for (const tab of ["users", "domains", "claims", "sync", "sites", "settings"]) {
-      await page.goto(`${base}/control/orgs/${org}/${tab}`);
+      await open(page, base, `/control/orgs/${org}/${tab}`);
       await visit(`Control Hub ${tab}`);
     }
     for (const [path, what] of [["/mailbox", "the Mailbox"], ["/control/audit", "the audit log"], ["/workspace", "the Workspace page"], ["/timeline", "the timeline"], ["/replay/3", "the replay"], ["/no/such/page", "a missing page"]]) {
-      await page.goto(`${base}${path}`);
+      await open(page, base, path);
       await visit(what);
     }
-    await page.goto(`${base}/partner/templates`);
+    await open(page, base, "/partner/templates");
     await visit("the templates");
     const first = page.locator("main table a[href^='/partner/templates/']").first();
     const template = await first.getAttribute("href");
-    await page.goto(`${base}${template}`);
+    await open(page, base, template);
     await visit("a template");
-    await page.goto(`${base}${template}/users`);
+    await open(page, base, `${template}/users`);
     await page.getByRole("heading", { level: 1, name: want.heading }).waitFor();
     await visit("User Status");
     // A row's menu, in the language too.

@@ -2,7 +2,7 @@
 // under the brand).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { everyRoute, startWithDemo } from "./support.mjs";
+import { everyRoute, open, startWithDemo } from "./support.mjs";
 
 let s;
 before(async () => { s = await startWithDemo(); });
@@ -14,7 +14,7 @@ test("at 390 px wide no route is wider than the screen", async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   const wide = [];
   for (const r of routes) {
-    await page.goto(`${base}${r}`);
+    await open(page, base, r);
     await page.locator("main h1, main h2").first().waitFor();
     const over = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;

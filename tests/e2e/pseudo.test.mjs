@@ -5,7 +5,7 @@
 // header part. A string that bypassed the messages shows up here by name, wherever it is.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startWithDemo, cramped } from "./support.mjs";
+import { startWithDemo, cramped, open } from "./support.mjs";
 import { accent, pseudoLocale, dataWords, untranslated } from "./pseudo.mjs";
 
 let s;
@@ -59,7 +59,7 @@ async function look(what) {
 
 async function visit(path, what = path) {
   const { page, base } = s;
-  await page.goto(`${base}${path}`);
+  await open(page, base, path);
   await page.locator("main h1").first().waitFor();
   await look(what);
 }
