@@ -72,9 +72,9 @@ rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || 
 ( cargo build --release --target wasm32-unknown-unknown --bin flowthrough --features split \
   && cargo build --release --target wasm32-unknown-unknown --bin portal --features lazy-format-2 ) >"$logs/prebuild.log" 2>&1 &
 prebuild_pid=$!
-CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core --no-run >"$logs/corebuild.log" 2>&1 &
+CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core --profile test-core --no-run >"$logs/corebuild.log" 2>&1 &
 corebuild_pid=$!
-cargo test -p flowthrough --target wasm32-unknown-unknown --test web --no-run >"$logs/appbuild.log" 2>&1 &
+cargo test -p flowthrough --profile test-web --target wasm32-unknown-unknown --test web --no-run >"$logs/appbuild.log" 2>&1 &
 appbuild_pid=$!
 scripts/setup.sh --browser || { echo "setup failed"; kill $(jobs -p) 2>/dev/null; wait; echo "0 passed, 1 failed"; exit 1; }
 setup_seconds=$SECONDS
@@ -94,10 +94,10 @@ release_pid=$!
 wait "$corebuild_pid"
 wait "$appbuild_pid"
 builds_seconds=$SECONDS
-background core env CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core
-tier app cargo_counts env -u GECKODRIVER cargo test -p flowthrough --target wasm32-unknown-unknown --test web
-tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --target wasm32-unknown-unknown --test web
-finish core cargo_counts "cargo test -p flowthrough-core"
+background core env CARGO_TARGET_DIR=target/core cargo test -p flowthrough-core --profile test-core
+tier app cargo_counts env -u GECKODRIVER cargo test -p flowthrough --profile test-web --target wasm32-unknown-unknown --test web
+tier app-firefox cargo_counts env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test -p flowthrough --profile test-web --target wasm32-unknown-unknown --test web
+finish core cargo_counts "cargo test -p flowthrough-core --profile test-core"
 echo
 echo "=== release build: trunk build --release"
 if wait "$release_pid"; then
