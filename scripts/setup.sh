@@ -87,8 +87,11 @@ fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
   || [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock)"
-  # Without --locked: one of its locked dependencies is missing from the registry here.
-  background wasm-bindgen cargo "${wasm_crates[@]}" "${bindgen_crates[@]}" install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  # Without --locked: one of its locked dependencies is missing from the registry here. Without
+  # its default features (a TLS stack: the test runner talks to the browsers' drivers over plain
+  # HTTP on this machine), and only the two programs used (not wasm2es6js).
+  background wasm-bindgen cargo "${wasm_crates[@]}" "${bindgen_crates[@]}" install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" \
+    --no-default-features --bin wasm-bindgen --bin wasm-bindgen-test-runner
 fi
 
 # The splitter that cuts the release wasm into lazily loaded chunks (scripts/split.mjs).
