@@ -95,12 +95,23 @@ impl Email {
 
     /// An address read back from storage, which was parsed when it was first entered: only
     /// checked for the shape every stored address has (ASCII, lower case, one name@domain).
-    /// True when `s` has the form a stored address has (ASCII, lower case, `local@domain`).
-    pub(crate) fn is_stored_form(s: &str) -> bool {
-        s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_whitespace()) && s.rfind('@').is_some_and(|at| at > 0 && at + 1 < s.len())
+    /// True when `s` has the form a stored address has: ASCII, no upper case or white space,
+    /// and an `@` with text on each side (one pass over the bytes: the storage reader checks
+    /// every address with it, before the part's UTF-8 is).
+    pub(crate) fn is_stored_bytes(s: &[u8]) -> bool {
+        let mut at = None;
+        for (i, &b) in s.iter().enumerate() {
+            if !b.is_ascii() || b.is_ascii_uppercase() || b.is_ascii_whitespace() {
+                return false;
+            }
+            if b == b'@' {
+                at = Some(i);
+            }
+        }
+        at.is_some_and(|at| at > 0 && at + 1 < s.len())
     }
 
-    /// An address read from storage, already checked with [`Email::is_stored_form`].
+    /// An address read from storage, already checked with [`Email::is_stored_bytes`].
     pub(crate) fn from_arena(s: ArenaStr) -> Email {
         Email(s)
     }

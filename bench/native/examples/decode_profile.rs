@@ -9,10 +9,15 @@ fn main() {
     let failures = ws.partner().subscribers().values().filter(|s| s.error.is_some()).count();
     println!("{} links, {} subscribers with a failure, {} state bytes", ws.mail().links().len(), failures, bytes.len());
     let rounds: usize = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(3);
+    // `decode` as a third argument: decoding alone, for a profiler.
+    let decode_only = std::env::args().nth(3).as_deref() == Some("decode");
     for _ in 0..rounds {
         let t = Instant::now();
         let (w, _) = storage::decode_state(&bytes).unwrap();
         println!("decode_state {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+        if decode_only {
+            continue;
+        }
         let t = Instant::now();
         let w2 = w.clone();
         println!("clone {:.1} ms", t.elapsed().as_secs_f64() * 1e3);

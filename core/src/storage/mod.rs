@@ -209,7 +209,7 @@ fn open(kind: PartKind, bytes: &[u8]) -> Result<&[u8], DecodeError> {
 }
 
 fn done(r: &mut Reader) -> Result<(), DecodeError> {
-    r.seal();
+    r.seal()?;
     if r.at_end() {
         Ok(())
     } else {

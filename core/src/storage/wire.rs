@@ -230,11 +230,13 @@ impl<'a> Reader<'a> {
     }
 
     /// Makes the strings read so far ([`Reader::text`]) readable; call it once the part is read,
-    /// before its values are used.
-    pub fn seal(&mut self) {
-        self.strings.seal();
+    /// before its values are used. Their UTF-8 is checked here, all at once: a part with a
+    /// string that is not UTF-8 is refused (and its values read as empty strings).
+    pub fn seal(&mut self) -> Result<(), WireError> {
+        let sealed = self.strings.seal();
         // What was read before is in the sealed buffer: a later string cannot refer back to it.
         self.occurrences.clear();
+        sealed
     }
 
     /// How many bytes have been read.
@@ -307,10 +309,6 @@ impl<'a> Reader<'a> {
         Ok(v)
     }
 
-    fn get(&self, s: Str) -> &str {
-        self.strings.get(s)
-    }
-
     fn str_at(&mut self, depth: u8) -> Result<Str, WireError> {
         let tag = self.uint()?;
         let s = if tag & 1 == 1 {
@@ -328,8 +326,13 @@ impl<'a> Reader<'a> {
         } else if tag & 3 == 0 {
             let n = usize::try_from(tag >> 2).map_err(|_| WireError::Truncated)?;
             let bytes = self.raw(n)?;
-            let text = std::str::from_utf8(bytes).map_err(|_| WireError::Invalid("text (not UTF-8)"))?;
-            self.strings.push(text)?
+            // Checked as UTF-8 with the whole buffer when it is sealed (one pass rather than one
+            // a string). A string starting on a character, and each piece of the buffer too
+            // (strings, `@`, tokens' ASCII), every span starts and ends on one once it all is.
+            if bytes.first().is_some_and(|b| b & 0xC0 == 0x80) {
+                return Err(WireError::Invalid("text (not UTF-8)"));
+            }
+            self.strings.push(bytes)?
         } else {
             return Err(WireError::Invalid("string tag"));
         };
@@ -340,7 +343,7 @@ impl<'a> Reader<'a> {
     /// A string, as a `String` of its own.
     pub fn str(&mut self) -> Result<String, WireError> {
         let s = self.str_at(0)?;
-        Ok(self.get(s).to_string())
+        self.strings.text(s).map(str::to_string)
     }
 
     /// A string, as a span of the part's buffer (readable once the reader is sealed).
@@ -349,10 +352,10 @@ impl<'a> Reader<'a> {
         Ok(self.strings.value(s))
     }
 
-    /// A string that `ok` accepts, as [`Reader::text`]; `None` when it does not.
-    pub fn text_if(&mut self, ok: impl FnOnce(&str) -> bool) -> Result<Option<ArenaStr>, WireError> {
+    /// A string whose bytes `ok` accepts, as [`Reader::text`]; `None` when it does not.
+    pub fn text_if(&mut self, ok: impl FnOnce(&[u8]) -> bool) -> Result<Option<ArenaStr>, WireError> {
         let s = self.str_at(0)?;
-        Ok(ok(self.get(s)).then(|| self.strings.value(s)))
+        Ok(ok(self.strings.bytes(s)).then(|| self.strings.value(s)))
     }
 
     /// A token, as its text (a span of the part's buffer, as [`Reader::text`]).
@@ -375,7 +378,7 @@ impl<'a> Reader<'a> {
         self.tokens.push(bytes);
         let hex = hex_of(&bytes);
         // Hex digits are ASCII.
-        let span = self.strings.push(std::str::from_utf8(&hex).unwrap_or_default())?;
+        let span = self.strings.push(&hex)?;
         Ok(self.strings.value(span))
     }
 }
@@ -394,9 +397,9 @@ impl StringBuffer {
         Ok((start as u32, end - start as u32))
     }
 
-    fn push(&mut self, text: &str) -> Result<Str, WireError> {
+    fn push(&mut self, bytes: &[u8]) -> Result<Str, WireError> {
         let start = self.bytes.len();
-        self.bytes.extend_from_slice(text.as_bytes());
+        self.bytes.extend_from_slice(bytes);
         self.span(start)
     }
 
@@ -410,27 +413,36 @@ impl StringBuffer {
         self.span(start)
     }
 
-    fn get(&self, (a, n): Str) -> &str {
-        self.bytes.get(a as usize..a as usize + n as usize).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+    fn bytes(&self, (a, n): Str) -> &[u8] {
+        self.bytes.get(a as usize..a as usize + n as usize).unwrap_or_default()
+    }
+
+    /// A span as text, checked now (before the buffer is sealed).
+    fn text(&self, s: Str) -> Result<&str, WireError> {
+        std::str::from_utf8(self.bytes(s)).map_err(|_| WireError::Invalid("text (not UTF-8)"))
     }
 
     fn value(&self, (start, len): Str) -> ArenaStr {
         ArenaStr::span(&self.arena, start, len)
     }
 
-    fn seal(&mut self) {
+    fn seal(&mut self) -> Result<(), WireError> {
         let bytes = std::mem::take(&mut self.bytes);
-        // Each piece was a `&str` (whole strings, or a `@` between two), so this is UTF-8.
-        let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let (text, sealed) = match String::from_utf8(bytes) {
+            Ok(text) => (text, Ok(())),
+            Err(_) => (String::new(), Err(WireError::Invalid("text (not UTF-8)"))),
+        };
         Arena::seal(&self.arena, text);
         self.arena = Arc::new(Arena::default());
+        sealed
     }
 }
 
 impl Drop for StringBuffer {
     fn drop(&mut self) {
         if !self.bytes.is_empty() {
-            self.seal();
+            // Values read without `Reader::seal` (a part refused halfway): readable, if empty.
+            let _ = self.seal();
         }
     }
 }
@@ -476,9 +488,37 @@ mod tests {
         let tokens: Vec<ArenaStr> = (0..3).map(|_| r.token()).collect::<Result<_, _>>().unwrap();
         assert!(r.at_end());
         // Spans are read once their part is sealed.
-        r.seal();
+        assert_eq!(r.seal(), Ok(()));
         assert_eq!(tokens, [token, "link#1", token]);
         assert_eq!(r.uint(), Err(WireError::Truncated));
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_refused() {
+        let not_utf8 = |bytes: &[u8]| {
+            let mut w = Writer::new();
+            w.uint((bytes.len() as u64) << 2);
+            w.raw(bytes);
+            w.into_bytes()
+        };
+        // Cut inside a character: refused when the part is sealed, its values left empty.
+        let cut = not_utf8(&[b'a', 0xC3]);
+        let mut r = Reader::new(&cut);
+        let text = r.text().unwrap();
+        assert_eq!(r.seal(), Err(WireError::Invalid("text (not UTF-8)")));
+        assert_eq!(text.as_str(), "");
+        // Starting inside a character: refused at once; and a `str` is checked as it is read.
+        assert_eq!(Reader::new(&not_utf8(&[0xA9, b'a'])).text().map(|_| ()), Err(WireError::Invalid("text (not UTF-8)")));
+        assert_eq!(Reader::new(&cut).str(), Err(WireError::Invalid("text (not UTF-8)")));
+        // Pieces that are each whole characters are accepted, one after the other.
+        let mut w = Writer::new();
+        w.str("é");
+        w.str("aé");
+        let bytes = w.into_bytes();
+        let mut r = Reader::new(&bytes);
+        let (a, b) = (r.text().unwrap(), r.text().unwrap());
+        assert_eq!(r.seal(), Ok(()));
+        assert_eq!((a.as_str(), b.as_str()), ("é", "aé"));
     }
 
     #[test]
