@@ -76,7 +76,7 @@ impl<'s> Wire<'s> for Email {
         w.str(self.as_str());
     }
     fn get(r: &mut Reader) -> Result<Self, WireError> {
-        r.text_if(Email::is_stored_bytes)?.map(Email::from_arena).ok_or(WireError::Invalid("email address"))
+        r.email(Email::is_stored_bytes)?.map(Email::from_arena).ok_or(WireError::Invalid("email address"))
     }
 }
 

@@ -216,6 +216,9 @@ pub struct Reader<'a> {
     pos: usize,
     /// The string of each occurrence, in order (a repeat points back into this).
     occurrences: Vec<Str>,
+    /// Whether each occurrence was read as an address already ([`Reader::email`]): a repeat of
+    /// one (a user's address after its subscriber's) is not checked again, nor its bytes read.
+    addresses: Vec<bool>,
     /// Every string read, once each: what the [`ArenaStr`]s it hands out are spans of.
     strings: StringBuffer,
     tokens: Vec<[u8; 16]>,
@@ -226,7 +229,7 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// A reader over `buf`.
     pub fn new(buf: &'a [u8]) -> Reader<'a> {
-        Reader { buf, pos: 0, occurrences: Vec::new(), strings: StringBuffer::default(), tokens: Vec::new(), last_time: 0, last_id: [0; KINDS] }
+        Reader { buf, pos: 0, occurrences: Vec::new(), addresses: Vec::new(), strings: StringBuffer::default(), tokens: Vec::new(), last_time: 0, last_id: [0; KINDS] }
     }
 
     /// Makes the strings read so far ([`Reader::text`]) readable; call it once the part is read,
@@ -236,6 +239,7 @@ impl<'a> Reader<'a> {
         let sealed = self.strings.seal();
         // What was read before is in the sealed buffer: a later string cannot refer back to it.
         self.occurrences.clear();
+        self.addresses.clear();
         sealed
     }
 
@@ -311,10 +315,10 @@ impl<'a> Reader<'a> {
 
     fn str_at(&mut self, depth: u8) -> Result<Str, WireError> {
         let tag = self.uint()?;
-        let s = if tag & 1 == 1 {
+        let (s, address) = if tag & 1 == 1 {
             let back = usize::try_from(tag >> 1).ok().filter(|b| *b > 0).ok_or(WireError::Invalid("string reference"))?;
             let at = self.occurrences.len().checked_sub(back).ok_or(WireError::Invalid("string reference"))?;
-            self.occurrences[at]
+            (self.occurrences[at], self.addresses[at])
         } else if tag == 2 {
             // A split half is split again only at another `@`: a few levels at most.
             if depth > 16 {
@@ -322,7 +326,7 @@ impl<'a> Reader<'a> {
             }
             let local = self.str_at(depth + 1)?;
             let domain = self.str_at(depth + 1)?;
-            self.strings.join(local, domain)?
+            (self.strings.join(local, domain)?, false)
         } else if tag & 3 == 0 {
             let n = usize::try_from(tag >> 2).map_err(|_| WireError::Truncated)?;
             let bytes = self.raw(n)?;
@@ -332,11 +336,12 @@ impl<'a> Reader<'a> {
             if bytes.first().is_some_and(|b| b & 0xC0 == 0x80) {
                 return Err(WireError::Invalid("text (not UTF-8)"));
             }
-            self.strings.push(bytes)?
+            (self.strings.push(bytes)?, false)
         } else {
             return Err(WireError::Invalid("string tag"));
         };
         self.occurrences.push(s);
+        self.addresses.push(address);
         Ok(s)
     }
 
@@ -352,10 +357,18 @@ impl<'a> Reader<'a> {
         Ok(self.strings.value(s))
     }
 
-    /// A string whose bytes `ok` accepts, as [`Reader::text`]; `None` when it does not.
-    pub fn text_if(&mut self, ok: impl FnOnce(&[u8]) -> bool) -> Result<Option<ArenaStr>, WireError> {
+    /// A string whose bytes `is_address` accepts, as [`Reader::text`]; `None` when it does
+    /// not. A repeat of a string it accepted before is not checked again.
+    pub fn email(&mut self, is_address: impl FnOnce(&[u8]) -> bool) -> Result<Option<ArenaStr>, WireError> {
         let s = self.str_at(0)?;
-        Ok(ok(self.strings.bytes(s)).then(|| self.strings.value(s)))
+        let last = self.addresses.len() - 1;
+        if !self.addresses[last] {
+            if !is_address(self.strings.bytes(s)) {
+                return Ok(None);
+            }
+            self.addresses[last] = true;
+        }
+        Ok(Some(self.strings.value(s)))
     }
 
     /// A token, as its text (a span of the part's buffer, as [`Reader::text`]).
@@ -491,6 +504,24 @@ mod tests {
         assert_eq!(r.seal(), Ok(()));
         assert_eq!(tokens, [token, "link#1", token]);
         assert_eq!(r.uint(), Err(WireError::Truncated));
+    }
+
+    #[test]
+    fn a_repeated_string_is_checked_as_an_address_until_it_was_one() {
+        let mut w = Writer::new();
+        for s in ["Ann", "Ann", "ann@acme.example", "ann@acme.example"] {
+            w.str(s);
+        }
+        let bytes = w.into_bytes();
+        let mut r = Reader::new(&bytes);
+        let is_address = |b: &[u8]| b.contains(&b'@');
+        // A name, then its repeat read where an address belongs: still refused.
+        assert!(r.text().is_ok());
+        assert_eq!(r.email(is_address).map(|e| e.is_some()), Ok(false));
+        // An address, then its repeat: accepted without looking at it again.
+        assert_eq!(r.email(is_address).map(|e| e.is_some()), Ok(true));
+        assert_eq!(r.email(|_| false).map(|e| e.is_some()), Ok(true));
+        assert_eq!(r.seal(), Ok(()));
     }
 
     #[test]
