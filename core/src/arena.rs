@@ -221,7 +221,8 @@ mod tests {
         Arena::seal(&arena, "ann@acme.exampleBo".to_string());
         assert_eq!((ann.as_str(), bo.as_str()), ("ann@acme.example", "Bo"));
         assert_eq!(ann.clone(), ArenaStr::from("ann@acme.example"));
-        assert!(ArenaStr::from("a") < ArenaStr::from("b"));
+        let (a, b) = (ArenaStr::from("a"), ArenaStr::from("b"));
+        assert!(a < b);
         assert_eq!(ArenaStr::default(), "");
         assert_eq!(ArenaStr::span(&arena, 30, 2), "", "a span outside its buffer reads as empty");
         assert_eq!(serde_json::to_string(&bo).unwrap(), "\"Bo\"");

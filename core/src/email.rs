@@ -93,11 +93,9 @@ impl Email {
         }
     }
 
-    /// An address read back from storage, which was parsed when it was first entered: only
-    /// checked for the shape every stored address has (ASCII, lower case, one name@domain).
-    /// True when `s` has the form a stored address has: ASCII, no upper case or white space,
-    /// and an `@` with text on each side (one pass over the bytes: the storage reader checks
-    /// every address with it, before the part's UTF-8 is).
+    /// True when `s` has the shape every stored address has (it was parsed when first
+    /// entered, so storage only checks this): ASCII, no upper case or white space, and an `@`
+    /// with text on each side. One pass over the bytes, before the part's UTF-8 is checked.
     pub(crate) fn is_stored_bytes(s: &[u8]) -> bool {
         let mut at = None;
         for (i, &b) in s.iter().enumerate() {

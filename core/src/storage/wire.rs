@@ -397,7 +397,7 @@ impl<'a> Reader<'a> {
 }
 
 /// The strings a reader has read, each once, in one buffer that becomes an [`Arena`] when
-/// sealed. Only valid UTF-8 goes in (each piece was checked), so sealing cannot fail.
+/// sealed; sealing checks it is UTF-8 (each piece only starts on a character).
 #[derive(Default)]
 struct StringBuffer {
     bytes: Vec<u8>,
