@@ -31,3 +31,23 @@ test("at 390 px wide no route is wider than the screen", async () => {
   await s.shot("phone-390-last-route").catch(() => {});
   assert.deepEqual(wide, [], "routes wider than a 390 px phone");
 });
+
+test("at 390 px wide the header fits in every language (the longest words wrap, none is cut)", async () => {
+  const { page, base } = s;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, base, "/partner/templates");
+  const cut = [];
+  for (const tag of ["sv", "nb", "ro", "en"]) {
+    await page.locator("label.language-switch select").selectOption(tag);
+    await page.waitForFunction((t) => document.documentElement.lang === t, tag);
+    const over = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll(".topbar a, .topbar button, .topbar select")]
+        .filter((e) => e.offsetParent && e.getBoundingClientRect().right > width + 0.5)
+        .map((e) => e.innerText.trim().split("\n")[0]);
+    });
+    for (const name of over) cut.push(`${tag}: ${name}`);
+  }
+  await s.shot("phone-390-header-en").catch(() => {});
+  assert.deepEqual(cut, [], "header controls out of a 390 px screen");
+});
