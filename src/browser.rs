@@ -89,6 +89,33 @@ pub fn read_chosen_bytes(ev: &web_sys::Event, done: impl FnOnce(Result<Vec<u8>, 
     });
 }
 
+/// Reads every file chosen in an `<input type="file" multiple>` change event, one at a time:
+/// `each` gets its name and bytes (or the message to show when the browser could not read it)
+/// and says whether to go on; the page gets a frame between files, so it can draw progress.
+pub fn read_chosen_files(ev: &web_sys::Event, mut each: impl FnMut(usize, usize, String, Result<Vec<u8>, Text>) -> bool + 'static) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(list) = input.files() else { return };
+    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    let total = files.len();
+    leptos::task::spawn_local(async move {
+        for (i, file) in files.into_iter().enumerate() {
+            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok().map(|b| js_sys::Uint8Array::new(&b).to_vec());
+            let name = file.name();
+            let read = bytes.ok_or_else(|| Text::new("file-not-read").with("file", name.clone()));
+            if !each(i, total, name, read) {
+                return;
+            }
+            // A macrotask between files: the page draws the progress and stays responsive.
+            let tick = js_sys::Promise::new(&mut |resolve, _| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+                }
+            });
+            let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+        }
+    });
+}
+
 /// Reads the file chosen in an `<input type="file">` change event as text, then calls `done`
 /// with it, or with a message to show when the browser could not read it.
 pub fn read_chosen_file(ev: &web_sys::Event, done: impl FnOnce(Result<String, Text>) + 'static) {

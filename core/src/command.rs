@@ -306,6 +306,12 @@ pub enum Command {
     /// Run what time makes due: delayed claims' default action, deletion of long-inactive
     /// users, automatic reminders.
     Tick,
+    /// A customer's real subscribers, read from the Webex BroadWorks subscribers API's JSON
+    /// (`import::api`), into a new, empty workspace.
+    ImportFromApi {
+        /// The subscribers, as read (all valid or none applied).
+        subscribers: Vec<crate::import::api::ApiSubscriber>,
+    },
 }
 
 /// Who performs a command (the audit log's actor).
@@ -346,7 +352,7 @@ impl Command {
         use Command::*;
         match self {
             CreateTemplate(_) | UpdateTemplate { .. } | CreateCustomer { .. } | UpdateCustomer { .. } | RetryActivation { .. }
-            | DeleteSubscriberUser { .. } | ChangePackage { .. } => Actor::PartnerAdmin,
+            | DeleteSubscriberUser { .. } | ChangePackage { .. } | ImportFromApi { .. } => Actor::PartnerAdmin,
             ProvisionSubscribers { .. } => Actor::ProvisioningAdapter,
             SubmitEmail { broadworks_user_id, .. } => Actor::EndUser(broadworks_user_id.clone()),
             OpenLink { .. } | ChooseDataHandling { .. } | CompleteEmailVerification { .. } | SignIn { .. }
@@ -397,6 +403,7 @@ impl Command {
             SignUpFree { .. } => "Free sign-up",
             Tick => "Scheduled tasks",
             AdvanceClock { .. } => "Advance sandbox clock",
+            ImportFromApi { .. } => "Import from the Webex API",
         }
     }
 }

@@ -38,6 +38,11 @@ pub enum Stuck {
     DeactivatedBySync,
     /// Claimed with a delay: the user has not chosen what happens to their data.
     DelayedClaim,
+    /// Imported from the Webex API in Error, with an error code the simulation does not know
+    /// (or none): its description is quoted.
+    Reported,
+    /// Imported from the Webex API as Provisioning or Updating for more than a day.
+    Stalled,
 }
 
 impl Stuck {
@@ -54,7 +59,7 @@ impl Stuck {
 
     /// The causes a Partner Hub subscriber can be stuck for, in the filter's order (every
     /// failure code is one entry: `Failed`).
-    pub const SUBSCRIBER: [Stuck; 7] = [
+    pub const SUBSCRIBER: [Stuck; 8] = [
         Stuck::AwaitingEmail,
         Stuck::AwaitingVerification,
         Stuck::LinkExpired,
@@ -62,6 +67,7 @@ impl Stuck {
         Stuck::TemplateNotConfigured,
         Stuck::Failed(FailureCode::InvalidEmail),
         Stuck::Locked,
+        Stuck::Stalled,
     ];
 
     /// The subscriber cause with this short name.
@@ -71,7 +77,7 @@ impl Stuck {
 
     /// True when `other` is this kind of cause (any failure code is `Failed`).
     pub fn covers(self, other: Stuck) -> bool {
-        matches!((self, other), (Stuck::Failed(_), Stuck::Failed(_))) || self == other
+        matches!((self, other), (Stuck::Failed(_), Stuck::Failed(_) | Stuck::Reported)) || self == other
     }
 
     /// A short name (in a view's address).
@@ -82,7 +88,8 @@ impl Stuck {
             Stuck::LinkExpired => "link-expired",
             Stuck::AwaitingMoveConsent => "awaiting-move-consent",
             Stuck::TemplateNotConfigured => "template-not-configured",
-            Stuck::Failed(_) => "failed",
+            Stuck::Failed(_) | Stuck::Reported => "failed",
+            Stuck::Stalled => "stalled",
             Stuck::Locked => "locked",
             Stuck::NoActivationEmail => "no-activation-email",
             Stuck::AwaitingActivation => "awaiting-activation",
@@ -101,7 +108,8 @@ impl Stuck {
             Stuck::LinkExpired => "The link expired",
             Stuck::AwaitingMoveConsent => "Has not agreed to move their account",
             Stuck::TemplateNotConfigured => "The template is not set up",
-            Stuck::Failed(_) => "Onboarding failed",
+            Stuck::Failed(_) | Stuck::Reported => "Onboarding failed",
+            Stuck::Stalled => "Provisioning has not finished in a day",
             Stuck::Locked => "Portal locked after two failures",
             Stuck::NoActivationEmail => "No activation email sent (automatic emails off)",
             Stuck::AwaitingActivation => "Has not opened the activation email",
@@ -140,6 +148,8 @@ pub struct Diagnosis {
     pub remedy: Text,
     /// The action in the product that performs the remedy, if there is one.
     pub fix: Option<Fix>,
+    /// For imported real data: the facts the diagnosis rests on, and what the file cannot tell.
+    pub basis: Option<Text>,
 }
 
 impl Workspace {
@@ -169,7 +179,10 @@ impl Workspace {
 
     fn subscriber_cause(&self, id: SubscriberId, now: Timestamp) -> Option<Diagnosis> {
         let s = self.partner.subscribers().get(&id)?;
-        let d = |stuck, cause: Text, remedy: &'static str, fix| Some(Diagnosis { stuck, cause, remedy: Text::new(remedy), fix });
+        if let Some(r) = self.partner.reported(id).filter(|r| r.status == Some(s.status) && s.error.is_none()) {
+            return reported_cause(s, r, now);
+        }
+        let d = |stuck, cause: Text, remedy: &'static str, fix| Some(Diagnosis { stuck, cause, remedy: Text::new(remedy), fix, basis: None });
         let retry = Some(Fix::Subscriber(SubscriberAction::RetryActivation));
         let link = self.mail.live_link(LinkKey::Subscriber(id));
         let email = s.email.as_ref().map(|e| e.to_string()).unwrap_or_default();
@@ -202,13 +215,14 @@ impl Workspace {
             SubscriberStatus::Error => {
                 let (code, detail) = s.error.as_ref().map(|e| (e.code, e.detail.clone()))?;
                 let template = self.partner.template_of(s).map(|t| t.id);
-                let failed = |id: &'static str, remedy: &'static str, fix| Diagnosis { stuck: Stuck::Failed(code), cause: Text::new(id).with("detail", Arg::Says(detail.clone())), remedy: Text::new(remedy), fix };
+                let failed = |id: &'static str, remedy: &'static str, fix| Diagnosis { stuck: Stuck::Failed(code), cause: Text::new(id).with("detail", Arg::Says(detail.clone())), remedy: Text::new(remedy), fix, basis: None };
                 let mut out = match code {
                     FailureCode::TemplateNotConfigured => Diagnosis {
                         stuck: Stuck::TemplateNotConfigured,
                         cause: Text::new("diag-template-not-configured").with("detail", Arg::Says(detail.clone())),
                         remedy: Text::new("diag-template-not-configured-remedy"),
                         fix: template.map(Fix::Template),
+                        basis: None,
                     },
                     FailureCode::InvalidEmail => failed("diag-invalid-email", "diag-invalid-email-remedy", retry),
                     FailureCode::EmailInOtherOrg => failed("diag-email-in-other-org", "diag-email-in-other-org-remedy", retry),
@@ -229,7 +243,7 @@ impl Workspace {
         let u = self.control.users().get(&id)?;
         let org = self.control.orgs().get(&u.org);
         let synced = self.control.managed_by_sync(u);
-        let d = |stuck, cause: Text, remedy: &'static str, fix| Some(Diagnosis { stuck, cause, remedy: Text::new(remedy), fix });
+        let d = |stuck, cause: Text, remedy: &'static str, fix| Some(Diagnosis { stuck, cause, remedy: Text::new(remedy), fix, basis: None });
         let resend = Some(Fix::User(UserAction::ResendInvitation));
         match u.state {
             UserState::Active => None,
@@ -290,5 +304,57 @@ impl Workspace {
                 )
             }
         }
+    }
+}
+
+/// How long Provisioning or Updating may last before an imported subscriber counts as stalled.
+pub const STALLED_AFTER: i64 = crate::time::DAY;
+
+/// Why an imported subscriber is stuck, from what the Webex API's file says: its status and how
+/// long since it last changed, its error's code where the simulation knows it (10022 first),
+/// otherwise the error's description, quoted. The remedies are in the real consoles (no fix
+/// here runs a command: the subscriber is real); `basis` names the facts and what the file
+/// cannot tell.
+fn reported_cause(s: &Subscriber, r: &Reported, now: Timestamp) -> Option<Diagnosis> {
+    let since = r.last_status_change;
+    let since_text = |t: Text| match since {
+        Some(at) => t.with("since", at).with("for", Arg::Duration((now.0 - at.0).max(0))),
+        None => t.with("since", Text::new("api-since-unknown")).with("for", Text::new("api-since-unknown")),
+    };
+    let email = s.email.as_ref().map(|e| e.to_string()).unwrap_or_default();
+    let first = r.errors.first();
+    let quoted = first.map(ReportedError::copy_text).unwrap_or_default();
+    let basis = since_text(Text::new("diag-api-basis").with("status", Arg::code("status", s.status.api_name())))
+        .with("errors", r.errors.len() as i64)
+        .with("error", quoted.clone());
+    let out = |stuck, cause: Text, remedy: Text| Some(Diagnosis { stuck, cause, remedy, fix: None, basis: Some(basis.clone()) });
+    match s.status {
+        SubscriberStatus::Provisioned => None,
+        SubscriberStatus::Provisioning | SubscriberStatus::Updating => {
+            if !since.is_some_and(|t| now.0 - t.0 > STALLED_AFTER) {
+                return None;
+            }
+            out(Stuck::Stalled, since_text(Text::new("diag-api-stalled").with("status", Arg::code("status", s.status.api_name()))), Text::new("diag-api-stalled-remedy"))
+        }
+        SubscriberStatus::PendingEmailInput => out(Stuck::AwaitingEmail, since_text(Text::new("diag-api-awaiting-email")), Text::new("diag-api-awaiting-email-remedy")),
+        SubscriberStatus::PendingEmailValidation => {
+            let expired = since.is_some_and(|t| now.0 - t.0 > ttl::VERIFY_EMAIL);
+            if expired {
+                out(Stuck::LinkExpired, since_text(Text::new("diag-api-verify-expired").with("email", email)), Text::new("diag-api-verify-expired-remedy"))
+            } else {
+                out(Stuck::AwaitingVerification, since_text(Text::new("diag-api-awaiting-verification").with("email", email)), Text::new("diag-api-verify-expired-remedy"))
+            }
+        }
+        SubscriberStatus::PendingUserMigration => out(Stuck::AwaitingMoveConsent, since_text(Text::new("diag-api-move-consent").with("email", email)), Text::new("diag-api-move-consent-remedy")),
+        SubscriberStatus::Error => match first.and_then(ReportedError::known) {
+            Some(FailureCode::BroadWorksIdInUse) => out(
+                Stuck::Failed(FailureCode::BroadWorksIdInUse),
+                since_text(Text::new("diag-api-broadworks-id-in-use").with("error", quoted.clone()).with("bwid", s.broadworks_user_id.to_string())),
+                Text::new("diag-api-broadworks-id-in-use-remedy").with("bwid", s.broadworks_user_id.to_string()),
+            ),
+            Some(code) => out(Stuck::Failed(code), since_text(Text::new("diag-api-failed").with("error", quoted.clone())), Text::new("diag-api-failed-remedy")),
+            None if first.is_some() => out(Stuck::Reported, since_text(Text::new("diag-api-failed").with("error", quoted.clone())), Text::new("diag-api-failed-remedy")),
+            None => out(Stuck::Reported, since_text(Text::new("diag-api-error-unexplained")), Text::new("diag-api-error-unexplained-remedy")),
+        },
     }
 }

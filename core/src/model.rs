@@ -492,6 +492,64 @@ impl Subscriber {
     }
 }
 
+/// One error the Webex API reported for a subscriber (its `errors` list), verbatim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportedError {
+    /// `errorCode`, when the file gives a whole number.
+    pub code: Option<u32>,
+    /// `description`, as written (empty when absent).
+    pub description: String,
+}
+
+impl ReportedError {
+    /// The error as Copy Error Text gives it: `Error 10022: …`, or the description alone.
+    pub fn copy_text(&self) -> String {
+        match self.code {
+            Some(code) => format!("Error {code}: {}", self.description),
+            None => self.description.clone(),
+        }
+    }
+
+    /// The simulation's failure with this code, when the code is one it knows.
+    pub fn known(&self) -> Option<FailureCode> {
+        self.code.and_then(|c| FailureCode::ALL.into_iter().find(|f| f.code() == c))
+    }
+}
+
+/// What an import from the Webex API said of a subscriber that the simulation has no field for
+/// (`import::api`), kept as read: the diagnosis rests on it and the views show it. `None` is
+/// "the file did not say".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Reported {
+    /// The API's `id`.
+    pub api_id: Option<String>,
+    /// `personId`: the Webex person.
+    pub person_id: Option<String>,
+    /// `provisioningId`, as written.
+    pub provisioning_id: Option<String>,
+    /// `status` as imported (the diagnosis reads these facts only while the subscriber is
+    /// still in it: a rehearsal that moves it on is diagnosed as the simulation's own).
+    pub status: Option<SubscriberStatus>,
+    /// `errors`, verbatim.
+    pub errors: Vec<ReportedError>,
+    /// `created`.
+    pub created: Option<Timestamp>,
+    /// `lastStatusChange` (the subscriber's `last_status_change` is the import's time when absent).
+    pub last_status_change: Option<Timestamp>,
+    /// `selfActivated`.
+    pub self_activated: Option<bool>,
+    /// `firstName`.
+    pub first_name: Option<String>,
+    /// `lastName`.
+    pub last_name: Option<String>,
+    /// `primaryPhoneNumber`.
+    pub primary_phone: Option<String>,
+    /// `mobilePhoneNumber`.
+    pub mobile_phone: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+}
+
 /// What kind of Webex organization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OrgKind {

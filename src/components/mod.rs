@@ -53,6 +53,7 @@ pub fn Console(area: Area, children: Children) -> impl IntoView {
                     </ul>
                 </nav>
                 <div class="topbar-tools">
+                    <RealDataBadge/>
                     <share::SharingStatus/>
                     <SandboxClock/>
                     <crate::theme::ThemeSwitch/>
@@ -304,6 +305,17 @@ pub enum FixOffer {
     Open(String, String),
 }
 
+/// Marks a workspace that holds a customer's real data (an import from the Webex API).
+#[component]
+fn RealDataBadge() -> impl IntoView {
+    let store = crate::store::Store::get();
+    move || {
+        store.ws.with(|w| w.partner().holds_real_data()).then(|| view! {
+            <span class="badge badge-attention real-data" title=move || t("real-data-title")>{move || t("real-data")}</span>
+        })
+    }
+}
+
 /// "Why is this user stuck?": the core's diagnosis (cause and remedy) and the fix it names.
 #[component]
 pub fn WhyDialog(
@@ -331,6 +343,7 @@ pub fn WhyDialog(
                 <p>{crate::i18n::text(&diagnosis.cause)}</p>
                 <h3>{t("why-remedy")}</h3>
                 <p>{crate::i18n::text(&diagnosis.remedy)}</p>
+                {diagnosis.basis.as_ref().map(|b| view! { <h3>{t("why-basis")}</h3><p>{crate::i18n::text(b)}</p> })}
             </div>
             <div class="form-actions">
                 {fix}

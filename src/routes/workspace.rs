@@ -8,7 +8,17 @@ use crate::{browser, storage};
 use flowthrough_core::{storage as format, Workspace};
 use leptos::prelude::*;
 use crate::i18n::{t, t_with};
+use flowthrough_core::import::api::{self, ApiPreview};
 use flowthrough_core::text::Text;
+
+/// Where an import from the Webex API stands.
+#[derive(Clone)]
+enum ApiImport {
+    /// Reading the chosen files: how many are read, of how many.
+    Reading(usize, usize),
+    /// Read: what can be imported and what cannot, or why a file was refused.
+    Read(Result<ApiPreview, Text>),
+}
 
 fn summary(w: &Workspace) -> String {
     t_with(
@@ -50,6 +60,48 @@ pub fn WorkspacePage() -> impl IntoView {
                     w.scroll_to_with_x_and_y(0.0, 0.0);
                 }
             });
+        }
+    };
+    let api_import = RwSignal::new(None::<ApiImport>);
+    let on_api_files = move |ev: leptos::ev::Event| {
+        let reader = std::rc::Rc::new(std::cell::RefCell::new(Some(api::Reader::new())));
+        browser::read_chosen_files(&ev, move |i, total, name, bytes| {
+            let mut slot = reader.borrow_mut();
+            let Some(r) = slot.as_mut() else { return false };
+            match bytes.and_then(|b| r.file(&name, &b)) {
+                Err(e) => {
+                    *slot = None;
+                    api_import.set(Some(ApiImport::Read(Err(e))));
+                    false
+                }
+                Ok(()) if i + 1 == total => {
+                    let preview = slot.take().map(api::Reader::finish).unwrap_or_default();
+                    api_import.set(Some(ApiImport::Read(Ok(preview))));
+                    false
+                }
+                Ok(()) => {
+                    api_import.set(Some(ApiImport::Reading(i + 1, total)));
+                    true
+                }
+            }
+        });
+    };
+    let navigate_api = leptos_router::hooks::use_navigate();
+    let apply_api = move |_| {
+        let Some(ApiImport::Read(Ok(preview))) = api_import.get_untracked() else { return };
+        match api::into_workspace(&preview, store.now()) {
+            Ok(ws) => {
+                let template = ws.partner().templates().keys().next().copied();
+                let count = ws.partner().subscribers().len();
+                store.replace(ws);
+                api_import.set(None);
+                used.set(storage::used_bytes());
+                store.notify(t_with("api-import-done", &[("count", count.into())]));
+                if let Some(t) = template {
+                    navigate_api(&format!("/partner/templates/{}/users", t.0), Default::default());
+                }
+            }
+            Err(e) => api_import.set(Some(ApiImport::Read(Err(e.text())))),
         }
     };
     let export = move |_| store.export_file();
@@ -111,6 +163,40 @@ pub fn WorkspacePage() -> impl IntoView {
                             <div class="banner-actions"><button type="button" class="btn btn-danger" on:click=replace>{t("replace-my-workspace")}</button></div>
                         </div>
                     }.into_any(),
+                })}
+            </section>
+            <section class="settings-section" aria-labelledby="ws-api">
+                <h2 id="ws-api">{move || t("api-import-title")}</h2>
+                <p class="hint">{move || t("api-import-hint")}</p>
+                <label class="search">{move || t("api-import-files")}<input type="file" multiple accept=".json,application/json" on:change=on_api_files/></label>
+                {move || api_import.get().map(|state| match state {
+                    ApiImport::Reading(done, total) => view! {
+                        <p role="status">
+                            <label>{t_with("api-import-reading", &[("done", done.into()), ("total", total.into())])}
+                                " " <progress max=total value=done></progress>
+                            </label>
+                        </p>
+                    }.into_any(),
+                    ApiImport::Read(Err(e)) => view! { <div class="banner banner-error" role="alert"><p>{t("import-failed")} " " {crate::i18n::text(&e)}</p><p>{t("nothing-changed")}</p></div> }.into_any(),
+                    ApiImport::Read(Ok(p)) => {
+                        let valid = p.valid().count();
+                        let banner = if valid > 0 { "banner banner-warning" } else { "banner banner-error" };
+                        let problems: Vec<_> = p.items.iter().filter(|r| !r.errors.is_empty()).take(100).map(|r| {
+                            let file = p.files.get(r.file).cloned().unwrap_or_default();
+                            let errors = r.errors.iter().map(crate::i18n::text).collect::<Vec<_>>().join(" ");
+                            view! { <li>{t_with("api-import-row", &[("file", file.into()), ("item", (r.item as i64).into()), ("who", r.user_id.clone().into())])} " " {errors}</li> }
+                        }).collect_view();
+                        view! {
+                            <div class=banner role="status">
+                                <p>{t_with("api-import-read", &[("files", (p.files.len() as i64).into()), ("valid", (valid as i64).into()), ("errors", (p.error_count() as i64).into())])}</p>
+                                {(p.error_count() > 0).then(|| view! { <p>{t("api-import-problems")}</p><ul class="import-problems">{problems}</ul> })}
+                                {(valid > 0).then(|| view! {
+                                    <p>{t("import-replaces")}</p>
+                                    <div class="banner-actions"><button type="button" class="btn btn-danger" on:click=apply_api.clone()>{t_with("api-import-apply", &[("count", (valid as i64).into())])}</button></div>
+                                })}
+                            </div>
+                        }.into_any()
+                    }
                 })}
             </section>
             {move || confirm_large.get().map(|n| {

@@ -5,6 +5,7 @@
 //! that crosses into Control Hub and mail (the User Activation Portal, Retry Activation, Delete
 //! User, Change Package Type) is in [`portal`], as commands of the workspace.
 
+mod imported;
 mod portal;
 
 use crate::command::*;
@@ -43,7 +44,25 @@ pub struct PartnerHub {
     templates: BTreeMap<TemplateId, Template>,
     customers: BTreeMap<CustomerId, Customer>,
     subscribers: BTreeMap<SubscriberId, Subscriber>,
+    /// What an import from the Webex API said that the model has no field for (`imported.rs`).
+    imported: Imported,
     index: Index,
+}
+
+/// A workspace's real data: what the import from the Webex API read, beyond the model's fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// The templates made for the file's provisioning IDs: their settings are not in the file.
+    pub templates: std::collections::BTreeSet<TemplateId>,
+    /// The facts of each imported subscriber.
+    pub subscribers: BTreeMap<SubscriberId, Reported>,
+}
+
+impl Imported {
+    /// True when nothing was imported.
+    pub fn is_empty(&self) -> bool {
+        self.templates.is_empty() && self.subscribers.is_empty()
+    }
 }
 
 /// Lookups derived from the state.
@@ -63,7 +82,7 @@ struct Index {
 impl PartialEq for PartnerHub {
     fn eq(&self, o: &Self) -> bool {
         // The index derives from the rest.
-        self.details == o.details && self.templates == o.templates && self.customers == o.customers && self.subscribers == o.subscribers
+        self.details == o.details && self.templates == o.templates && self.customers == o.customers && self.subscribers == o.subscribers && self.imported == o.imported
     }
 }
 impl Eq for PartnerHub {}
@@ -112,8 +131,9 @@ impl PartnerHub {
         templates: BTreeMap<TemplateId, Template>,
         customers: BTreeMap<CustomerId, Customer>,
         subscribers: BTreeMap<SubscriberId, Subscriber>,
+        imported: Imported,
     ) -> PartnerHub {
-        PartnerHub { details, templates, customers, subscribers, index: Index::default() }
+        PartnerHub { details, templates, customers, subscribers, imported, index: Index::default() }
     }
 
     /// The service provider.

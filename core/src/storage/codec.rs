@@ -12,6 +12,7 @@ use crate::mail::Message;
 use crate::model::*;
 use crate::time::Timestamp;
 use crate::log::LogEntry;
+use crate::import::api::ApiSubscriber;
 use crate::partner::Partner;
 
 /// A value that can be written to and read from format 3.
@@ -50,6 +51,15 @@ impl<'s> Wire<'s> for i64 {
     }
     fn get(r: &mut Reader) -> Result<Self, WireError> {
         r.int()
+    }
+}
+
+impl<'s> Wire<'s> for u32 {
+    fn put(&'s self, w: &mut Writer<'s>) {
+        w.uint(u64::from(*self));
+    }
+    fn get(r: &mut Reader) -> Result<Self, WireError> {
+        u32::try_from(r.uint()?).map_err(|_| WireError::Invalid("u32"))
     }
 }
 
@@ -225,6 +235,15 @@ wire_struct!(SubscriberInput { broadworks_user_id, name, package, email, portal_
 wire_struct!(UserInput { email, name });
 wire_struct!(DirectoryEntry { email, name, enabled });
 wire_struct!(TemplateInput { name, package, auth, untrusted_emails, share_link });
+wire_struct!(ReportedError { code, description });
+wire_struct!(Reported {
+    api_id, person_id, provisioning_id, status, errors, created, last_status_change, self_activated, first_name, last_name, primary_phone,
+    mobile_phone, extension,
+});
+wire_struct!(ApiSubscriber {
+    id, person_id, user_id, enterprise, provisioning_id, first_name, last_name, email, primary_phone, mobile_phone, extension,
+    package, status, errors, created, last_status_change, self_activated,
+});
 
 /// Enums with data: the variant's tag, then its fields in order. Unit, one-field tuple and
 /// struct variants.
@@ -310,6 +329,7 @@ wire_enum!(Command {
     32 => SignUpFree { org, email, name, verified },
     33 => AdvanceClock { seconds },
     34 => Tick,
+    35 => ImportFromApi { subscribers },
 });
 wire_enum!(Event {
     0 => TemplateCreated { template, name },

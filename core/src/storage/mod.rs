@@ -44,7 +44,7 @@ use crate::model::*;
 use crate::control::ControlHub;
 use crate::log::{Log, LogEntry};
 use crate::mail::Mail;
-use crate::partner::{Partner, PartnerHub};
+use crate::partner::{Imported, Partner, PartnerHub};
 use crate::workspace::Workspace;
 use codec::Wire;
 use std::collections::BTreeMap;
@@ -254,6 +254,20 @@ pub fn encode_state(ws: &Workspace, meta: StateMeta) -> Vec<u8> {
         t.put(&mut w);
         l.put(&mut w);
     }
+    // A workspace of real data (an import from the Webex API) ends with what the import read
+    // beyond the model's fields; any other workspace's bytes end here, as before. An older
+    // build finds bytes after the last value it knows and refuses the part, so it never
+    // overwrites what it could not read.
+    let imported = partner.imported();
+    if !imported.is_empty() {
+        w.len_of(imported.templates.len());
+        imported.templates.iter().for_each(|t| t.put(&mut w));
+        w.len_of(imported.subscribers.len());
+        for (s, facts) in &imported.subscribers {
+            s.put(&mut w);
+            facts.put(&mut w);
+        }
+    }
     seal(PartKind::State, &w.into_bytes())
 }
 
@@ -299,6 +313,11 @@ pub fn decode_state(bytes: &[u8]) -> Result<(Workspace, StateMeta), DecodeError>
     let subscribers = map_of(Vec::<Subscriber>::get(&mut r)?, |s| s.id, "subscribers")?;
     let users = map_of(Vec::<User>::get(&mut r)?, |u| u.id, "users")?;
     let links = Vec::<(Token, Link)>::get(&mut r)?;
+    let mut imported = Imported::default();
+    if !r.at_end() {
+        imported.templates = Vec::<TemplateId>::get(&mut r)?.into_iter().collect();
+        imported.subscribers = Vec::<(SubscriberId, Reported)>::get(&mut r)?.into_iter().collect();
+    }
     // Sealed first: the tokens are compared below.
     done(&mut r)?;
     let n = links.len();
@@ -308,7 +327,7 @@ pub fn decode_state(bytes: &[u8]) -> Result<(Workspace, StateMeta), DecodeError>
     }
     // Duplicate emails and BroadWorks IDs are found while indexing; references here.
     let (ws, duplicates) = Workspace::from_parts(
-        PartnerHub::from_parts(details, templates, customers, subscribers),
+        PartnerHub::from_parts(details, templates, customers, subscribers, imported),
         ControlHub::from_parts(orgs, users),
         Mail::from_parts(History::unread(outbox_len, Vec::new()), links),
         Log::from_parts(History::unread(log_len, Vec::new()), last_id, clock_offset),

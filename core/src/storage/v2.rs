@@ -86,7 +86,7 @@ impl WorkspaceV2 {
             })
             .collect();
         let (ws, _) = Workspace::from_parts(
-            PartnerHub::from_parts(self.partner, self.templates, self.customers, self.subscribers),
+            PartnerHub::from_parts(self.partner, self.templates, self.customers, self.subscribers, Default::default()),
             ControlHub::from_parts(self.orgs, self.users),
             Mail::from_parts(History::from(outbox), self.links),
             Log::from_parts(History::from(self.log), self.last_id, self.clock_offset),

@@ -225,6 +225,7 @@ impl Workspace {
             RetryActivation { subscriber, email } => self.retry_activation(*subscriber, email, now, rec, ev),
             DeleteSubscriberUser { subscriber } => self.delete_subscriber_user(*subscriber, now, rec, ev),
             ChangePackage { subscriber, package } => self.partner.change_package(*subscriber, *package, now, ev),
+            ImportFromApi { subscribers } => self.import_from_api(subscribers, now, ev),
             // Mail: a link leads back to the domain that sent it.
             OpenLink { token } => {
                 let purpose = self.mail.check_link(token, now)?.purpose.clone();

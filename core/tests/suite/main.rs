@@ -6,6 +6,7 @@ mod common;
 
 mod control;
 mod diagnosis;
+mod import_api;
 mod lessons;
 mod locales;
 mod partner;

@@ -434,7 +434,52 @@ proptest! {
         let _ = storage::import(s.as_bytes());
         let _ = flowthrough_core::import::subscribers(&s);
         let _ = flowthrough_core::import::directory(&s);
+        let _ = flowthrough_core::import::api::read([("f.json", s.as_bytes())]);
         let _ = Email::parse(&s);
+    }
+
+    #[test]
+    fn any_bytes_read_as_api_json_or_are_refused_without_panicking(b in prop::collection::vec(any::<u8>(), 0..300)) {
+        let _ = flowthrough_core::import::api::read([("f.json", &b[..])]);
+    }
+
+    #[test]
+    fn api_shaped_json_imports_exports_and_reads_back_the_same(
+        items in prop::collection::vec((
+            "[a-c]{1,2}",
+            prop::sample::select(vec!["pending_email_input", "pending_email_validation", "pending_user_migration", "provisioning", "provisioned", "updating", "error", "odd"]),
+            prop::sample::select(vec!["softphone", "basic", "standard", "premium"]),
+            prop::option::of("[A-Za-z<>=\"' ]{0,6}"),
+            prop::option::of(prop::sample::select(vec!["true", "false", "\"false\"", "\"true\"", "1"])),
+            prop::option::of((prop::option::of(0u32..20_000), "[a-z \\\"]{0,8}")),
+            prop::option::of(0i64..2_000_000_000),
+        ), 0..12),
+    ) {
+        let mut json = String::from("{\"items\": [");
+        for (i, (user, status, package, first, selfact, error, since)) in items.iter().enumerate() {
+            if i > 0 { json.push(','); }
+            json.push_str(&format!("{{\"userId\": \"{user}@sp\", \"spEnterpriseId\": \"ent-{}\", \"status\": \"{status}\", \"package\": \"{package}\"", user.len()));
+            if let Some(f) = first { json.push_str(&format!(", \"firstName\": {}", serde_json::to_string(f).unwrap())); }
+            if let Some(a) = selfact { json.push_str(&format!(", \"selfActivated\": {a}")); }
+            if let Some((code, d)) = error {
+                let code = code.map(|c| format!("\"errorCode\": {c}, ")).unwrap_or_default();
+                json.push_str(&format!(", \"errors\": [{{{code}\"description\": {}}}]", serde_json::to_string(d).unwrap()));
+            }
+            if let Some(t) = since { json.push_str(&format!(", \"lastStatusChange\": \"{}\"", flowthrough_core::Timestamp(*t).iso())); }
+            json.push('}');
+        }
+        json.push_str("]}");
+        let read = flowthrough_core::import::api::read([("p.json", json.as_bytes())]).expect("JSON by construction");
+        for r in &read.items {
+            prop_assert_eq!(r.value.is_some(), r.errors.is_empty());
+        }
+        if read.valid().count() > 0 {
+            let ws = flowthrough_core::import::api::into_workspace(&read, flowthrough_core::Timestamp(1_796_000_000)).expect("valid rows import");
+            let back = flowthrough_core::import::api::read([("e.json", flowthrough_core::import::api::to_json(&ws, false).as_bytes())]).expect("own export reads");
+            prop_assert_eq!(back.valid().cloned().collect::<Vec<_>>(), read.valid().cloned().collect::<Vec<_>>());
+            let stored = storage::import(&storage::export(&ws).expect("whole")).expect("reads back");
+            prop_assert_eq!(stored, ws);
+        }
     }
 
     #[test]

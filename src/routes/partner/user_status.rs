@@ -107,6 +107,19 @@ pub fn UserStatus(
         }
     };
 
+    // The worklist: every stuck subscriber of the workspace, its cause and next step in the
+    // person's language (the core diagnoses and writes the CSV).
+    let worklist = move |_| {
+        let now = store.now();
+        let csv = store.ws.with_untracked(|w| flowthrough_core::import::api::worklist_csv(w, now, crate::i18n::text));
+        let count = store.ws.with_untracked(|w| w.partner().subscribers().keys().filter(|id| w.diagnose_subscriber(**id, now).is_some()).count());
+        let file = format!("worklist-{}.csv", &now.iso()[..10]);
+        match crate::browser::download(&file, "text/csv;charset=utf-8", &csv) {
+            Ok(()) => store.notify(t_with("exported-users", &[("count", count.into()), ("file", file.into())])),
+            Err(e) => store.notify(crate::i18n::text(&e)),
+        }
+    };
+
     // What a row shows of a subscriber, in the person's language (read again when the
     // workspace or the language changes).
     let data = move |id: SubscriberId| {
@@ -208,6 +221,7 @@ pub fn UserStatus(
                         {move || t("exclude-provisioned")}
                     </label>
                     <button type="button" class="btn btn-secondary" on:click=export>{move || t("export")}</button>
+                    <button type="button" class="btn btn-secondary" on:click=worklist>{move || t("worklist-export")}</button>
                 </div>
                 <BulkBar selected/>
                 <DataTable caption="user-status" class="status-table" rows state default_sort="id" data cells empty menu

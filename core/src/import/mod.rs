@@ -1,8 +1,11 @@
-//! CSV import with a per-row report, before anything is applied.
+//! Import with a per-row report, before anything is applied: CSV files here, the Webex
+//! BroadWorks subscribers API's JSON in [`api`].
 //!
 //! Tolerant of what spreadsheets produce: a UTF-8 byte-order mark, CRLF or LF line ends, quoted
 //! fields, header names in any case and order, extra columns (ignored) and missing optional
 //! columns. Every row that cannot be used gets a message naming its line and what to fix.
+
+pub mod api;
 
 use crate::command::{DirectoryEntry, SubscriberInput, UserInput};
 use crate::email::Email;
