@@ -219,9 +219,9 @@ impl Workspace {
         match action {
             SubscriberAction::RetryActivation => self.check_retry(subscriber).map(|_| ()),
             SubscriberAction::DeleteUser | SubscriberAction::ChangePackage => Ok(()),
-            SubscriberAction::CopyErrorText => match &s.error {
-                Some(_) => Ok(()),
-                None => Err(CommandError::Nothing("This user has no error.")),
+            SubscriberAction::CopyErrorText => match (&s.error, self.partner.reported_error(s)) {
+                (None, None) => Err(CommandError::Nothing("This user has no error.")),
+                _ => Ok(()),
             },
         }
     }

@@ -32,6 +32,17 @@ pub struct UserInput {
     pub name: String,
 }
 
+/// A user as Control Hub's users export lists them (`exported_users.csv`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedUser {
+    /// "User ID/Email (Required)".
+    pub email: String,
+    /// "Display Name", or "First Name" and "Last Name".
+    pub name: String,
+    /// "User Status".
+    pub state: UserState,
+}
+
 /// One entry of a directory (Active Directory) sync.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DirectoryEntry {
@@ -192,6 +203,15 @@ pub enum Command {
         users: Vec<UserInput>,
         /// True when they came from a CSV file.
         from_csv: bool,
+    },
+    /// Users from Control Hub's users export, into an organization, each in the state the
+    /// export gives (no email is sent: they are real users whose invitations went out, or not,
+    /// in the real Control Hub).
+    ImportUsers {
+        /// Org.
+        org: OrgId,
+        /// The users (all valid or none applied).
+        users: Vec<ExportedUser>,
     },
     /// Link a Webex Meetings site.
     LinkSite {
@@ -385,6 +405,7 @@ impl Command {
             ClaimDomain { .. } => "Claim domain",
             RemoveDomain { .. } => "Remove domain",
             AddUsers { .. } => "Add users",
+            ImportUsers { .. } => "Import Control Hub's users export",
             LinkSite { .. } => "Link site",
             AddSiteUsers { .. } => "Add site users",
             SetDirectorySync { .. } => "Set directory sync",

@@ -709,6 +709,21 @@ pub enum UserState {
 }
 
 impl UserState {
+    /// The state a Control Hub export's "User Status" cell names, in the words Control Hub
+    /// uses in English, Swedish, Norwegian and Romanian (any case, spaces trimmed).
+    pub fn from_words(words: &str) -> Option<UserState> {
+        let w = words.trim().to_lowercase();
+        let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+        Some(match w.as_str() {
+            "active" | "aktiv" | "activ" | "activă" => UserState::Active,
+            "verified" | "verifierad" | "bekreftet" | "verificat" | "verificată" => UserState::Verified,
+            "not verified" | "inte verifierad" | "ej verifierad" | "ikke bekreftet" | "neverificat" | "neverificată" => UserState::NotVerified,
+            "inactive" | "inaktiv" | "inactiv" | "inactivă" => UserState::Inactive,
+            "delayed claim" | "fördröjt anspråk" | "forsinket krav" | "revendicare amânată" | "revendicare întârziată" => UserState::DelayedClaim,
+            _ => return None,
+        })
+    }
+
     /// Every state, in Control Hub's order.
     pub const ALL: [UserState; 5] =
         [UserState::Active, UserState::Verified, UserState::NotVerified, UserState::Inactive, UserState::DelayedClaim];
@@ -798,11 +813,13 @@ pub enum StateReason {
     Reactivated,
     /// Self-activated through the User Activation Portal (email verified there).
     SelfActivatedInPortal,
+    /// Imported from Control Hub's users export, in the state the export gave.
+    ImportedFromExport,
 }
 
 impl StateReason {
     /// Every reason.
-    pub const ALL: [StateReason; 16] = [
+    pub const ALL: [StateReason; 17] = [
         StateReason::AddedDomainNotVerified,
         StateReason::ConvertedNotVerified,
         StateReason::CompletedEmailVerification,
@@ -819,6 +836,7 @@ impl StateReason {
         StateReason::ClaimedDelayed,
         StateReason::Reactivated,
         StateReason::SelfActivatedInPortal,
+        StateReason::ImportedFromExport,
     ];
 
     /// The "why this state" explanation shown next to the state.
@@ -840,6 +858,7 @@ impl StateReason {
             StateReason::ClaimedDelayed => "Claimed from another organization with a delay; has 14 days to choose what happens to their data.",
             StateReason::Reactivated => "Reactivated: returned to the state held before deactivation.",
             StateReason::SelfActivatedInPortal => "Verified their email in the User Activation Portal.",
+            StateReason::ImportedFromExport => "Imported from Control Hub's users export in this state; the export does not say why.",
         }
     }
 }

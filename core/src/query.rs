@@ -189,6 +189,26 @@ pub fn status_counts(ws: &Workspace, template: Option<TemplateId>) -> BTreeMap<S
 pub const STATUS_CSV_HEADER: [&str; 9] =
     ["BroadWorks ID", "Name", "Customer", "Package Type", "Status", "Email", "Error Code", "Error Text", "Last Status Change"];
 
+/// A subscriber's error code as the export writes it: the simulation's failure, or the one an
+/// import from the Webex API read (empty when it has none or gave no code).
+pub fn error_code(ws: &Workspace, s: &Subscriber) -> String {
+    match (&s.error, ws.partner().reported_error(s)) {
+        (Some(e), _) => e.code.code().to_string(),
+        (None, Some(r)) => r.code.map(|c| c.to_string()).unwrap_or_default(),
+        (None, None) => String::new(),
+    }
+}
+
+/// A subscriber's error text as Copy Error Text gives it (in English for the simulation's own
+/// failures; an imported error verbatim).
+pub fn error_text(ws: &Workspace, s: &Subscriber) -> String {
+    match (&s.error, ws.partner().reported_error(s)) {
+        (Some(e), _) => e.copy_text(),
+        (None, Some(r)) => r.copy_text(),
+        (None, None) => String::new(),
+    }
+}
+
 /// One export row, as cells (before formula-injection escaping).
 pub fn status_row(ws: &Workspace, s: &Subscriber) -> [String; 9] {
     [
@@ -198,8 +218,8 @@ pub fn status_row(ws: &Workspace, s: &Subscriber) -> [String; 9] {
         s.package.label().to_string(),
         s.status.label().to_string(),
         s.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
-        s.error.as_ref().map(|e| e.code.code().to_string()).unwrap_or_default(),
-        s.error.as_ref().map(|e| e.copy_text()).unwrap_or_default(),
+        error_code(ws, s),
+        error_text(ws, s),
         s.last_status_change.iso(),
     ]
 }
@@ -240,9 +260,10 @@ pub fn export_status_csv(ws: &Workspace, rows: &[&Subscriber]) -> String {
     let customers: std::collections::HashMap<CustomerId, &str> = ws.partner().customers().values().map(|c| (c.id, c.name.as_str())).collect();
     for s in rows {
         let mut code_buf = itoa_buf();
-        let (code, text) = match &s.error {
-            Some(e) => (write_u32(&mut code_buf, e.code.code()), e.copy_text()),
-            None => ("", String::new()),
+        let (code, text) = match (&s.error, ws.partner().reported_error(s)) {
+            (Some(e), _) => (write_u32(&mut code_buf, e.code.code()), e.copy_text()),
+            (None, Some(r)) => (r.code.map_or("", |c| write_u32(&mut code_buf, c)), r.copy_text()),
+            (None, None) => ("", String::new()),
         };
         let email = s.email.as_ref().map_or("", |e| e.as_str());
         let cells: [&str; 8] = [

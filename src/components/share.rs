@@ -71,6 +71,8 @@ pub fn SharePanel() -> impl IntoView {
     let remember = RwSignal::new(false);
     let error = RwSignal::new(None::<flowthrough_core::text::Text>);
     let working = RwSignal::new(false);
+    // Sharing a workspace of real data (an import from the Webex API) asks first.
+    let confirm_real = RwSignal::new(false);
     let form = move || Form {
         server: server.get_untracked().trim().to_string(),
         workspace: workspace.get_untracked().trim().to_string(),
@@ -142,6 +144,18 @@ pub fn SharePanel() -> impl IntoView {
     view! {
         <section class="settings-section" id="share" aria-labelledby="ws-share">
             <h2 id="ws-share">{move || t("share-title")}</h2>
+            {move || confirm_real.get().then(|| {
+                let close = Callback::new(move |_| confirm_real.set(false));
+                view! {
+                    <crate::components::dialog::Dialog title=t("share-real-title") on_close=close>
+                        <p>{t("share-real-text")}</p>
+                        <div class="form-actions">
+                            <button type="button" class="btn btn-danger" on:click=move |_| { confirm_real.set(false); run(false) }>{t("share-real-confirm")}</button>
+                            <button type="button" class="btn btn-secondary" data-autofocus on:click=move |_| close.run(())>{t("cancel")}</button>
+                        </div>
+                    </crate::components::dialog::Dialog>
+                }
+            })}
             {move || match sharing.record.get() {
                 None => view! {
                     <p class="hint">{t("share-lead")}</p>
@@ -158,7 +172,9 @@ pub fn SharePanel() -> impl IntoView {
                     {move || sharing.problem.get().map(|p| view! { <div class="banner banner-warning" role="alert"><p>{crate::i18n::text(&p)}</p></div> })}
                     {errors}
                     <div class="form-actions">
-                        <button type="button" class="btn btn-primary" disabled=move || working.get() on:click=move |_| run(false)>{t("share-this")}</button>
+                        <button type="button" class="btn btn-primary" disabled=move || working.get() on:click=move |_| {
+                            if store.ws.with_untracked(|w| w.partner().holds_real_data()) { confirm_real.set(true) } else { run(false) }
+                        }>{t("share-this")}</button>
                         <button type="button" class="btn btn-secondary" disabled=move || working.get() on:click=move |_| run(true)>{t("share-join")}</button>
                     </div>
                 }

@@ -105,6 +105,15 @@ pub fn WorkspacePage() -> impl IntoView {
         }
     };
     let export = move |_| store.export_file();
+    let export_api = move |redact: bool| {
+        let json = store.ws.with_untracked(|w| api::to_json(w, redact));
+        let date = store.now().iso();
+        let file = format!("subscribers{}-{}.json", if redact { "-redacted" } else { "" }, &date[..10]);
+        match browser::download(&file, "application/json", &json) {
+            Ok(()) => store.notify(t_with("api-exported", &[("file", file.into())])),
+            Err(e) => store.notify(crate::i18n::text(&e)),
+        }
+    };
     let on_file = move |ev: leptos::ev::Event| {
         browser::read_chosen_bytes(&ev, move |bytes| imported.set(Some(bytes.and_then(|b| format::import(&b).map_err(|e| e.text())))));
     };
@@ -135,6 +144,11 @@ pub fn WorkspacePage() -> impl IntoView {
                 <div class="form-actions">
                     <button type="button" class="btn btn-primary" on:click=export>{move || t("export-workspace")}</button>
                     <button type="button" class="btn btn-secondary" on:click=move |_| confirm_reset.set(true)>{move || t("start-empty")}</button>
+                </div>
+                <p class="hint">{move || t("api-export-hint")}</p>
+                <div class="form-actions">
+                    <button type="button" class="btn btn-secondary" on:click=move |_| export_api(false)>{move || t("api-export")}</button>
+                    <button type="button" class="btn btn-secondary" on:click=move |_| export_api(true)>{move || t("api-export-redacted")}</button>
                 </div>
             </section>
             <crate::components::share::SharePanel/>

@@ -426,6 +426,22 @@ impl ControlHub {
         );
     }
 
+    /// Adds a user from Control Hub's users export in the state it gives (an Active user has
+    /// signed in; an Inactive one has no known state to return to, so Reactivate gives Not
+    /// Verified, nor a known day it was deactivated, so no deletion is scheduled; no reminder
+    /// is due for an invitation the simulation did not send).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn import_user(&mut self, id: UserId, org: OrgId, email: Email, name: String, state: UserState, now: Timestamp, ev: &mut Vec<Event>) {
+        self.create_user(id, org, email, name, UserState::NotVerified, StateReason::ImportedFromExport, UserSource::Csv, now, ev);
+        let u = self.user_mut(id);
+        u.state = state;
+        u.signed_in = state == UserState::Active;
+        u.reminder_done = true;
+        if let Some(Event::UserCreated { state: s, .. }) = ev.last_mut() {
+            *s = state;
+        }
+    }
+
     /// Links a user to a BroadWorks subscriber (it is then provisioned flow-through).
     pub(crate) fn link_broadworks(&mut self, id: UserId, bwid: &str) {
         let u = self.user_mut(id);

@@ -66,6 +66,37 @@ impl Workspace {
         Ok(())
     }
 
+    /// Control Hub's users export into `org`: each user in the state the export gives.
+    pub(crate) fn import_users(&mut self, org: OrgId, inputs: &[ExportedUser], now: Timestamp, ev: &mut Vec<Event>) -> Result<(), CommandError> {
+        let o = self.control.org(org)?;
+        if o.kind.is_free() {
+            return Err(CommandError::WrongOrgKind("Users join free organizations by signing up; add users to a paid organization."));
+        }
+        if inputs.is_empty() {
+            return Err(CommandError::Nothing("There are no users to add."));
+        }
+        if inputs.len() > MAX_BATCH {
+            return Err(CommandError::BatchTooLarge(MAX_BATCH));
+        }
+        let mut seen = HashSet::default();
+        let mut clean = Vec::with_capacity(inputs.len());
+        for (row, input) in inputs.iter().enumerate() {
+            if input.state == UserState::DelayedClaim {
+                return Err(bad_row(row, CommandError::Invalid("A Delayed Claim cannot be imported: the export does not say from which organization or until when.")));
+            }
+            let (email, name) = self.control.check_new_user(org, &UserInput { email: input.email.clone(), name: input.name.clone() }).map_err(|e| bad_row(row, e))?;
+            if !seen.insert(email.clone()) {
+                return Err(bad_row(row, CommandError::ListedTwice(email.to_string())));
+            }
+            clean.push((email, name, input.state));
+        }
+        for (email, name, state) in clean {
+            let id = UserId(self.log.next_id());
+            self.control.import_user(id, org, email, name, state, now, ev);
+        }
+        Ok(())
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn create_user(&mut self, org: OrgId, email: Email, name: String, state: UserState, reason: StateReason, source: UserSource, now: Timestamp, ev: &mut Vec<Event>) -> UserId {
         let id = UserId(self.log.next_id());

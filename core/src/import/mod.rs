@@ -7,9 +7,9 @@
 
 pub mod api;
 
-use crate::command::{DirectoryEntry, SubscriberInput, UserInput};
+use crate::command::{DirectoryEntry, ExportedUser, SubscriberInput, UserInput};
 use crate::email::Email;
-use crate::model::Package;
+use crate::model::{Package, UserState};
 use crate::text::Text;
 
 /// One data row of a file and what became of it.
@@ -177,6 +177,56 @@ pub fn directory(text: &str) -> Result<Preview<DirectoryEntry>, Text> {
             }
             let value = if errors.is_empty() { r.value.map(|u| DirectoryEntry { email: u.email, name: u.name, enabled: en }) } else { None };
             RowReport { line: r.line, value, errors }
+        })
+        .collect();
+    Ok(Preview { rows })
+}
+
+/// Reads Control Hub's users export (`exported_users.csv`, Users → Export): the columns
+/// `User ID/Email (Required)` and `User Status` (required), `Display Name` or `First Name` and
+/// `Last Name`, in any order, with every other column of the export (Last Service Accessed
+/// Time, Extension, Title, Department, the services' TRUE/FALSE columns...) ignored. The status
+/// is read in the words Control Hub uses in English, Swedish, Norwegian and Romanian
+/// ([`UserState::from_words`]); a word it does not know is reported on its row.
+pub fn control_hub_export(text: &str) -> Result<Preview<ExportedUser>, Text> {
+    let t = read_table(text)?;
+    let h = &t.header;
+    let email = column(h, &["user id/email", "email", "user id", "e-mail"]).ok_or(Text::new("csv-file-no-email-column"))?;
+    let status = column(h, &["user status", "status", "användarstatus", "brukerstatus", "starea utilizatorului"]).ok_or(Text::new("csv-file-no-status-column"))?;
+    let display = column(h, &["display name", "name"]);
+    let first = column(h, &["first name"]);
+    let last = column(h, &["last name"]);
+    let mut seen = std::collections::HashSet::new();
+    let rows = t
+        .rows
+        .into_iter()
+        .map(|(line, row)| {
+            let mut errors = Vec::new();
+            let mail = cell(&row, Some(email));
+            match Email::parse(&mail) {
+                Ok(e) => {
+                    if !seen.insert(e.clone()) {
+                        errors.push(Text::new("csv-duplicate").with("value", e.to_string()));
+                    }
+                }
+                Err(e) => errors.push(Text::new("csv-email").with("problem", e.text())),
+            }
+            let words = cell(&row, Some(status));
+            let state = UserState::from_words(&words);
+            match state {
+                None => errors.push(Text::new("csv-user-status").with("value", words)),
+                Some(UserState::DelayedClaim) => errors.push(Text::new("csv-delayed-claim")),
+                Some(_) => {}
+            }
+            let mut name = cell(&row, display);
+            if name.is_empty() {
+                name = format!("{} {}", cell(&row, first), cell(&row, last)).trim().to_string();
+            }
+            let value = match (errors.is_empty(), state) {
+                (true, Some(state)) => Some(ExportedUser { email: mail, name, state }),
+                _ => None,
+            };
+            RowReport { line, value, errors }
         })
         .collect();
     Ok(Preview { rows })

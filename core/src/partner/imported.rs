@@ -33,6 +33,18 @@ impl PartnerHub {
         !self.imported.is_empty()
     }
 
+    /// The error the import read for this subscriber, verbatim, while it still stands: the
+    /// subscriber is in the status it was imported in and the simulation recorded no failure of
+    /// its own since (a rehearsal moves it on). The User Status view shows it, Copy Error Text
+    /// copies it, search and export read it.
+    pub fn reported_error(&self, s: &Subscriber) -> Option<&ReportedError> {
+        if s.error.is_some() {
+            return None;
+        }
+        let r = self.imported.subscribers.get(&s.id)?;
+        (r.status == Some(s.status)).then(|| r.errors.first()).flatten()
+    }
+
     /// True when the template was made by an import: its settings are not known.
     pub fn template_imported(&self, id: TemplateId) -> bool {
         self.imported.templates.contains(&id)

@@ -120,7 +120,11 @@ impl SubscriberFacts {
 fn subscriber_search(hub: &PartnerHub) -> SearchText {
     let mut text = SearchText::with_capacity(hub.subscribers.len(), 64);
     for s in hub.subscribers.values() {
-        text.push([s.broadworks_user_id.as_str(), s.name.as_str(), s.email.as_ref().map_or("", |e| e.as_str()), s.error.as_ref().map_or("", |e| e.code.text())]);
+        let error = match &s.error {
+            Some(e) => e.code.text(),
+            None => hub.reported_error(s).map_or("", |e| e.description.as_str()),
+        };
+        text.push([s.broadworks_user_id.as_str(), s.name.as_str(), s.email.as_ref().map_or("", |e| e.as_str()), error]);
     }
     text
 }

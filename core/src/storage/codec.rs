@@ -203,7 +203,7 @@ wire_tag!(StateReason {
     0 => AddedDomainNotVerified, 1 => ConvertedNotVerified, 2 => CompletedEmailVerification, 3 => AddedDomainVerified,
     4 => AddedBySiteLinking, 5 => ConvertedVerified, 6 => ConvertedNotVerifiedDomainVerified, 7 => FirstSignIn,
     8 => SyncedDomainVerified, 9 => SyncedDomainNotVerified, 10 => ConvertedActive, 11 => DeactivatedByAdmin,
-    12 => DeactivatedBySync, 13 => ClaimedDelayed, 14 => Reactivated, 15 => SelfActivatedInPortal,
+    12 => DeactivatedBySync, 13 => ClaimedDelayed, 14 => Reactivated, 15 => SelfActivatedInPortal, 16 => ImportedFromExport,
 });
 wire_tag!(UserSource { 0 => Manual, 1 => Csv, 2 => DirectorySync, 3 => SiteLinking, 4 => Claimed, 5 => BroadWorks, 6 => SelfSignUp });
 wire_tag!(DataChoice { 0 => MoveConversations, 1 => ChangeOldAccountEmail, 2 => DeleteOldAccount });
@@ -233,6 +233,7 @@ wire_struct!(Org { id, name, kind, domains, automatic_activation_emails, directo
 wire_struct!(DelayedClaim { from_org, deadline, converted_state, converted_reason });
 wire_struct!(SubscriberInput { broadworks_user_id, name, package, email, portal_password });
 wire_struct!(UserInput { email, name });
+wire_struct!(ExportedUser { email, name, state });
 wire_struct!(DirectoryEntry { email, name, enabled });
 wire_struct!(TemplateInput { name, package, auth, untrusted_emails, share_link });
 wire_struct!(ReportedError { code, description });
@@ -330,6 +331,7 @@ wire_enum!(Command {
     33 => AdvanceClock { seconds },
     34 => Tick,
     35 => ImportFromApi { subscribers },
+    36 => ImportUsers { org, users },
 });
 wire_enum!(Event {
     0 => TemplateCreated { template, name },

@@ -246,6 +246,7 @@ impl Workspace {
                 let source = if *from_csv { UserSource::Csv } else { UserSource::Manual };
                 self.add_users(*org, users, source, now, rec, ev)
             }
+            ImportUsers { org, users } => self.import_users(*org, users, now, ev),
             LinkSite { org, site } => self.control.link_site(*org, site, ev),
             AddSiteUsers { org, site, users } => {
                 self.control.check_linked_site(*org, site)?;

@@ -144,6 +144,12 @@ mod into_a_workspace {
         assert_eq!(facts.errors.len(), 2);
         assert_eq!(facts.created, None, "not in the file, not invented");
         assert_eq!(ws.log().entries().len(), 1, "one command, in the audit log");
+        let dee = p.subscribers().values().find(|s| s.broadworks_user_id.as_str() == "2145550104@sp.example").unwrap();
+        assert_eq!(flowthrough_core::query::error_code(&ws, dee), "10022");
+        assert_eq!(flowthrough_core::query::error_text(&ws, dee), "Error 10022: The BroadWorks UserID is already associated with an existing user.");
+        assert!(ws.check_subscriber_action(flowthrough_core::SubscriberAction::CopyErrorText, dee.id).is_ok());
+        let found = flowthrough_core::query::user_status(&ws, &flowthrough_core::query::StatusQuery { search: "license limit".into(), ..Default::default() });
+        assert_eq!(found.iter().map(|s| s.broadworks_user_id.as_str()).collect::<Vec<_>>(), ["3125550204@sp.example"], "search reads an imported error");
     }
 
     #[test]
@@ -228,5 +234,54 @@ mod back_out {
         assert_eq!(back.error_count(), 0, "still a valid page");
         assert_eq!(back.valid().map(|s| s.status).collect::<Vec<_>>(), p.valid().map(|s| s.status).collect::<Vec<_>>());
         assert_eq!(api::to_json(&ws, true), json, "stable placeholders");
+    }
+}
+
+mod control_hub_export {
+    use flowthrough_core::import::{self, control_hub_export};
+    use flowthrough_core::text::Text;
+    use flowthrough_core::{Command, OrgId, Timestamp, UserState};
+
+    /// Control Hub's columns reordered, with extra columns, and a Swedish status.
+    const EXPORT: &str = "\u{feff}Last Name,First Name,Display Name,Department,User ID/Email (Required),User Status,Days since Last Service Accessed,Webex Calling,Extension\r\n\
+        Lee,Ann,Ann Lee,Sales,ann@acme.example,Active,2,TRUE,101\r\n\
+        Ng,Bo,,Sales,bo@acme.example,Inte verifierad,,FALSE,\r\n\
+        Diaz,Cy,Cy Diaz,,cy@acme.example,Verified,,TRUE,\r\n\
+        Ortiz,Dee,Dee Ortiz,,dee@acme.example,Inaktiv,40,FALSE,\r\n\
+        Park,Eli,Eli Park,,eli@acme.example,Suspended,,FALSE,\r\n\
+        Quinn,Fay,Fay Quinn,,fay@acme.example,Delayed Claim,,FALSE,\r\n";
+
+    #[test]
+    fn reads_the_documented_columns_in_any_order_and_statuses_in_four_languages() {
+        let p = control_hub_export(EXPORT).unwrap();
+        assert_eq!(p.rows.len(), 6);
+        let v = p.valid();
+        assert_eq!(v.iter().map(|u| u.state).collect::<Vec<_>>(), [UserState::Active, UserState::NotVerified, UserState::Verified, UserState::Inactive]);
+        assert_eq!(v[1].name, "Bo Ng", "first and last name when Display Name is empty");
+        assert_eq!(p.rows[4].errors, [Text::new("csv-user-status").with("value", "Suspended")]);
+        assert_eq!(p.rows[5].errors, [Text::new("csv-delayed-claim")]);
+        assert_eq!(control_hub_export("Email,Name\na@b.example,A\n").unwrap_err(), Text::new("csv-file-no-status-column"));
+        for words in ["Aktiv", "Activ", "Bekreftet", "Ikke bekreftet", "Neverificat", "Inactiv", "Forsinket krav", "  not   VERIFIED "] {
+            assert!(UserState::from_words(words).is_some(), "{words}");
+        }
+        let _ = import::users(EXPORT);
+    }
+
+    #[test]
+    fn imported_users_keep_their_states_and_their_diagnosis_follows() {
+        let mut seed = flowthrough_core::demo::SeededTokens(flowthrough_core::demo::Rng::new(7));
+        let mut ws = flowthrough_core::demo::sample(Timestamp(1_796_000_000), &mut seed).unwrap();
+        let org: OrgId = ws.control().orgs().values().find(|o| !o.kind.is_free()).unwrap().id;
+        let users = control_hub_export(EXPORT).unwrap().valid();
+        let mut tokens = || flowthrough_core::Token("t".into());
+        ws.apply(Command::ImportUsers { org, users }, Timestamp(1_796_000_000), &mut tokens).expect("imports");
+        let by = |e: &str| ws.control().users().values().find(|u| u.email.as_str() == e).unwrap();
+        assert_eq!(by("ann@acme.example").state, UserState::Active);
+        assert!(by("ann@acme.example").signed_in);
+        assert_eq!(by("dee@acme.example").state, UserState::Inactive);
+        assert_eq!(ws.diagnose_user(by("cy@acme.example").id, Timestamp(1_796_000_000)).map(|d| d.stuck), Some(flowthrough_core::diagnosis::Stuck::NotSignedIn));
+        assert_eq!(ws.diagnose_user(by("ann@acme.example").id, Timestamp(1_796_000_000)), None);
+        let bytes = flowthrough_core::storage::export(&ws).unwrap();
+        assert_eq!(flowthrough_core::storage::import(&bytes).unwrap(), ws);
     }
 }

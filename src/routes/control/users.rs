@@ -228,6 +228,23 @@ fn AddUsers(org: OrgId) -> impl IntoView {
             Err(e) => preview.set(Some(Err(e.text()))),
         }
     };
+    // Control Hub's users export, each user in the state it gives.
+    let exported = RwSignal::new(None::<Result<Preview<flowthrough_core::ExportedUser>, Text>>);
+    let on_export_file = move |ev: leptos::ev::Event| {
+        crate::browser::read_chosen_file(&ev, move |text| exported.set(Some(text.and_then(|t| import::control_hub_export(&t)))));
+    };
+    let apply_export = move |_| {
+        let Some(Ok(p)) = exported.get_untracked() else { return };
+        let users = p.valid();
+        let n = users.len();
+        match store.dispatch(Command::ImportUsers { org, users }) {
+            Ok(_) => {
+                exported.set(None);
+                store.notify(t_with("users-added-csv", &[("count", n.into())]));
+            }
+            Err(e) => exported.set(Some(Err(e.text()))),
+        }
+    };
     view! {
         <div class="two-col">
             <form class="form" on:submit=add_typed aria-labelledby="add-users"><crate::components::Changes>
@@ -253,6 +270,21 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                                 <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(i18n::text).collect::<Vec<_>>().join(" "))}</li>
                             }).collect_view()}</ul>
                             <crate::components::Changes><button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_csv>{t_with("add-n-users", &[("count", valid.into())])}</button></crate::components::Changes>
+                        }.into_any()
+                    }
+                })}
+                <p class="hint">{move || t("ch-export-hint")}</p>
+                <label>{move || t("ch-export-file")}<input type="file" accept=".csv,text/csv" on:change=on_export_file/></label>
+                {move || exported.get().map(|p| match p {
+                    Err(e) => view! { <p class="field-error" role="alert">{move || crate::i18n::text(&e)}</p> }.into_any(),
+                    Ok(p) => {
+                        let valid = p.valid().len();
+                        view! {
+                            <p role="status">{t_with("import-preview", &[("rows", p.rows.len().into()), ("valid", valid.into()), ("bad", p.error_count().into())])}</p>
+                            <ul class="row-errors">{p.rows.iter().filter(|r| !r.errors.is_empty()).take(50).map(|r| view! {
+                                <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(i18n::text).collect::<Vec<_>>().join(" "))}</li>
+                            }).collect_view()}</ul>
+                            <crate::components::Changes><button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_export>{t_with("ch-export-apply", &[("count", valid.into())])}</button></crate::components::Changes>
                         }.into_any()
                     }
                 })}

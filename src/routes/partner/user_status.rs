@@ -133,7 +133,11 @@ pub fn UserStatus(
                 tone: s.status.tone().name(),
                 status: i18n::status(s.status),
                 email: s.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
-                error: s.error.as_ref().map(i18n::failure_line).unwrap_or_default(),
+                error: match &s.error {
+                    Some(e) => i18n::failure_line(e),
+                    // An error an import read: the API's words, as written.
+                    None => w.partner().reported_error(s).map(|r| r.copy_text()).unwrap_or_default(),
+                },
                 changed: i18n::when(s.last_status_change),
             })
         })
@@ -166,7 +170,10 @@ pub fn UserStatus(
                     SubscriberAction::DeleteUser => open.set(Some(Open::Delete(id))),
                     SubscriberAction::ChangePackage => open.set(Some(Open::Package(id))),
                     SubscriberAction::CopyErrorText => {
-                        let text = store.ws.with_untracked(|w| w.partner().subscribers().get(&id).and_then(|s| s.error.as_ref().map(i18n::failure_line)));
+                        let text = store.ws.with_untracked(|w| {
+                            let s = w.partner().subscribers().get(&id)?;
+                            s.error.as_ref().map(i18n::failure_line).or_else(|| w.partner().reported_error(s).map(|r| r.copy_text()))
+                        });
                         if let Some(t) = text {
                             store.copy(t, crate::i18n::t("error-text-copied"));
                         }
