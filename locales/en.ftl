@@ -1390,3 +1390,5 @@ says-a-delayed-claim-cannot-be-imported-the-export-do = A Delayed Claim cannot b
 ch-export-file = Control Hub users export (exported_users.csv)
 ch-export-hint = Import the users of Control Hub's export (Users, Export) into this organization, each in the state the export gives. No email is sent.
 ch-export-apply = Import { $count } users in their states
+api-import-progress = Importing from the Webex API: { $done } of { $total } subscribers…
+api-import-stopped = The import stopped after { $done } of { $total } subscribers: { $reason }

@@ -1390,3 +1390,5 @@ says-a-delayed-claim-cannot-be-imported-the-export-do = Et forsinket krav kan ik
 ch-export-file = Brukereksport fra Kontrollhub (exported_users.csv)
 ch-export-hint = Importer brukerne i Kontrollhubs eksport (Brukere, Eksporter) til denne organisasjonen, hver i tilstanden eksporten oppgir. Ingen e-post sendes.
 ch-export-apply = Importer { $count } brukere i sine tilstander
+api-import-progress = Importerer fra Webex API: { $done } av { $total } abonnenter …
+api-import-stopped = Importen stoppet etter { $done } av { $total } abonnenter: { $reason }

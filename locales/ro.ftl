@@ -1433,3 +1433,5 @@ says-a-delayed-claim-cannot-be-imported-the-export-do = O revendicare amânată 
 ch-export-file = Export de utilizatori din Control Hub (exported_users.csv)
 ch-export-hint = Importați utilizatorii din exportul Control Hub (Utilizatori, Export) în această organizație, fiecare în starea dată de export. Nu se trimite niciun e-mail.
 ch-export-apply = Importați utilizatorii ({ $count }) în stările lor
+api-import-progress = Se importă din API-ul Webex: { $done } din { $total } abonați…
+api-import-stopped = Importul s-a oprit după { $done } din { $total } abonați: { $reason }

@@ -1391,3 +1391,5 @@ says-a-delayed-claim-cannot-be-imported-the-export-do = Ett fördröjt anspråk 
 ch-export-file = Användarexport från Control Hub (exported_users.csv)
 ch-export-hint = Importera användarna i Control Hubs export (Användare, Exportera) till den här organisationen, var och en i det tillstånd exporten anger. Inget e-postmeddelande skickas.
 ch-export-apply = Importera { $count } användare i deras tillstånd
+api-import-progress = Importerar från Webex API: { $done } av { $total } abonnenter…
+api-import-stopped = Importen stoppades efter { $done } av { $total } abonnenter: { $reason }

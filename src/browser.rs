@@ -106,14 +106,19 @@ pub fn read_chosen_files(ev: &web_sys::Event, mut each: impl FnMut(usize, usize,
                 return;
             }
             // A macrotask between files: the page draws the progress and stays responsive.
-            let tick = js_sys::Promise::new(&mut |resolve, _| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-                }
-            });
-            let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+            next_task().await;
         }
     });
+}
+
+/// Waits for the next macrotask: the page draws and handles input before the work goes on.
+pub async fn next_task() {
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
 }
 
 /// Reads the file chosen in an `<input type="file">` change event as text, then calls `done`

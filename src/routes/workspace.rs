@@ -87,22 +87,53 @@ pub fn WorkspacePage() -> impl IntoView {
         });
     };
     let navigate_api = leptos_router::hooks::use_navigate();
+    // The import in parts of PART subscribers: the first makes the new workspace and opens its
+    // User Status, the rest follow one a task, each a logged command, so the page shows the first
+    // rows at once and never freezes for the whole file.
+    const PART: usize = 2_000;
     let apply_api = move |_| {
-        let Some(ApiImport::Read(Ok(preview))) = api_import.get_untracked() else { return };
-        match api::into_workspace(&preview, store.now()) {
-            Ok(ws) => {
-                let template = ws.partner().templates().keys().next().copied();
-                let count = ws.partner().subscribers().len();
-                store.replace(ws);
-                api_import.set(None);
-                used.set(storage::used_bytes());
-                store.notify(t_with("api-import-done", &[("count", count.into())]));
-                if let Some(t) = template {
-                    navigate_api(&format!("/partner/templates/{}/users", t.0), Default::default());
-                }
-            }
-            Err(e) => api_import.set(Some(ApiImport::Read(Err(e.text())))),
+        // The preview is taken, not copied: its subscribers move into the commands part by part.
+        let Some(Some(ApiImport::Read(Ok(preview)))) = api_import.try_update_untracked(|a| a.take()) else { return };
+        let total = preview.valid().count();
+        let mut parts = api::into_parts(preview, PART);
+        let Some(first) = parts.next() else { return };
+        let mut ws = Workspace::new();
+        let mut tokens = || flowthrough_core::Token("".into());
+        if let Err(e) = ws.apply(first, store.now(), &mut tokens) {
+            api_import.set(Some(ApiImport::Read(Err(e.text()))));
+            return;
         }
+        let template = ws.partner().templates().keys().next().copied();
+        let mut done = ws.partner().subscribers().len();
+        store.replace(ws);
+        api_import.set(None);
+        if let Some(t) = template {
+            navigate_api(&format!("/partner/templates/{}/users", t.0), Default::default());
+        }
+        if done == total {
+            store.notify(t_with("api-import-done", &[("count", done.into())]));
+            return;
+        }
+        store.notify(t_with("api-import-progress", &[("done", done.into()), ("total", total.into())]));
+        leptos::task::spawn_local(async move {
+            for cmd in parts {
+                browser::next_task().await;
+                let n = match &cmd {
+                    flowthrough_core::Command::ImportFromApi { subscribers } => subscribers.len(),
+                    _ => 0,
+                };
+                if let Err(e) = store.dispatch(cmd) {
+                    store.notify(t_with("api-import-stopped", &[("done", done.into()), ("total", total.into()), ("reason", crate::i18n::text(&e.text()).into())]));
+                    return;
+                }
+                done += n;
+                store.notify(if done == total {
+                    t_with("api-import-done", &[("count", done.into())])
+                } else {
+                    t_with("api-import-progress", &[("done", done.into()), ("total", total.into())])
+                });
+            }
+        });
     };
     let export = move |_| store.export_file();
     let export_api = move |redact: bool| {
@@ -183,15 +214,15 @@ pub fn WorkspacePage() -> impl IntoView {
                 <h2 id="ws-api">{move || t("api-import-title")}</h2>
                 <p class="hint">{move || t("api-import-hint")}</p>
                 <label class="search">{move || t("api-import-files")}<input type="file" multiple accept=".json,application/json" on:change=on_api_files/></label>
-                {move || api_import.get().map(|state| match state {
-                    ApiImport::Reading(done, total) => view! {
+                {move || api_import.with(|state| state.as_ref().map(|state| match state {
+                    &ApiImport::Reading(done, total) => view! {
                         <p role="status">
                             <label>{t_with("api-import-reading", &[("done", done.into()), ("total", total.into())])}
                                 " " <progress max=total value=done></progress>
                             </label>
                         </p>
                     }.into_any(),
-                    ApiImport::Read(Err(e)) => view! { <div class="banner banner-error" role="alert"><p>{t("import-failed")} " " {crate::i18n::text(&e)}</p><p>{t("nothing-changed")}</p></div> }.into_any(),
+                    ApiImport::Read(Err(e)) => view! { <div class="banner banner-error" role="alert"><p>{t("import-failed")} " " {crate::i18n::text(e)}</p><p>{t("nothing-changed")}</p></div> }.into_any(),
                     ApiImport::Read(Ok(p)) => {
                         let valid = p.valid().count();
                         let banner = if valid > 0 { "banner banner-warning" } else { "banner banner-error" };
@@ -211,7 +242,7 @@ pub fn WorkspacePage() -> impl IntoView {
                             </div>
                         }.into_any()
                     }
-                })}
+                }))}
             </section>
             {move || confirm_large.get().map(|n| {
                 let close = Callback::new(move |_| confirm_large.set(None));

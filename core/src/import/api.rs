@@ -327,12 +327,30 @@ impl Reader {
 /// A new workspace holding the preview's usable subscribers: the import is its first command
 /// (`ImportFromApi`), so the audit log, undo and replay see it like any other change.
 pub fn into_workspace(preview: &ApiPreview, now: Timestamp) -> Result<crate::workspace::Workspace, crate::error::CommandError> {
+    let mut parts = parts(preview, usize::MAX).into_iter();
     let mut ws = crate::workspace::Workspace::new();
-    let subscribers = preview.valid().cloned().collect();
     // The import hands out no tokens.
     let mut tokens = || crate::model::Token(crate::arena::ArenaStr::from(""));
-    ws.apply(crate::command::Command::ImportFromApi { subscribers }, now, &mut tokens)?;
+    ws.apply(parts.next().unwrap_or_else(|| crate::command::Command::ImportFromApi { subscribers: Vec::new() }), now, &mut tokens)?;
     Ok(ws)
+}
+
+/// The import as commands of at most `size` subscribers each, applied in turn (the first to a
+/// new workspace): a page applies one, draws, and applies the next, so a large import never
+/// holds the page for long. The same subscribers, templates and customers as one command.
+pub fn parts(preview: &ApiPreview, size: usize) -> Vec<crate::command::Command> {
+    into_parts(preview.clone(), size).collect()
+}
+
+/// [`parts`], taking the preview: each part is made when it is asked for, moving the
+/// subscribers out of the preview rather than copying them.
+pub fn into_parts(preview: ApiPreview, size: usize) -> impl Iterator<Item = crate::command::Command> {
+    let size = size.max(1);
+    let mut valid = preview.items.into_iter().filter_map(|r| r.value).peekable();
+    std::iter::from_fn(move || {
+        valid.peek()?;
+        Some(crate::command::Command::ImportFromApi { subscribers: valid.by_ref().take(size).collect() })
+    })
 }
 
 /// The worklist's columns.

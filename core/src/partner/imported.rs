@@ -53,8 +53,13 @@ impl PartnerHub {
 
 impl Workspace {
     pub(crate) fn import_from_api(&mut self, subscribers: &[ApiSubscriber], now: Timestamp, ev: &mut Vec<Event>) -> Result<(), CommandError> {
+        // A new workspace, or one that holds only what earlier parts of the same import brought
+        // (a large import is applied in parts, so the page never freezes long).
         let p = &self.partner;
-        if !(p.templates.is_empty() && p.customers.is_empty() && p.subscribers.is_empty()) {
+        let only_imported = p.templates.keys().all(|t| p.imported.templates.contains(t))
+            && p.subscribers.keys().all(|s| p.imported.subscribers.contains_key(s))
+            && self.control.orgs().is_empty();
+        if !only_imported {
             return Err(CommandError::Invalid("An import from the Webex API goes into a new, empty workspace."));
         }
         if subscribers.is_empty() {
@@ -68,13 +73,16 @@ impl Workspace {
             if s.user_id.trim().is_empty() || s.user_id.contains(char::is_whitespace) {
                 return Err(CommandError::Invalid("A BroadWorks user ID cannot contain spaces."));
             }
-            if !seen.insert(s.user_id.to_ascii_lowercase()) {
+            let key = s.user_id.to_ascii_lowercase();
+            if !seen.insert(key.clone()) || (!self.partner.subscribers.is_empty() && self.partner.has_bwid(&key)) {
                 return Err(CommandError::AlreadyProvisioned(s.user_id.clone()));
             }
         }
 
-        let mut templates: HashMap<&str, TemplateId> = HashMap::new();
-        let mut customers: HashMap<&str, CustomerId> = HashMap::new();
+        let existing_templates: Vec<(String, TemplateId)> = self.partner.templates.values().map(|t| (t.provisioning_id.clone(), t.id)).collect();
+        let existing_customers: Vec<(String, CustomerId)> = self.partner.customers.values().map(|c| (c.enterprise_id.clone(), c.id)).collect();
+        let mut templates: HashMap<&str, TemplateId> = existing_templates.iter().map(|(p, t)| (p.as_str(), *t)).collect();
+        let mut customers: HashMap<&str, CustomerId> = existing_customers.iter().map(|(e, c)| (e.as_str(), *c)).collect();
         for s in subscribers {
             let pid = s.provisioning_id.as_deref().unwrap_or(UNKNOWN_PROVISIONING_ID);
             let template = match templates.get(pid) {

@@ -232,6 +232,14 @@ impl PartnerHub {
             .any(|s| s.customer == customer && s.broadworks_user_id.eq_ignore_ascii_case(bwid_lower))
     }
 
+    /// True when any customer has a subscriber with this BroadWorks user ID (any case).
+    pub(crate) fn has_bwid(&self, bwid: &str) -> bool {
+        self.bwid_index()
+            .candidates(text_key(bwid, true))
+            .filter_map(|i| self.subscribers.get(&i))
+            .any(|s| s.broadworks_user_id.eq_ignore_ascii_case(bwid))
+    }
+
     pub(crate) fn subscriber(&self, id: SubscriberId) -> Result<&Subscriber, CommandError> {
         self.subscribers.get(&id).ok_or(CommandError::NoSubscriber(id))
     }

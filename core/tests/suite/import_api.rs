@@ -285,3 +285,23 @@ mod control_hub_export {
         assert_eq!(flowthrough_core::storage::import(&bytes).unwrap(), ws);
     }
 }
+
+#[test]
+fn an_import_in_parts_is_the_same_workspace_as_in_one() {
+    let p = pages();
+    let now = flowthrough_core::Timestamp(1_796_000_000);
+    let whole = api::into_workspace(&p, now).unwrap();
+    let mut parts = api::parts(&p, 3).into_iter();
+    let mut ws = flowthrough_core::Workspace::new();
+    let mut tokens = || flowthrough_core::Token("t".into());
+    for cmd in parts.by_ref() {
+        ws.apply(cmd, now, &mut tokens).expect("each part applies");
+    }
+    assert_eq!(ws.partner().subscribers().len(), whole.partner().subscribers().len());
+    assert_eq!(ws.partner().templates().len(), whole.partner().templates().len());
+    assert_eq!(ws.partner().customers().len(), whole.partner().customers().len());
+    assert_eq!(api::to_json(&ws, false), api::to_json(&whole, false));
+    // A part that repeats a subscriber is refused.
+    let again = api::parts(&p, 100).remove(0);
+    assert!(ws.apply(again, now, &mut tokens).is_err());
+}
