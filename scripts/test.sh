@@ -89,7 +89,8 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 # names its driver). A test build that failed is reported by its tier, which runs it again.
 wait "$prebuild_pid" || cat "$logs/prebuild.log"
 build_start=$SECONDS
-( trunk build --release 2>&1 | grep -v "unknown name subsection" | tail -n 12; exit "${PIPESTATUS[0]}" ) >"$logs/release.log" 2>&1 &
+# Its whole output is kept beside the last lines shown, for a failure's first lines.
+( trunk build --release 2>&1 | grep -v "unknown name subsection" | tee "$logs/release-full.log" | tail -n 12; exit "${PIPESTATUS[0]}" ) >"$logs/release.log" 2>&1 &
 release_pid=$!
 wait "$corebuild_pid"
 wait "$appbuild_pid"
@@ -110,6 +111,7 @@ if wait "$release_pid"; then
   tier e2e node_counts node --test --test-concurrency="$(nproc)" "${without[@]}"
   tier e2e-nats node_counts node --test --test-concurrency=1 "${with_nats[@]}"
 else
+  grep -m 20 -B2 -A8 -iE "panicked|error" "$logs/release-full.log" | head -n 80
   cat "$logs/release.log"
   total_fail=$((total_fail + 1))
   summary+=("release build: FAILED")

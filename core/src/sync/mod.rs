@@ -213,6 +213,12 @@ pub struct Seen {
     low: BTreeMap<u64, u64>,
     /// Counters applied above their origin's `low`.
     above: BTreeSet<(u64, u64)>,
+    /// The entries the rules refused in their turn, with the reason (the core's English): an
+    /// author who reloads before hearing of its change, and resyncs from a snapshot that
+    /// already covers it, learns here that it was refused rather than losing it silently.
+    /// Carried by snapshots and the replica's record, after their other fields, only when
+    /// there is one (so they are as before otherwise).
+    refused: BTreeMap<EntryId, String>,
 }
 
 impl Seen {
@@ -254,7 +260,39 @@ impl Seen {
             let o = r.uint()?;
             above.insert((o, r.uint()?));
         }
-        Ok(Seen { low, above })
+        Ok(Seen { low, above, refused: BTreeMap::new() })
+    }
+
+    /// Records an entry the rules refused in its turn.
+    fn refuse(&mut self, id: EntryId, reason: String) {
+        self.refused.insert(id, reason);
+    }
+
+    /// Writes the refused entries, when there are any (the last section of a snapshot or record).
+    fn put_refused<'s>(&'s self, w: &mut Writer<'s>) {
+        if self.refused.is_empty() {
+            return;
+        }
+        w.len_of(self.refused.len());
+        for (id, reason) in &self.refused {
+            w.uint(id.origin);
+            w.uint(id.n);
+            w.str(reason);
+        }
+    }
+
+    /// Reads what [`Seen::put_refused`] wrote, if the reader is not at its end.
+    fn get_refused(&mut self, r: &mut Reader) -> Result<(), DecodeError> {
+        if r.at_end() {
+            return Ok(());
+        }
+        let n = r.len_of()?;
+        for _ in 0..n {
+            let origin = r.uint()?;
+            let id = EntryId { origin, n: r.uint()? };
+            self.refused.insert(id, r.str()?);
+        }
+        Ok(())
     }
 }
 
@@ -530,6 +568,7 @@ impl Replica {
                 Err(reason) => {
                     rebuild = head.in_view;
                     out.refused += 1;
+                    self.seen.refuse(entry.id, reason.to_string());
                     self.refused(head.command, head.at, reason, out);
                 }
             }
@@ -619,12 +658,16 @@ impl Replica {
                 (Err(reason), true) => {
                     out.confirmed += 1;
                     out.refused += 1;
+                    self.seen.refuse(entry.id, reason.to_string());
                     if mine.is_some() || !known.is_some_and(|k| k.has(entry.id)) {
                         let (command, at) = mine.map_or((entry.command, entry.at), |w| (w.command, w.at));
                         self.refused(command, at, reason, &mut out);
                     }
                 }
-                (Err(_), false) => out.skipped += 1, // another's race: theirs to hear about
+                (Err(reason), false) => {
+                    self.seen.refuse(entry.id, reason.to_string());
+                    out.skipped += 1; // another's race: theirs to hear about
+                }
             }
         }
         if dirty {
@@ -698,6 +741,17 @@ impl Replica {
         self.applied = snapshot.seq;
         // What the confirmed state holds is exactly what the snapshot and its tail hold.
         let known = std::mem::replace(&mut self.seen, snapshot.seen);
+        // Waiting changes the snapshot already covers: applied, or refused in their turn
+        // while this replica was away (reloaded before it heard): those it is told of now.
+        let mut early = Received::default();
+        for w in &self.pending {
+            let Some(id) = w.id.filter(|id| self.seen.has(*id)) else { continue };
+            if let Some(reason) = self.seen.refused.get(&id) {
+                early.reported += 1;
+                early.refused += 1;
+                self.reports.push(Report::RefusedEarlier { command: w.command.clone(), at: w.at, reason: reason.clone(), after: Vec::new() });
+            }
+        }
         self.authors.clear();
         let complete = snapshot.workspace.log().entries().is_complete() && snapshot.workspace.mail().outbox().is_complete();
         self.history_at = (!complete).then_some(snapshot.seq);
@@ -705,15 +759,19 @@ impl Replica {
         for w in &mut self.pending {
             w.out = false; // what is not in the stream goes out again
         }
-        if self.pending.is_empty() {
+        let mut got = if self.pending.is_empty() {
             *view = snapshot.workspace;
             self.confirmed = None;
-            return self.apply_entries(view, tail, fresh, false, Some(&known));
-        }
-        // The view is rebuilt on the snapshot and its tail, with the waiting changes on top.
-        self.confirmed = Some(snapshot.workspace);
-        self.view_stale = true;
-        self.apply_entries(view, tail, fresh, true, Some(&known))
+            self.apply_entries(view, tail, fresh, false, Some(&known))
+        } else {
+            // The view is rebuilt on the snapshot and its tail, with the waiting changes on top.
+            self.confirmed = Some(snapshot.workspace);
+            self.view_stale = true;
+            self.apply_entries(view, tail, fresh, true, Some(&known))
+        };
+        got.reported += early.reported;
+        got.refused += early.refused;
+        got
     }
 
     /// A snapshot of the confirmed state (the view when nothing waits), for the server: the
@@ -816,6 +874,7 @@ impl Replica {
             }
         }
         w.uint(self.history_at.map_or(0, |s| s + 1));
+        self.seen.put_refused(&mut w);
         w.into_bytes()
     }
 
@@ -840,7 +899,7 @@ impl Replica {
             let id = (e.id.n > 0).then_some(e.id);
             pending.push_back(Waiting { author: e.author, command: e.command, at: e.at, tokens: e.tokens, id, out: false, in_view: true });
         }
-        let seen = if v1 { Seen { low: get_map(&mut r)?, above: BTreeSet::new() } } else { Seen::get(&mut r)? };
+        let mut seen = if v1 { Seen { low: get_map(&mut r)?, above: BTreeSet::new(), refused: BTreeMap::new() } } else { Seen::get(&mut r)? };
         let authors = get_authors(&mut r)?;
         let n = r.len_of()?;
         let mut reports = Vec::new();
@@ -856,6 +915,9 @@ impl Replica {
             reports.push(Report::RefusedEarlier { command: entry.command, at: entry.at, reason, after });
         }
         let history_at = if v1 { None } else { r.uint()?.checked_sub(1) };
+        if !v1 {
+            seen.get_refused(&mut r)?;
+        }
         if !r.at_end() {
             return Err(DecodeError::Corrupt("unexpected bytes after the shared workspace's record".into()));
         }
@@ -949,6 +1011,7 @@ pub fn encode_snapshot(seq: u64, ws: &Workspace, seen: &Seen) -> Vec<u8> {
     w.uint(seq);
     seen.put(&mut w);
     put_bytes(&mut w, &state);
+    seen.put_refused(&mut w);
     w.into_bytes()
 }
 
@@ -971,8 +1034,9 @@ pub fn decode_snapshot(bytes: &[u8]) -> Result<Snapshot, DecodeError> {
     let body = bytes.strip_prefix(SNAPSHOT_MAGIC).ok_or(DecodeError::NotFlowthrough)?;
     let mut r = Reader::new(body);
     let seq = r.uint()?;
-    let seen = Seen::get(&mut r)?;
+    let mut seen = Seen::get(&mut r)?;
     let (workspace, _) = storage::decode_state(get_bytes(&mut r)?)?;
+    seen.get_refused(&mut r)?;
     if !r.at_end() {
         return Err(DecodeError::Corrupt("unexpected bytes after the snapshot".into()));
     }
@@ -1008,7 +1072,7 @@ fn decode_archive_body(body: &[u8]) -> Result<Archive, DecodeError> {
     let low = get_map(&mut r)?;
     let authors = get_authors(&mut r)?;
     let workspace = storage::import_format_3(get_bytes(&mut r)?)?;
-    let seen = if r.at_end() { Seen { low, above: BTreeSet::new() } } else { Seen::get(&mut Reader::new(get_bytes(&mut r)?))? };
+    let seen = if r.at_end() { Seen { low, above: BTreeSet::new(), refused: BTreeMap::new() } } else { Seen::get(&mut Reader::new(get_bytes(&mut r)?))? };
     if !r.at_end() {
         return Err(DecodeError::Corrupt("unexpected bytes after the archive".into()));
     }
