@@ -1392,3 +1392,4 @@ ch-export-hint = Import the users of Control Hub's export (Users, Export) into t
 ch-export-apply = Import { $count } users in their states
 api-import-progress = Importing from the Webex API: { $done } of { $total } subscribers…
 api-import-stopped = The import stopped after { $done } of { $total } subscribers: { $reason }
+api-field-too-long = { $field } is longer than { $max } characters.

@@ -1392,3 +1392,4 @@ ch-export-hint = Importer brukerne i Kontrollhubs eksport (Brukere, Eksporter) t
 ch-export-apply = Importer { $count } brukere i sine tilstander
 api-import-progress = Importerer fra Webex API: { $done } av { $total } abonnenter …
 api-import-stopped = Importen stoppet etter { $done } av { $total } abonnenter: { $reason }
+api-field-too-long = { $field } er lengre enn { $max } tegn.

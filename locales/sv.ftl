@@ -1393,3 +1393,4 @@ ch-export-hint = Importera användarna i Control Hubs export (Användare, Export
 ch-export-apply = Importera { $count } användare i deras tillstånd
 api-import-progress = Importerar från Webex API: { $done } av { $total } abonnenter…
 api-import-stopped = Importen stoppades efter { $done } av { $total } abonnenter: { $reason }
+api-field-too-long = { $field } är längre än { $max } tecken.

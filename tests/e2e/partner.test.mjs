@@ -129,7 +129,7 @@ test("Change Package Type and Export", async () => {
   assert.match(await row("2145550103").innerText(), /Premium/);
 
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("button", { name: "Export", exact: true }).click();
   const file = `${artifacts}/user-status.csv`;
   await (await download).saveAs(file);
   const lines = readFileSync(file, "utf8").trim().split("\r\n");

@@ -5,6 +5,7 @@
 // header part. A string that bypassed the messages shows up here by name, wherever it is.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { startWithDemo, cramped, open } from "./support.mjs";
 import { accent, pseudoLocale, dataWords, untranslated } from "./pseudo.mjs";
 
@@ -166,13 +167,18 @@ test("every page, menu and dialog in the pseudo-locale shows only messages and d
   for (const [path, what] of [["/mailbox", "the Mailbox"], ["/control/audit", "the audit log"], ["/timeline", "the timeline"], ["/replay/3", "the replay"], ["/link/not-a-real-token", "an unknown link"], ["/no/such/page", "a missing page"]]) await visit(path, what);
 
   await visit("/workspace", "the Workspace page");
-  await page.locator("main input[type=file]").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"flowthrough-workspace","schema":1,"workspace":{"sche') });
+  await page.locator("main input[type=file]").first().setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"flowthrough-workspace","schema":1,"workspace":{"sche') });
   await page.locator("main [role=alert]").first().waitFor();
   await look("a broken workspace file");
   await s.shot("pseudo-import-failed");
-  await page.locator("main input[type=file]").setInputFiles({ name: "not-ours.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) });
+  await page.locator("main input[type=file]").first().setInputFiles({ name: "not-ours.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) });
   await page.waitForTimeout(150);
   await look("a file that is not a workspace");
+  // The Webex API's pages: the report of what can be imported and what cannot.
+  const apiPage = (name) => ({ name, mimeType: "application/json", buffer: readFileSync(new URL(`../../core/tests/fixtures/api/${name}`, import.meta.url)) });
+  await page.locator("main input[type=file][multiple]").setInputFiles([apiPage("page-1.json"), apiPage("page-2.json")]);
+  await page.locator("main .import-problems li").first().waitFor();
+  await look("the report of two Webex API pages");
 
   // The portal: a wrong password, then an address that is not one, then the email sent.
   await page.goto(`${base}${template}`);

@@ -13,8 +13,11 @@ const KB = 1024;
 // The first download (wasm + JS + CSS, as served: brotli) of a route opened cold may not grow
 // past what it is today (BENCHMARKS.md, "Download and start", says what each step took off).
 // Raised 2 KB for the model's string buffer (issue 32: 1.6-1.9 KB of code for 14.6 MiB less
-// heap and a decode 20 ms shorter at 100,000 subscribers).
-const BUDGET = { "/": 337 * KB, "/partner/templates/t/users": 488 * KB, "/activate/p": 250 * KB };
+// heap and a decode 20 ms shorter at 100,000 subscribers). Raised 10-14 KB for a customer's
+// real data (issue 33: the import's commands, their codec and handlers, the reported facts in
+// the state part and the diagnosis on them are in both apps' core; about 3.5 KB is English's
+// new messages, compiled into both).
+const BUDGET = { "/": 349 * KB, "/partner/templates/t/users": 502 * KB, "/activate/p": 260 * KB };
 
 const html = readFileSync(`${dist}/index.html`, "utf8");
 const files = readdirSync(dist);

@@ -31,6 +31,13 @@ use std::fmt;
 /// 100,000 about 60 MB).
 pub const MAX_FILE_BYTES: usize = 96 * 1024 * 1024;
 
+/// Longest text a field may hold, in characters (an error's description: [`MAX_DESCRIPTION`]):
+/// a hostile file's megabytes of name are one row's error, not a workspace's weight.
+pub const MAX_FIELD: usize = 1_000;
+
+/// Longest error description kept, in characters.
+pub const MAX_DESCRIPTION: usize = 10_000;
+
 /// Most subscribers in one import (as the CSV import).
 pub const MAX_ITEMS: usize = super::MAX_ROWS;
 
@@ -212,6 +219,10 @@ impl Reader {
                     }
                     None
                 }
+                Some(Loose::Str(s)) if s.chars().count() > MAX_FIELD => {
+                    errors.push(Text::new("api-field-too-long").with("field", field).with("max", MAX_FIELD as i64));
+                    None
+                }
                 Some(Loose::Str(s)) => Some(s),
                 Some(other) => {
                     errors.push(Text::new("api-field-type").with("field", field).with("found", other.kind()));
@@ -273,9 +284,11 @@ impl Reader {
                 None
             }
         };
-        let api_errors = fields
-            .errors
-            .unwrap_or_default()
+        let raw_errors = fields.errors.unwrap_or_default();
+        if raw_errors.iter().any(|e| matches!(&e.description, Some(Loose::Str(d)) if d.chars().count() > MAX_DESCRIPTION)) {
+            errors.push(Text::new("api-field-too-long").with("field", "errors").with("max", MAX_DESCRIPTION as i64));
+        }
+        let api_errors = raw_errors
             .into_iter()
             .map(|e| ApiError {
                 code: match e.error_code {

@@ -305,3 +305,12 @@ fn an_import_in_parts_is_the_same_workspace_as_in_one() {
     let again = api::parts(&p, 100).remove(0);
     assert!(ws.apply(again, now, &mut tokens).is_err());
 }
+
+#[test]
+fn a_50_mb_name_is_one_row_reported_not_imported() {
+    let huge = "A".repeat(50 * 1024 * 1024);
+    let file = format!("{{\"items\": [{{\"userId\": \"1@sp\", \"spEnterpriseId\": \"e\", \"status\": \"error\", \"package\": \"basic\", \"firstName\": \"{huge}\"}}, {{\"userId\": \"2@sp\", \"spEnterpriseId\": \"e\", \"status\": \"error\", \"package\": \"basic\"}}]}}");
+    let p = api::read([("big.json", file.as_bytes())]).expect("a 50 MB page is read");
+    assert_eq!(p.items[0].errors, [Text::new("api-field-too-long").with("field", "firstName").with("max", api::MAX_FIELD as i64)]);
+    assert!(p.items[1].value.is_some(), "the rest of the file is read");
+}
