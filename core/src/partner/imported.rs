@@ -152,12 +152,14 @@ impl Workspace {
                     extension: s.extension.clone(),
                 },
             );
+            if let Some(ix) = self.partner.index.by_bwid.get_mut() {
+                ix.insert(crate::index::text_key(&s.user_id, true), id);
+            }
             ev.push(Event::SubscriberReceived { subscriber: id, broadworks_user_id: s.user_id.clone() });
             if s.status != SubscriberStatus::PendingEmailInput {
                 ev.push(Event::SubscriberStatusChanged { subscriber: id, from: SubscriberStatus::PendingEmailInput, to: s.status });
             }
         }
-        self.partner.index.by_bwid = std::sync::OnceLock::new();
         Ok(())
     }
 }
