@@ -331,7 +331,7 @@ fn reported_cause(s: &Subscriber, r: &Reported, now: Timestamp) -> Option<Diagno
     match s.status {
         SubscriberStatus::Provisioned => None,
         SubscriberStatus::Provisioning | SubscriberStatus::Updating => {
-            if !since.is_some_and(|t| now.0 - t.0 > STALLED_AFTER) {
+            if since.is_none_or(|t| now.0 - t.0 <= STALLED_AFTER) {
                 return None;
             }
             out(Stuck::Stalled, since_text(Text::new("diag-api-stalled").with("status", Arg::code("status", s.status.api_name()))), Text::new("diag-api-stalled-remedy"))

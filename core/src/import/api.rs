@@ -469,11 +469,8 @@ pub fn to_json(ws: &crate::workspace::Workspace, redact: bool) -> String {
             };
             put(&mut m, "lastStatusChange", since.map(|t| t.iso()));
             put(&mut m, "provisioningId", facts.and_then(|f| f.provisioning_id.clone()).or_else(|| template.filter(|t| !p.template_imported(t.id)).map(|t| t.provisioning_id.clone())));
-            match facts.map_or(Some(s.self_activated), |f| f.self_activated.or(s.self_activated.then_some(true))) {
-                Some(b) => {
-                    m.insert("selfActivated".into(), Value::Bool(b));
-                }
-                None => {}
+            if let Some(b) = facts.map_or(Some(s.self_activated), |f| f.self_activated.or(s.self_activated.then_some(true))) {
+                m.insert("selfActivated".into(), Value::Bool(b));
             }
             Value::Object(m)
         })
