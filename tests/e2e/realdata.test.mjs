@@ -49,6 +49,9 @@ test("two API pages are read with a report per subscriber, then imported into a 
   }
   assert.equal(await page.getByRole("row", { name: /@sp\.example/ }).count(), 4);
   assert.match(await status.row("2145550104").innerText(), /Error 10022: The BroadWorks UserID is already associated/, "the API's error, verbatim");
+  // What the model has no column for, as the file says it (or that it does not).
+  assert.match(await status.row("2145550101").innerText(), /Created .*2026.* · self-activated/);
+  assert.match(await status.row("2145550102").innerText(), /not self-activated/);
   assert.deepEqual(await violations(page), []);
 });
 

@@ -46,6 +46,9 @@ struct StatusRow {
     email: String,
     error: String,
     changed: String,
+    /// For a subscriber imported from the Webex API: when it was created and whether it
+    /// self-activated, as the file says (or that it does not say).
+    facts: String,
 }
 
 /// `/partner/templates/:id/users`
@@ -139,6 +142,18 @@ pub fn UserStatus(
                     None => w.partner().reported_error(s).map(|r| r.copy_text()).unwrap_or_default(),
                 },
                 changed: i18n::when(s.last_status_change),
+                facts: w.partner().reported(id).map(|r| {
+                    let created = match r.created {
+                        Some(at) => t_with("api-created", &[("date", i18n::when(at).into())]),
+                        None => t("api-created-unknown"),
+                    };
+                    let own = t(match r.self_activated {
+                        Some(true) => "api-self-yes",
+                        Some(false) => "api-self-no",
+                        None => "api-self-unknown",
+                    });
+                    format!("{created} · {own}")
+                }).unwrap_or_default(),
             })
         })
     };
@@ -146,7 +161,7 @@ pub fn UserStatus(
         {row.cell("mono", |r| r.broadworks_id.clone())}
         {row.cell_sub("", |r| r.name.clone(), |r| r.customer.clone())}
         {row.cell("", |r| r.package.to_string())}
-        {row.badge(|r| r.tone, |r| r.status.clone(), |_| String::new())}
+        {row.badge(|r| r.tone, |r| r.status.clone(), |r| r.facts.clone())}
         {row.cell("", |r| r.email.clone())}
         {row.cell("error-cell", |r| r.error.clone())}
         {row.cell("date", |r| r.changed.clone())}
