@@ -1,6 +1,8 @@
 //! Commands: imperative requests, each validated against the state and applied whole or not at all.
 
+use crate::email::Email;
 use crate::model::*;
+use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 /// Most rows one batch command may carry.
@@ -30,6 +32,55 @@ pub struct UserInput {
     pub email: String,
     /// Display name (the email's local part when empty).
     pub name: String,
+}
+
+/// A subscriber as the Webex BroadWorks subscribers API describes it (read by
+/// `import::api`, imported by [`Command::ImportFromApi`]). `None` is "the file does not say".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiSubscriber {
+    /// `id`: Cisco's identifier of the subscriber.
+    pub id: Option<String>,
+    /// `personId`: the Webex person, once provisioned.
+    pub person_id: Option<String>,
+    /// `userId`: the BroadWorks user ID.
+    pub user_id: String,
+    /// `spEnterpriseId`: the enterprise (flowthrough's customer).
+    pub enterprise: String,
+    /// `provisioningId`: the template.
+    pub provisioning_id: Option<String>,
+    /// `firstName`.
+    pub first_name: Option<String>,
+    /// `lastName`.
+    pub last_name: Option<String>,
+    /// `email`.
+    pub email: Option<Email>,
+    /// `primaryPhoneNumber`.
+    pub primary_phone: Option<String>,
+    /// `mobilePhoneNumber`.
+    pub mobile_phone: Option<String>,
+    /// `extension`.
+    pub extension: Option<String>,
+    /// `package`.
+    pub package: Package,
+    /// `status`.
+    pub status: SubscriberStatus,
+    /// `errors`, in the file's order.
+    pub errors: Vec<ReportedError>,
+    /// `created`.
+    pub created: Option<Timestamp>,
+    /// `lastStatusChange`.
+    pub last_status_change: Option<Timestamp>,
+    /// `selfActivated`.
+    pub self_activated: Option<bool>,
+}
+
+impl ApiSubscriber {
+    /// First and last name as one, or `None` when the file gives neither.
+    pub fn display_name(&self) -> Option<String> {
+        let full = format!("{} {}", self.first_name.as_deref().unwrap_or(""), self.last_name.as_deref().unwrap_or(""));
+        let full = full.trim();
+        (!full.is_empty()).then(|| full.to_string())
+    }
 }
 
 /// A user as Control Hub's users export lists them (`exported_users.csv`).
@@ -330,7 +381,7 @@ pub enum Command {
     /// (`import::api`), into a new, empty workspace.
     ImportFromApi {
         /// The subscribers, as read (all valid or none applied).
-        subscribers: Vec<crate::import::api::ApiSubscriber>,
+        subscribers: Vec<ApiSubscriber>,
     },
 }
 

@@ -26,6 +26,7 @@ pub mod lesson;
 pub mod mail;
 pub mod model;
 pub mod query;
+pub mod realdata;
 pub mod storage;
 pub mod sync;
 pub mod text;

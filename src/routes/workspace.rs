@@ -95,7 +95,7 @@ pub fn WorkspacePage() -> impl IntoView {
         // The preview is taken, not copied: its subscribers move into the commands part by part.
         let Some(Some(ApiImport::Read(Ok(preview)))) = api_import.try_update_untracked(|a| a.take()) else { return };
         let total = preview.valid().count();
-        let mut parts = api::into_parts(preview, PART);
+        let mut parts = flowthrough_core::realdata::into_parts(preview, PART);
         let Some(first) = parts.next() else { return };
         let mut ws = Workspace::new();
         let mut tokens = || flowthrough_core::Token("".into());
@@ -137,7 +137,7 @@ pub fn WorkspacePage() -> impl IntoView {
     };
     let export = move |_| store.export_file();
     let export_api = move |redact: bool| {
-        let json = store.ws.with_untracked(|w| api::to_json(w, redact));
+        let json = store.ws.with_untracked(|w| flowthrough_core::realdata::to_json(w, redact));
         let date = store.now().iso();
         let file = format!("subscribers{}-{}.json", if redact { "-redacted" } else { "" }, &date[..10]);
         match browser::download(&file, "application/json", &json) {

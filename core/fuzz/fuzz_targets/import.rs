@@ -12,10 +12,10 @@ fuzz_target!(|data: &[u8]| {
         for r in &preview.items {
             assert_eq!(r.value.is_some(), r.errors.is_empty());
         }
-        if let Ok(ws) = api::into_workspace(&preview, Timestamp(1_796_000_000)) {
-            let back = api::read([("e.json", api::to_json(&ws, false).as_bytes())]).expect("own export reads");
+        if let Ok(ws) = flowthrough_core::realdata::into_workspace(&preview, Timestamp(1_796_000_000)) {
+            let back = api::read([("e.json", flowthrough_core::realdata::to_json(&ws, false).as_bytes())]).expect("own export reads");
             assert_eq!(back.valid().collect::<Vec<_>>(), preview.valid().collect::<Vec<_>>());
-            let _ = api::read([("r.json", api::to_json(&ws, true).as_bytes())]).expect("redacted export reads");
+            let _ = api::read([("r.json", flowthrough_core::realdata::to_json(&ws, true).as_bytes())]).expect("redacted export reads");
         }
     }
     let _ = import::control_hub_export(&String::from_utf8_lossy(data));

@@ -35,16 +35,7 @@ impl Workspace {
     }
 
     pub(crate) fn add_users(&mut self, org: OrgId, inputs: &[UserInput], source: UserSource, now: Timestamp, rec: &mut Recorder, ev: &mut Vec<Event>) -> Result<(), CommandError> {
-        let o = self.control.org(org)?;
-        if o.kind.is_free() {
-            return Err(CommandError::WrongOrgKind("Users join free organizations by signing up; add users to a paid organization."));
-        }
-        if inputs.is_empty() {
-            return Err(CommandError::Nothing("There are no users to add."));
-        }
-        if inputs.len() > MAX_BATCH {
-            return Err(CommandError::BatchTooLarge(MAX_BATCH));
-        }
+        self.check_adding(org, inputs.len())?;
         let mut seen = HashSet::default();
         let mut clean = Vec::with_capacity(inputs.len());
         for (row, input) in inputs.iter().enumerate() {
@@ -66,18 +57,24 @@ impl Workspace {
         Ok(())
     }
 
-    /// Control Hub's users export into `org`: each user in the state the export gives.
-    pub(crate) fn import_users(&mut self, org: OrgId, inputs: &[ExportedUser], now: Timestamp, ev: &mut Vec<Event>) -> Result<(), CommandError> {
-        let o = self.control.org(org)?;
-        if o.kind.is_free() {
+    /// Whether `n` users may be added to `org` at once (a paid organization, at least one, at
+    /// most a batch).
+    fn check_adding(&self, org: OrgId, n: usize) -> Result<(), CommandError> {
+        if self.control.org(org)?.kind.is_free() {
             return Err(CommandError::WrongOrgKind("Users join free organizations by signing up; add users to a paid organization."));
         }
-        if inputs.is_empty() {
+        if n == 0 {
             return Err(CommandError::Nothing("There are no users to add."));
         }
-        if inputs.len() > MAX_BATCH {
+        if n > MAX_BATCH {
             return Err(CommandError::BatchTooLarge(MAX_BATCH));
         }
+        Ok(())
+    }
+
+    /// Control Hub's users export into `org`: each user in the state the export gives.
+    pub(crate) fn import_users(&mut self, org: OrgId, inputs: &[ExportedUser], now: Timestamp, ev: &mut Vec<Event>) -> Result<(), CommandError> {
+        self.check_adding(org, inputs.len())?;
         let mut seen = HashSet::default();
         let mut clean = Vec::with_capacity(inputs.len());
         for (row, input) in inputs.iter().enumerate() {

@@ -93,6 +93,27 @@ fn cell(row: &[String], col: Option<usize>) -> String {
     col.and_then(|c| row.get(c)).cloned().unwrap_or_default()
 }
 
+/// The name cell, or the first and last name cells together when it is empty.
+fn full_name(row: &[String], name: Option<usize>, first: Option<usize>, last: Option<usize>) -> String {
+    let full = cell(row, name);
+    if !full.is_empty() {
+        return full;
+    }
+    format!("{} {}", cell(row, first), cell(row, last)).trim().to_string()
+}
+
+/// An email cell's problems: not an address, or one that came earlier in the file.
+fn check_email(mail: &str, seen: &mut std::collections::HashSet<Email>, errors: &mut Vec<Text>) {
+    match Email::parse(mail) {
+        Ok(e) => {
+            if !seen.insert(e.clone()) {
+                errors.push(Text::new("csv-duplicate").with("value", e.to_string()));
+            }
+        }
+        Err(e) => errors.push(Text::new("csv-email").with("problem", e.text())),
+    }
+}
+
 /// Reads a file of BroadWorks users: columns `BroadWorks User ID` (required), `Name` (or
 /// `First Name` and `Last Name`), `Password` (required), `Email`, `Package`.
 pub fn subscribers(text: &str) -> Result<Preview<SubscriberInput>, Text> {
@@ -120,10 +141,7 @@ pub fn subscribers(text: &str) -> Result<Preview<SubscriberInput>, Text> {
             } else if !seen.insert(bwid.to_lowercase()) {
                 errors.push(Text::new("csv-duplicate").with("value", bwid.to_string()));
             }
-            let mut full = cell(&row, name);
-            if full.is_empty() {
-                full = format!("{} {}", cell(&row, first), cell(&row, last)).trim().to_string();
-            }
+            let full = full_name(&row, name, first, last);
             if full.is_empty() {
                 errors.push(Text::new("csv-name-empty"));
             }
@@ -203,14 +221,7 @@ pub fn control_hub_export(text: &str) -> Result<Preview<ExportedUser>, Text> {
         .map(|(line, row)| {
             let mut errors = Vec::new();
             let mail = cell(&row, Some(email));
-            match Email::parse(&mail) {
-                Ok(e) => {
-                    if !seen.insert(e.clone()) {
-                        errors.push(Text::new("csv-duplicate").with("value", e.to_string()));
-                    }
-                }
-                Err(e) => errors.push(Text::new("csv-email").with("problem", e.text())),
-            }
+            check_email(&mail, &mut seen, &mut errors);
             let words = cell(&row, Some(status));
             let state = UserState::from_words(&words);
             match state {
@@ -218,10 +229,7 @@ pub fn control_hub_export(text: &str) -> Result<Preview<ExportedUser>, Text> {
                 Some(UserState::DelayedClaim) => errors.push(Text::new("csv-delayed-claim")),
                 Some(_) => {}
             }
-            let mut name = cell(&row, display);
-            if name.is_empty() {
-                name = format!("{} {}", cell(&row, first), cell(&row, last)).trim().to_string();
-            }
+            let name = full_name(&row, display, first, last);
             let value = match (errors.is_empty(), state) {
                 (true, Some(state)) => Some(ExportedUser { email: mail, name, state }),
                 _ => None,
@@ -251,18 +259,8 @@ fn people(text: &str, with_enabled: bool) -> Result<(Preview<UserInput>, Vec<Ena
         .map(|(line, row)| {
             let mut errors = Vec::new();
             let mail = cell(&row, Some(email));
-            match Email::parse(&mail) {
-                Ok(e) => {
-                    if !seen.insert(e.clone()) {
-                        errors.push(Text::new("csv-duplicate").with("value", e.to_string()));
-                    }
-                }
-                Err(e) => errors.push(Text::new("csv-email").with("problem", e.text())),
-            }
-            let mut full = cell(&row, name);
-            if full.is_empty() {
-                full = format!("{} {}", cell(&row, first), cell(&row, last)).trim().to_string();
-            }
+            check_email(&mail, &mut seen, &mut errors);
+            let full = full_name(&row, name, first, last);
             if with_enabled {
                 let v = cell(&row, enabled_col).to_lowercase();
                 enabled.push(match v.as_str() {

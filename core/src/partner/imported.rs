@@ -5,10 +5,9 @@
 //! is marked as imported (its settings are not in the file), and the diagnosis says so.
 
 use super::{Imported, PartnerHub};
-use crate::command::MAX_BATCH;
+use crate::command::{ApiSubscriber, MAX_BATCH};
 use crate::error::CommandError;
 use crate::event::Event;
-use crate::import::api::ApiSubscriber;
 use crate::model::*;
 use crate::time::Timestamp;
 use crate::workspace::Workspace;
@@ -121,7 +120,7 @@ impl Workspace {
                     id,
                     customer,
                     broadworks_user_id: s.user_id.as_str().into(),
-                    name: s.name().unwrap_or_default().into(),
+                    name: s.display_name().unwrap_or_default().into(),
                     package: s.package,
                     portal_password: "".into(),
                     broadworks_email: None,

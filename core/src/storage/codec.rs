@@ -12,7 +12,6 @@ use crate::mail::Message;
 use crate::model::*;
 use crate::time::Timestamp;
 use crate::log::LogEntry;
-use crate::import::api::ApiSubscriber;
 use crate::partner::Partner;
 
 /// A value that can be written to and read from format 3.

@@ -4,6 +4,7 @@
 //! pages, and hostile files.
 
 use flowthrough_core::import::api::{self, ApiError};
+use flowthrough_core::realdata;
 use flowthrough_core::text::{Arg, Text};
 use flowthrough_core::{Package, SubscriberStatus};
 
@@ -29,7 +30,7 @@ fn two_pages_give_every_status_with_the_facts_as_written() {
     let ann = valid[0];
     assert_eq!(ann.user_id, "2145550101@sp.example");
     assert_eq!(ann.enterprise, "SP1+northwind");
-    assert_eq!(ann.name().as_deref(), Some("Ann Lee"));
+    assert_eq!(ann.display_name().as_deref(), Some("Ann Lee"));
     assert_eq!(ann.package, Package::Standard);
     assert_eq!(ann.self_activated, Some(true), "the string \"true\"");
     assert_eq!(ann.created.map(|t| t.iso()).as_deref(), Some("2026-10-01T09:00:00Z"));
@@ -43,7 +44,7 @@ fn two_pages_give_every_status_with_the_facts_as_written() {
     let fay = valid[5];
     assert_eq!(fay.self_activated, None, "absent stays unknown");
     let hal = valid[7];
-    assert_eq!(hal.name().as_deref(), Some("Hal"));
+    assert_eq!(hal.display_name().as_deref(), Some("Hal"));
     assert_eq!(hal.created, None);
     assert_eq!(hal.errors[0].code, None, "an error without a code");
     assert_eq!(hal.errors[1].code, Some(10023), "a code written as a string");
@@ -122,7 +123,7 @@ mod into_a_workspace {
     const NOW: Timestamp = Timestamp(1_796_000_000); // 2026-11-30
 
     fn imported() -> flowthrough_core::Workspace {
-        api::into_workspace(&pages(), NOW).expect("the usable subscribers import")
+        realdata::into_workspace(&pages(), NOW).expect("the usable subscribers import")
     }
 
     #[test]
@@ -188,9 +189,10 @@ mod into_a_workspace {
     #[test]
     fn the_worklist_is_csv_of_the_stuck_with_cause_and_next_step() {
         let ws = imported();
-        let csv = api::worklist_csv(&ws, NOW, |t| t.id.to_string());
+        let (csv, count) = realdata::worklist_csv(&ws, NOW, |t| t.id.to_string());
         let rows = flowthrough_core::query::parse_csv(&csv).expect("CSV");
-        assert_eq!(rows[0], api::WORKLIST_HEADER);
+        assert_eq!(rows[0], realdata::WORKLIST_HEADER);
+        assert_eq!(count, rows.len() - 1);
         let stuck: Vec<_> = rows[1..].iter().map(|r| r[0].as_str()).collect();
         assert_eq!(stuck, ["2145550102@sp.example", "2145550103@sp.example", "2145550104@sp.example", "3125550201@sp.example", "3125550204@sp.example"]);
         assert_eq!(rows[3][5], "diag-api-broadworks-id-in-use");
@@ -213,8 +215,8 @@ mod back_out {
     #[test]
     fn the_api_shape_reads_back_as_the_same_subscribers() {
         let p = pages();
-        let ws = api::into_workspace(&p, Timestamp(1_796_000_000)).unwrap();
-        let json = api::to_json(&ws, false);
+        let ws = realdata::into_workspace(&p, Timestamp(1_796_000_000)).unwrap();
+        let json = realdata::to_json(&ws, false);
         let back = api::read([("export.json", json.as_bytes())]).unwrap();
         assert_eq!(back.error_count(), 0);
         assert_eq!(back.valid().cloned().collect::<Vec<_>>(), p.valid().cloned().collect::<Vec<_>>());
@@ -223,8 +225,8 @@ mod back_out {
     #[test]
     fn the_redacted_export_holds_no_name_email_phone_or_number_of_the_input() {
         let p = pages();
-        let ws = api::into_workspace(&p, Timestamp(1_796_000_000)).unwrap();
-        let json = api::to_json(&ws, true);
+        let ws = realdata::into_workspace(&p, Timestamp(1_796_000_000)).unwrap();
+        let json = realdata::to_json(&ws, true);
         for s in p.valid() {
             for secret in [Some(s.user_id.clone()), s.email.as_ref().map(|e| e.to_string()), s.first_name.clone(), s.last_name.clone(), s.primary_phone.clone()].into_iter().flatten() {
                 assert!(!json.contains(&secret), "{secret} in the redacted export");
@@ -233,7 +235,7 @@ mod back_out {
         let back = api::read([("redacted.json", json.as_bytes())]).unwrap();
         assert_eq!(back.error_count(), 0, "still a valid page");
         assert_eq!(back.valid().map(|s| s.status).collect::<Vec<_>>(), p.valid().map(|s| s.status).collect::<Vec<_>>());
-        assert_eq!(api::to_json(&ws, true), json, "stable placeholders");
+        assert_eq!(realdata::to_json(&ws, true), json, "stable placeholders");
     }
 }
 
@@ -290,8 +292,8 @@ mod control_hub_export {
 fn an_import_in_parts_is_the_same_workspace_as_in_one() {
     let p = pages();
     let now = flowthrough_core::Timestamp(1_796_000_000);
-    let whole = api::into_workspace(&p, now).unwrap();
-    let mut parts = api::parts(&p, 3).into_iter();
+    let whole = realdata::into_workspace(&p, now).unwrap();
+    let mut parts = realdata::into_parts(p.clone(), 3);
     let mut ws = flowthrough_core::Workspace::new();
     let mut tokens = || flowthrough_core::Token("t".into());
     for cmd in parts.by_ref() {
@@ -300,9 +302,9 @@ fn an_import_in_parts_is_the_same_workspace_as_in_one() {
     assert_eq!(ws.partner().subscribers().len(), whole.partner().subscribers().len());
     assert_eq!(ws.partner().templates().len(), whole.partner().templates().len());
     assert_eq!(ws.partner().customers().len(), whole.partner().customers().len());
-    assert_eq!(api::to_json(&ws, false), api::to_json(&whole, false));
+    assert_eq!(realdata::to_json(&ws, false), realdata::to_json(&whole, false));
     // A part that repeats a subscriber is refused.
-    let again = api::parts(&p, 100).remove(0);
+    let again = realdata::into_parts(p.clone(), 100).next().unwrap();
     assert!(ws.apply(again, now, &mut tokens).is_err());
 }
 

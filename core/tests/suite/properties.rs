@@ -474,8 +474,8 @@ proptest! {
             prop_assert_eq!(r.value.is_some(), r.errors.is_empty());
         }
         if read.valid().count() > 0 {
-            let ws = flowthrough_core::import::api::into_workspace(&read, flowthrough_core::Timestamp(1_796_000_000)).expect("valid rows import");
-            let back = flowthrough_core::import::api::read([("e.json", flowthrough_core::import::api::to_json(&ws, false).as_bytes())]).expect("own export reads");
+            let ws = flowthrough_core::realdata::into_workspace(&read, flowthrough_core::Timestamp(1_796_000_000)).expect("valid rows import");
+            let back = flowthrough_core::import::api::read([("e.json", flowthrough_core::realdata::to_json(&ws, false).as_bytes())]).expect("own export reads");
             prop_assert_eq!(back.valid().cloned().collect::<Vec<_>>(), read.valid().cloned().collect::<Vec<_>>());
             let stored = storage::import(&storage::export(&ws).expect("whole")).expect("reads back");
             prop_assert_eq!(stored, ws);

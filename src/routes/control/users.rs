@@ -260,36 +260,30 @@ fn AddUsers(org: OrgId) -> impl IntoView {
                 <h2 id="add-csv">{move || t("add-users-csv")}</h2>
                 <p class="hint">{move || t("add-users-csv-hint")}</p>
                 <label>{move || t("users-csv-file")}<input type="file" accept=".csv,text/csv" on:change=on_file/></label>
-                {move || preview.get().map(|p| match p {
-                    Err(e) => view! { <p class="field-error" role="alert">{move || crate::i18n::text(&e)}</p> }.into_any(),
-                    Ok(p) => {
-                        let valid = p.valid().len();
-                        view! {
-                            <p role="status">{t_with("import-preview", &[("rows", p.rows.len().into()), ("valid", valid.into()), ("bad", p.error_count().into())])}</p>
-                            <ul class="row-errors">{p.rows.iter().filter(|r| !r.errors.is_empty()).take(50).map(|r| view! {
-                                <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(i18n::text).collect::<Vec<_>>().join(" "))}</li>
-                            }).collect_view()}</ul>
-                            <crate::components::Changes><button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_csv>{t_with("add-n-users", &[("count", valid.into())])}</button></crate::components::Changes>
-                        }.into_any()
-                    }
-                })}
+                {move || preview.get().map(|p| preview_report(p, "add-n-users", apply_csv))}
                 <p class="hint">{move || t("ch-export-hint")}</p>
                 <label>{move || t("ch-export-file")}<input type="file" accept=".csv,text/csv" on:change=on_export_file/></label>
-                {move || exported.get().map(|p| match p {
-                    Err(e) => view! { <p class="field-error" role="alert">{move || crate::i18n::text(&e)}</p> }.into_any(),
-                    Ok(p) => {
-                        let valid = p.valid().len();
-                        view! {
-                            <p role="status">{t_with("import-preview", &[("rows", p.rows.len().into()), ("valid", valid.into()), ("bad", p.error_count().into())])}</p>
-                            <ul class="row-errors">{p.rows.iter().filter(|r| !r.errors.is_empty()).take(50).map(|r| view! {
-                                <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(i18n::text).collect::<Vec<_>>().join(" "))}</li>
-                            }).collect_view()}</ul>
-                            <crate::components::Changes><button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply_export>{t_with("ch-export-apply", &[("count", valid.into())])}</button></crate::components::Changes>
-                        }.into_any()
-                    }
-                })}
+                {move || exported.get().map(|p| preview_report(p, "ch-export-apply", apply_export))}
             </section>
         </div>
+    }
+}
+
+/// A CSV file's report: how many rows are ready, each row's problems, and the button that
+/// applies the ready ones (`apply_label`, with their count); or why the file cannot be used.
+fn preview_report<T: Clone + 'static>(p: Result<Preview<T>, Text>, apply_label: &'static str, apply: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static) -> AnyView {
+    match p {
+        Err(e) => view! { <p class="field-error" role="alert">{move || crate::i18n::text(&e)}</p> }.into_any(),
+        Ok(p) => {
+            let valid = p.valid().len();
+            view! {
+                <p role="status">{t_with("import-preview", &[("rows", p.rows.len().into()), ("valid", valid.into()), ("bad", p.error_count().into())])}</p>
+                <ul class="row-errors">{p.rows.iter().filter(|r| !r.errors.is_empty()).take(50).map(|r| view! {
+                    <li>{format!("{} {}: {}", t("col-line"), r.line, r.errors.iter().map(i18n::text).collect::<Vec<_>>().join(" "))}</li>
+                }).collect_view()}</ul>
+                <crate::components::Changes><button type="button" class="btn btn-primary" disabled=valid == 0 on:click=apply>{t_with(apply_label, &[("count", valid.into())])}</button></crate::components::Changes>
+            }.into_any()
+        }
     }
 }
 

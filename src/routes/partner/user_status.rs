@@ -114,8 +114,7 @@ pub fn UserStatus(
     // person's language (the core diagnoses and writes the CSV).
     let worklist = move |_| {
         let now = store.now();
-        let csv = store.ws.with_untracked(|w| flowthrough_core::import::api::worklist_csv(w, now, crate::i18n::text));
-        let count = store.ws.with_untracked(|w| w.partner().subscribers().keys().filter(|id| w.diagnose_subscriber(**id, now).is_some()).count());
+        let (csv, count) = store.ws.with_untracked(|w| flowthrough_core::realdata::worklist_csv(w, now, crate::i18n::text));
         let file = format!("worklist-{}.csv", &now.iso()[..10]);
         match crate::browser::download(&file, "text/csv;charset=utf-8", &csv) {
             Ok(()) => store.notify(t_with("exported-users", &[("count", count.into()), ("file", file.into())])),
