@@ -137,17 +137,42 @@ pub fn user_status_ids(ws: &Workspace, q: &StatusQuery) -> Vec<SubscriberId> {
         let all: Vec<&Subscriber> = hub.subscribers().values().collect();
         sort_order(&all, q.sort, start)
     });
-    let pick = |&i: &u32| {
-        let i = i as usize;
-        let keep = hits.as_ref().is_none_or(|h| h[i])
-            && q.template.is_none_or(|t| facts.template[i] == Some(t))
+    let keep = filter(facts.ids.len(), hits, |i| {
+        q.template.is_none_or(|t| facts.template[i] == Some(t))
             && q.customer.is_none_or(|c| facts.customer[i] == c)
             && (!q.exclude_provisioned || facts.status[i].is_pending_requirement())
             && q.status.is_none_or(|st| facts.status[i] == st)
-            && q.stuck.is_none_or(|(k, now)| ws.diagnose_subscriber(facts.ids[i], now).is_some_and(|d| k.covers(d.stuck)));
-        keep.then(|| facts.ids[i])
-    };
-    if q.descending { order.iter().rev().filter_map(pick).collect() } else { order.iter().filter_map(pick).collect() }
+            && q.stuck.is_none_or(|(k, now)| ws.diagnose_subscriber(facts.ids[i], now).is_some_and(|d| k.covers(d.stuck)))
+    });
+    in_order(order, q.descending, &keep, &facts.ids)
+}
+
+/// Which positions a list keeps: those the search `hits` (all without a search) that `cond`
+/// also keeps. Decided in position order, one pass over the packed facts, with how many.
+fn filter(n: usize, hits: Option<Vec<bool>>, cond: impl Fn(usize) -> bool) -> (Vec<bool>, usize) {
+    let mut keep = hits.filter(|h| h.len() == n).unwrap_or_else(|| vec![true; n]);
+    let mut count = 0;
+    for (i, k) in keep.iter_mut().enumerate() {
+        if *k {
+            *k = cond(i);
+            count += usize::from(*k);
+        }
+    }
+    (keep, count)
+}
+
+/// The ids of the kept positions in a sort `order` (reversed when `descending`). The filters were
+/// decided before, in position order: this walk in sort order reads one flag a row rather than
+/// each fact at a scattered place (at 100,000 in Chromium, a sort by name 5.5-7.3 -> 2.7-3.3 ms).
+fn in_order<I: Copy>(order: &[u32], descending: bool, (keep, count): &(Vec<bool>, usize), ids: &[I]) -> Vec<I> {
+    let mut out = Vec::with_capacity(*count);
+    let take = |&i: &u32| keep.get(i as usize).copied().unwrap_or(false).then(|| ids[i as usize]);
+    if descending {
+        out.extend(order.iter().rev().filter_map(take));
+    } else {
+        out.extend(order.iter().filter_map(take));
+    }
+    out
 }
 
 /// All subscribers' positions (in id order) sorted by `column`, ties by id. `start` is an
@@ -361,15 +386,12 @@ pub fn user_ids(ws: &Workspace, q: &UserQuery) -> Vec<UserId> {
         }
         order
     });
-    let pick = |&i: &u32| {
-        let i = i as usize;
-        let keep = hits.as_ref().is_none_or(|h| h[i])
-            && q.org.is_none_or(|o| facts.org[i] == o)
+    let keep = filter(facts.ids.len(), hits, |i| {
+        q.org.is_none_or(|o| facts.org[i] == o)
             && q.state.is_none_or(|s| facts.state[i] == s)
-            && q.stuck.is_none_or(|(k, now)| ws.diagnose_user(facts.ids[i], now).is_some_and(|d| d.stuck == k));
-        keep.then(|| facts.ids[i])
-    };
-    if q.descending { order.iter().rev().filter_map(pick).collect() } else { order.iter().filter_map(pick).collect() }
+            && q.stuck.is_none_or(|(k, now)| ws.diagnose_user(facts.ids[i], now).is_some_and(|d| d.stuck == k))
+    });
+    in_order(order, q.descending, &keep, &facts.ids)
 }
 
 fn state_rank(s: UserState) -> usize {

@@ -1180,6 +1180,70 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    /// Every filter, with a search, in every sort and direction, lists what a plain filter and a
+    /// plain sort list (the query decides the filters in position order, then walks the order).
+    #[test]
+    fn filtered_sorted_lists_equal_a_plain_filter_and_sort(
+        seed in 0u64..1000,
+        (search, status, exclude, stuck, by_customer, by_template) in ("|a|ex|1|zz", prop::option::of(0usize..SubscriberStatus::ALL.len()), any::<bool>(), prop::option::of(0usize..8), prop::option::of(0usize..50), any::<bool>()),
+        (column, descending, state) in (0usize..6, any::<bool>(), prop::option::of(0usize..UserState::ALL.len())),
+    ) {
+        let now = Timestamp(1_795_317_420 + 86_400 * 3);
+        let ws = flowthrough_core::demo::large(200, seed, Timestamp(1_795_317_420));
+        let partner = ws.partner();
+        let columns = [StatusColumn::BroadWorksId, StatusColumn::Name, StatusColumn::Package, StatusColumn::Status, StatusColumn::Email, StatusColumn::LastChange];
+        let customers: Vec<CustomerId> = partner.customers().keys().copied().collect();
+        let customer = by_customer.and_then(|k| customers.get(k % customers.len().max(1)).copied());
+        let template_of = |s: &Subscriber| partner.customers().get(&s.customer).map(|c| c.template).filter(|t| partner.templates().contains_key(t));
+        let template = if by_template { partner.subscribers().values().next().and_then(template_of) } else { None };
+        let q = StatusQuery {
+            template,
+            customer,
+            exclude_provisioned: exclude,
+            status: status.map(|k| SubscriberStatus::ALL[k]),
+            search: search.clone(),
+            sort: columns[column],
+            descending,
+            stuck: stuck.map(|k| (diagnosis::Stuck::SUBSCRIBER[k], now)),
+        };
+        // The search alone is the search text's (tested above); the rest is decided plainly.
+        let found_by_search: HashSet<SubscriberId> = user_status_ids(&ws, &StatusQuery { search, ..Default::default() }).into_iter().collect();
+        let mut expected: Vec<&Subscriber> = partner.subscribers().values().filter(|s| {
+            found_by_search.contains(&s.id)
+                && q.template.is_none_or(|t| template_of(s) == Some(t))
+                && q.customer.is_none_or(|c| s.customer == c)
+                && (!q.exclude_provisioned || s.status.is_pending_requirement())
+                && q.status.is_none_or(|st| s.status == st)
+                && q.stuck.is_none_or(|(k, now)| ws.diagnose_subscriber(s.id, now).is_some_and(|d| k.covers(d.stuck)))
+        }).collect();
+        expected.sort_by(|a, b| plain_order(q.sort, a, b));
+        if descending {
+            expected.reverse();
+        }
+        prop_assert_eq!(user_status_ids(&ws, &q), expected.iter().map(|s| s.id).collect::<Vec<_>>());
+
+        // Control Hub's users, the same way.
+        let rank = |s: UserState| UserState::ALL.iter().position(|x| *x == s);
+        let users = [UserColumn::Email, UserColumn::Name, UserColumn::State];
+        let org = ws.control().users().values().next().map(|u| u.org);
+        let uq = UserQuery { org, state: state.map(|k| UserState::ALL[k]), search: q.search.clone(), sort: users[column % 3], descending, stuck: None };
+        let found_by_search: HashSet<UserId> = user_ids(&ws, &UserQuery { search: q.search.clone(), ..Default::default() }).into_iter().collect();
+        let mut expected: Vec<&User> = ws.control().users().values().filter(|u| found_by_search.contains(&u.id) && uq.org.is_none_or(|o| u.org == o) && uq.state.is_none_or(|s| u.state == s)).collect();
+        expected.sort_by(|a, b| match uq.sort {
+            UserColumn::Email => a.email.cmp(&b.email),
+            UserColumn::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            UserColumn::State => rank(a.state).cmp(&rank(b.state)).then_with(|| a.email.cmp(&b.email)),
+        }.then(a.id.cmp(&b.id)));
+        if descending {
+            expected.reverse();
+        }
+        prop_assert_eq!(user_ids(&ws, &uq), expected.iter().map(|u| u.id).collect::<Vec<_>>());
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     /// Authoring by demonstration: whatever a trainer does after the start of a recording,
