@@ -200,17 +200,23 @@ pub fn title_follows_heading() {
 /// Runs `f` when the browser is idle (`requestIdleCallback`, else after a short timeout, as
 /// Safari has none), for work nobody waits for, such as fetching the chunks of likely next pages.
 pub fn when_idle(f: impl FnOnce() + 'static) {
+    idle_within(2000, 200, f);
+}
+
+/// Runs `f` when the browser is next idle, and at the latest after `most` ms (`fallback` ms
+/// where there is no `requestIdleCallback`). Input and frames go first.
+pub fn idle_within(most: i32, fallback: i32, f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return };
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
     let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into()).ok().filter(|v| v.is_function());
     match idle {
         Some(request) => {
             let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &most.into());
             let _ = js_sys::Function::from(request).call2(&window, &callback, &options);
         }
         None => {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 200);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), fallback);
         }
     }
 }

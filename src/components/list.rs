@@ -51,12 +51,19 @@ impl ListState {
             }
         };
         // Back and Forward (also over entries this list pushed itself).
-        let handle = window_event_listener(leptos::ev::popstate, move |_| follow());
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            address::drop_waiting();
+            follow();
+        });
         on_cleanup(move || handle.remove());
         // A link the router follows to another query of the same page.
         let routed = use_query_map();
-        Effect::new(move |_| {
+        Effect::new(move |before: Option<()>| {
             routed.track();
+            // The router went to another address: it replaces what this list had waiting.
+            if before.is_some() {
+                address::drop_waiting();
+            }
             follow();
         });
         ListState { values }
@@ -110,26 +117,67 @@ impl ListState {
             .map(|(k, v)| format!("{}={}", js_sys::encode_uri_component(k), js_sys::encode_uri_component(v)))
             .collect();
         crate::browser::span("list state", || self.values.set(pairs));
-        // The address follows after the rows are drawn (the next frame, then a task): writing
-        // the browser's history takes a millisecond or two (and asks for the page's icon again)
-        // that the interaction's frame need not wait for.
+        // The address follows once the browser is idle after the rows are drawn: writing the
+        // browser's history takes a millisecond or two (and asks for the page's icon again) that
+        // neither the interaction's frame nor the next keystroke need wait for.
         let Some(path) = web_sys::window().and_then(|w| w.location().pathname().ok()) else { return };
-        let write = move || {
-            let Some(window) = web_sys::window() else { return };
+        let url = if search.is_empty() { path.clone() } else { format!("{path}?{}", search.join("&")) };
+        address::follow(path, url, push);
+    }
+}
+
+/// The list's address writes waiting for the browser to be idle, in order. A replace after a
+/// replace keeps only the last (typing a search writes the address once it pauses); Back and
+/// Forward drop what waits (the view follows the address then).
+mod address {
+    use std::cell::RefCell;
+
+    struct Write {
+        path: String,
+        url: String,
+        push: bool,
+    }
+
+    thread_local! {
+        static WAITING: RefCell<Vec<Write>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub(super) fn follow(path: String, url: String, push: bool) {
+        let first = WAITING.with_borrow_mut(|w| {
+            match w.last_mut() {
+                Some(last) if !push && last.path == path => {
+                    // Replacing what waits: the entry it pushes, or the current one, shows this.
+                    last.url = url;
+                }
+                _ => w.push(Write { path, url, push }),
+            }
+            w.len() == 1
+        });
+        if first {
+            crate::browser::idle_within(100, 0, write);
+        }
+    }
+
+    /// Forgets what waits (the address changed by Back or Forward).
+    pub(super) fn drop_waiting() {
+        WAITING.with_borrow_mut(Vec::clear);
+    }
+
+    fn write() {
+        let waiting = WAITING.with_borrow_mut(std::mem::take);
+        let Some(window) = web_sys::window() else { return };
+        let Ok(history) = window.history() else { return };
+        for w in waiting {
             // Gone to another page meanwhile: this list's view is no longer the address's.
-            if window.location().pathname().ok().as_deref() != Some(path.as_str()) {
+            if window.location().pathname().ok().as_deref() != Some(w.path.as_str()) {
                 return;
             }
-            let url = if search.is_empty() { path } else { format!("{path}?{}", search.join("&")) };
-            if let Ok(history) = window.history() {
-                let _ = if push {
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                } else {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                };
-            }
-        };
-        request_animation_frame(move || set_timeout(write, std::time::Duration::ZERO));
+            let _ = if w.push {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&w.url))
+            } else {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&w.url))
+            };
+        }
     }
 }
 

@@ -114,12 +114,12 @@ async fn the_users_table_keeps_its_view_in_the_address_and_acts_on_a_selection()
     // A state filter and a search go into the address; a reload of that address shows the same view.
     button("Not Verified 1").click();
     settle().await;
-    assert!(location().ends_with("?filter=not-verified"), "{}", location());
+    until("the address follows the filter", || location().ends_with("?filter=not-verified")).await;
     assert_eq!(body_rows().len(), 1);
     assert!(row_of("ann@acme.example").contains("Not Verified"));
     type_into("Search users", "ann");
     settle().await;
-    assert!(location().contains("q=ann"), "{}", location());
+    until("the address follows the search", || location().contains("q=ann")).await;
     let shared = location();
     // Back leaves the filter and the search together (the search replaced the filter's entry).
     web_sys::window().unwrap().history().unwrap().back().unwrap();
@@ -136,7 +136,7 @@ async fn the_users_table_keeps_its_view_in_the_address_and_acts_on_a_selection()
     assert_eq!(body_rows().len(), 2);
     button("Email▲").click(); // sorted by email ascending by default: a click makes it descending
     settle().await;
-    assert!(location().contains("sort=email") && location().contains("dir=desc"), "{}", location());
+    until("the address follows the sort", || location().contains("sort=email") && location().contains("dir=desc")).await;
     let th = all("th[aria-sort=descending]");
     assert_eq!(th.len(), 1);
     assert!(body_rows()[0].contains("bo@acme.example"), "{:?}", body_rows());
@@ -219,7 +219,7 @@ async fn the_state_diagram_is_drawn_from_the_core_and_filters_the_table() {
     key(&nv, "Enter");
     settle().await;
     settle().await;
-    assert!(location().ends_with("?filter=not-verified"), "{}", location());
+    until("the address follows the filter", || location().ends_with("?filter=not-verified")).await;
     assert_eq!(body_rows().len(), 1);
     assert!(row_of("ann@acme.example").contains("Not Verified"));
 }
@@ -276,7 +276,7 @@ async fn stuck_because_selects_every_user_stuck_for_one_reason_to_fix_them_at_on
     init.set_bubbles(true);
     select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
     settle().await;
-    assert!(location().contains("stuck=no-activation-email"), "{}", location());
+    until("the address follows the cause", || location().contains("stuck=no-activation-email")).await;
     assert_eq!(body_rows().len(), 2);
     checkbox("Select all on this page").click();
     settle().await;

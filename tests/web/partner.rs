@@ -221,8 +221,7 @@ async fn stuck_because_filters_user_status_by_the_core_s_diagnosis() {
     let rows = body_rows();
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert!(rows[0].contains("Fay Olsen"), "{rows:?}");
-    let here = web_sys::window().unwrap().location().search().unwrap();
-    assert!(here.contains("stuck=failed"), "{here}");
+    until("the address follows the cause", || web_sys::window().unwrap().location().search().unwrap().contains("stuck=failed")).await;
     select.set_value("locked");
     select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
     settle().await;
@@ -284,6 +283,5 @@ async fn a_customer_s_page_lists_all_its_subscribers_a_page_at_a_time_and_search
     type_into("Search", "User 24");
     settle().await;
     assert_eq!(body_rows().len(), 11, "User 24 and User 240–249: {:?}", body_rows());
-    let search = web_sys::window().unwrap().location().search().unwrap();
-    assert!(search.contains("q=User"), "{search}");
+    until("the address follows the search", || web_sys::window().unwrap().location().search().unwrap().contains("q=User")).await;
 }
