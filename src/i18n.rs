@@ -306,9 +306,20 @@ pub fn t_with(id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
 
 /// A number for a language (`12 345` in Swedish, `12,345` in English).
 pub fn format_number(locale: Locale, n: f64) -> String {
-    let locales = js_sys::Array::of1(&locale.tag().into());
-    let f = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
-    f.format().call1(&wasm_bindgen::JsValue::UNDEFINED, &n.into()).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+    // One formatter per language, made once: making one costs 50-100 µs, a few per interaction.
+    thread_local! {
+        static FORMATS: std::cell::RefCell<Vec<(Locale, js_sys::Function)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let format = FORMATS.with_borrow_mut(|formats| match formats.iter().find(|(l, _)| *l == locale) {
+        Some((_, f)) => f.clone(),
+        None => {
+            let locales = js_sys::Array::of1(&locale.tag().into());
+            let f = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+            formats.push((locale, f.clone()));
+            f
+        }
+    });
+    format.call1(&wasm_bindgen::JsValue::UNDEFINED, &n.into()).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
 }
 
 /// A count in the current language (tracked).
