@@ -1,0 +1,81 @@
+// Where one interaction's script time goes, by function: Chromium's sampling CPU profiler (CDP
+// `Profiler`, 50 µs) around each of N repeats of a User Status or Control Hub users interaction
+// at 100,000 subscribers, self time summed by function. Needs a build that keeps the wasm's names:
+//   FLOWTHROUGH_WASM_NAMES=1 trunk build --release --features bench --dist dist-bench-names
+//   BENCH_DIST=dist-bench-names node bench/profile.mjs [users|ch] [op] [repeats]
+// op: search1, sort, page, filter. Prints the top functions; asserts nothing.
+import { chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import { serve } from "../scripts/serve.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const [where = "users", opName = "search1", repeats = "20"] = process.argv.slice(2);
+const server = await serve(`${root}/${process.env.BENCH_DIST ?? "dist-bench-names"}`, 0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${base}/bench/100000`);
+await page.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 600_000 });
+await page.locator("tbody tr").first().waitFor();
+if (where === "ch") {
+  await page.evaluate(() => window.__benchReplaceStoredWorkspace());
+  await page.goto(`${base}/control`);
+  await page.getByRole("link", { name: "Acme Corp", exact: true }).click();
+  await page.locator("tbody tr td.why").first().waitFor({ timeout: 600_000 });
+}
+const typeInto = (v) => `() => { const s = document.querySelector("input[type=search]"); s.value = ${JSON.stringify(v)}; s.dispatchEvent(new Event("input", { bubbles: true })); }`;
+const clickText = (sel, text) => `() => [...document.querySelectorAll(${JSON.stringify(sel)})].find((b) => b.textContent.trim().startsWith(${JSON.stringify(text)})).click()`;
+const filterOn = where === "ch" ? clickText("button.chip", "Not Verified") : "() => document.querySelector('[role=switch]').click()";
+const filterOff = where === "ch" ? clickText("button.chip", "All") : filterOn;
+const OPS = {
+  search1: [typeInto("d"), typeInto("")],
+  sort: [clickText("th button.sort", "Name"), null],
+  page: [clickText("button", "Next page"), clickText("button", "Previous page")],
+  filter: [filterOn, filterOff],
+};
+const [act, undo] = OPS[opName];
+const run = (src) => page.evaluate(async (src) => {
+  await new Function(`return (${src})`)()();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+}, src);
+for (let i = 0; i < 3; i++) { await run(act); if (undo) await run(undo); }
+const cdp = await page.context().newCDPSession(page);
+await cdp.send("Profiler.enable");
+await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
+const self = new Map();
+// PROFILE_CALLERS=name: also the callers (three frames up) of functions whose name contains it.
+const watch = process.env.PROFILE_CALLERS;
+const callers = new Map();
+let total = 0;
+for (let i = 0; i < Number(repeats); i++) {
+  await cdp.send("Profiler.start");
+  await run(act);
+  const { profile } = await cdp.send("Profiler.stop");
+  if (undo) await run(undo);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, k) => {
+    const n = byId.get(id);
+    const name = n.callFrame.functionName || `(${n.callFrame.url.split("/").pop() || "anonymous"})`;
+    const ms = (dt[k + 1] ?? dt[k]) / 1000;
+    if (name === "(idle)" || name === "(program)") return;
+    self.set(name, (self.get(name) ?? 0) + ms);
+    if (watch && name.includes(watch)) {
+      const up = [];
+      for (let p = parent.get(n.id); p && up.length < 3; p = parent.get(p.id)) up.push(p.callFrame.functionName.slice(0, 90));
+      const key = up.join(" < ");
+      callers.set(key, (callers.get(key) ?? 0) + ms);
+    }
+    total += ms;
+  });
+}
+console.log(`${where} ${opName}: ${(total / repeats).toFixed(2)} ms of script a repeat (self time, top 40, ms a repeat)`);
+for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / repeats).toFixed(3).padStart(8)}  ${name.slice(0, 150)}`);
+if (watch) for (const [k, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(ms / repeats).toFixed(3).padStart(8)}  < ${k}`);
+await browser.close();
+server.close();
