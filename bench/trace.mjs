@@ -69,9 +69,12 @@ const act = (page, src) =>
 // Each op traced TRACE_RUNS times (5 by default); every figure is the median of its runs.
 const RUNS = Number(process.env.TRACE_RUNS ?? 5);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+// TRACE_OPS=page,sort traces only those.
+const only = process.env.TRACE_OPS?.split(",");
 async function traceOps(page, name, ops) {
   const out = {};
   for (const [op, { before = [], timed, after = [] }] of Object.entries(ops)) {
+    if (only && !only.includes(op)) continue;
     const runs = [];
     for (let run = 0; run < RUNS; run++) {
       for (const b of before) await act(page, b);

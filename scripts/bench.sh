@@ -17,6 +17,8 @@ trunk build --release --features bench --dist dist-bench
 node bench/harness.mjs
 # Where one interaction's time goes (script, style, layout, paint), from a Chromium trace.
 node bench/trace.mjs 100000
+TRACE_LIST=ch node bench/trace.mjs 100000
+node bench/cold.mjs 100000
 # Lighthouse on the release the README serves (its own npm folder: the test command never
 # installs it).
 trunk build --release
