@@ -137,28 +137,58 @@ pub fn user_status_ids(ws: &Workspace, q: &StatusQuery) -> Vec<SubscriberId> {
         let all: Vec<&Subscriber> = hub.subscribers().values().collect();
         sort_order(&all, q.sort, start)
     });
-    let keep = filter(facts.ids.len(), hits, |i| {
-        q.template.is_none_or(|t| facts.template[i] == Some(t))
-            && q.customer.is_none_or(|c| facts.customer[i] == c)
-            && (!q.exclude_provisioned || facts.status[i].is_pending_requirement())
-            && q.status.is_none_or(|st| facts.status[i] == st)
-            && q.stuck.is_none_or(|(k, now)| ws.diagnose_subscriber(facts.ids[i], now).is_some_and(|d| k.covers(d.stuck)))
-    });
-    in_order(order, q.descending, &keep, &facts.ids)
+    let mut keep = Keep::new(facts.ids.len(), hits);
+    if let Some(t) = q.template {
+        keep.by(&facts.template, |x| *x == Some(t));
+    }
+    if let Some(c) = q.customer {
+        keep.by(&facts.customer, |x| *x == c);
+    }
+    if q.exclude_provisioned {
+        keep.by(&facts.status, |x| x.is_pending_requirement());
+    }
+    if let Some(st) = q.status {
+        keep.by(&facts.status, |x| *x == st);
+    }
+    if let Some((k, now)) = q.stuck {
+        // The diagnosis only for those every other filter kept.
+        keep.by_kept(&facts.ids, |id| ws.diagnose_subscriber(*id, now).is_some_and(|d| k.covers(d.stuck)));
+    }
+    in_order(order, q.descending, &keep.done(), &facts.ids)
 }
 
-/// Which positions a list keeps: those the search `hits` (all without a search) that `cond`
-/// also keeps. Decided in position order, one pass over the packed facts, with how many.
-fn filter(n: usize, hits: Option<Vec<bool>>, cond: impl Fn(usize) -> bool) -> (Vec<bool>, usize) {
-    let mut keep = hits.filter(|h| h.len() == n).unwrap_or_else(|| vec![true; n]);
-    let mut count = 0;
-    for (i, k) in keep.iter_mut().enumerate() {
-        if *k {
-            *k = cond(i);
-            count += usize::from(*k);
+/// Which positions a list keeps, decided in position order, one filter at a time: each is a pass
+/// over one packed column beside the flags, with no branch a row (the sort order is walked once
+/// all are decided, [`in_order`]).
+struct Keep(Vec<bool>);
+
+impl Keep {
+    /// Those the search `hits` (all without a search).
+    fn new(n: usize, hits: Option<Vec<bool>>) -> Keep {
+        Keep(hits.filter(|h| h.len() == n).unwrap_or_else(|| vec![true; n]))
+    }
+
+    /// Keeps those whose value in `column` passes.
+    fn by<T>(&mut self, column: &[T], pass: impl Fn(&T) -> bool) {
+        for (k, x) in self.0.iter_mut().zip(column) {
+            *k &= pass(x);
         }
     }
-    (keep, count)
+
+    /// Keeps those that pass of those still kept (`pass` is asked only of them: a costly test).
+    fn by_kept<T>(&mut self, column: &[T], pass: impl Fn(&T) -> bool) {
+        for (k, x) in self.0.iter_mut().zip(column) {
+            if *k {
+                *k = pass(x);
+            }
+        }
+    }
+
+    /// The flags and how many are kept.
+    fn done(self) -> (Vec<bool>, usize) {
+        let count = self.0.iter().filter(|k| **k).count();
+        (self.0, count)
+    }
 }
 
 /// The ids of the kept positions in a sort `order` (reversed when `descending`). The filters were
@@ -386,12 +416,17 @@ pub fn user_ids(ws: &Workspace, q: &UserQuery) -> Vec<UserId> {
         }
         order
     });
-    let keep = filter(facts.ids.len(), hits, |i| {
-        q.org.is_none_or(|o| facts.org[i] == o)
-            && q.state.is_none_or(|s| facts.state[i] == s)
-            && q.stuck.is_none_or(|(k, now)| ws.diagnose_user(facts.ids[i], now).is_some_and(|d| d.stuck == k))
-    });
-    in_order(order, q.descending, &keep, &facts.ids)
+    let mut keep = Keep::new(facts.ids.len(), hits);
+    if let Some(o) = q.org {
+        keep.by(&facts.org, |x| *x == o);
+    }
+    if let Some(s) = q.state {
+        keep.by(&facts.state, |x| *x == s);
+    }
+    if let Some((k, now)) = q.stuck {
+        keep.by_kept(&facts.ids, |id| ws.diagnose_user(*id, now).is_some_and(|d| d.stuck == k));
+    }
+    in_order(order, q.descending, &keep.done(), &facts.ids)
 }
 
 fn state_rank(s: UserState) -> usize {
