@@ -4,19 +4,11 @@
 // them, up to the first rows. Prints figures; asserts nothing.
 // Run after `trunk build --release --features bench --dist dist-bench`:
 //   node bench/cold.mjs [N]        (BENCH_DIST names another build's folder)
-import { chromium } from "playwright-core";
-import { fileURLToPath } from "node:url";
-import { serve } from "../scripts/serve.mjs";
+import { mainThread, open } from "./chromium.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const n = Number(process.argv[2] ?? 100000);
 const RUNS = Number(process.env.COLD_RUNS ?? 3);
-const server = await serve(`${root}/${process.env.BENCH_DIST ?? "dist-bench"}`, 0);
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const { browser, base, close } = await open("dist-bench");
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.goto(`${base}/bench/${n}`);
 await page.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 600_000 });
@@ -37,12 +29,7 @@ for (let i = 0; i < RUNS; i++) {
 runs.sort((a, b) => a.rowsAt - b.rowsAt);
 const run = runs[Math.floor(runs.length / 2)];
 const ev = run.events;
-const nav = ev.filter((e) => e.name === "navigationStart" || e.name === "NavigationTiming" || e.name === "markAsMainFrame").sort((a, b) => a.ts - b.ts).pop();
-const main = ev.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").pop();
-const onMain = ev.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur !== undefined);
-const all = onMain.filter((e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask").sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-const tasks = [];
-for (const t of all) if (!tasks.length || t.ts >= tasks[tasks.length - 1].ts + tasks[tasks.length - 1].dur) tasks.push(t);
+const { onMain, tasks } = mainThread(ev);
 const start = tasks[0]?.ts ?? 0;
 const end = start + run.rowsAt * 1000;
 const within = tasks.filter((t) => t.ts <= end);
@@ -57,5 +44,4 @@ const inside = (t) => {
 console.log("largest tasks up to the first rows (start ms after the first task, duration ms, what is inside):");
 for (const t of [...within].sort((a, b) => b.dur - a.dur).slice(0, 12).sort((a, b) => a.ts - b.ts))
   console.log(`${((t.ts - start) / 1000).toFixed(0).padStart(6)} ${(t.dur / 1000).toFixed(1).padStart(7)}  ${inside(t)}`);
-await browser.close();
-server.close();
+await close();

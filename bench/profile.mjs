@@ -4,18 +4,10 @@
 //   FLOWTHROUGH_WASM_NAMES=1 trunk build --release --features bench --dist dist-bench-names
 //   BENCH_DIST=dist-bench-names node bench/profile.mjs [users|ch] [op] [repeats]
 // op: search1, sort, page, filter. Prints the top functions; asserts nothing.
-import { chromium } from "playwright-core";
-import { fileURLToPath } from "node:url";
-import { serve } from "../scripts/serve.mjs";
+import { open } from "./chromium.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const [where = "users", opName = "search1", repeats = "20"] = process.argv.slice(2);
-const server = await serve(`${root}/${process.env.BENCH_DIST ?? "dist-bench-names"}`, 0);
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const { browser, base, close } = await open("dist-bench-names");
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.goto(`${base}/bench/100000`);
 await page.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 600_000 });
@@ -77,5 +69,4 @@ for (let i = 0; i < Number(repeats); i++) {
 console.log(`${where} ${opName}: ${(total / repeats).toFixed(2)} ms of script a repeat (self time, top 40, ms a repeat)`);
 for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(ms / repeats).toFixed(3).padStart(8)}  ${name.slice(0, 150)}`);
 if (watch) for (const [k, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(ms / repeats).toFixed(3).padStart(8)}  < ${k}`);
-await browser.close();
-server.close();
+await close();

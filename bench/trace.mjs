@@ -6,21 +6,15 @@
 //   node bench/trace.mjs [N]       (N = 100000 by default; TRACE_DIR=dir keeps the trace files,
 //                                    which the DevTools performance panel opens; TRACE_LIST=ch
 //                                    traces Control Hub users instead of User Status)
-import { chromium } from "playwright-core";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { serve } from "../scripts/serve.mjs";
+import { mainThread, open } from "./chromium.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const n = Number(process.argv[2] ?? 100000);
 const keep = process.env.TRACE_DIR;
 if (keep) mkdirSync(keep, { recursive: true });
-const server = await serve(`${root}/${process.env.BENCH_DIST ?? "dist-bench"}`, 0);
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const { browser, base, close } = await open("dist-bench");
 
 // The kind of work a trace event is (the performance panel's colours).
 const KIND = {
@@ -35,12 +29,7 @@ const KIND = {
 // (an event's duration less its children's of a kind already counted).
 function summarize(buffer) {
   const events = JSON.parse(buffer.toString()).traceEvents ?? [];
-  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur !== undefined);
-  // Outermost tasks only (a ThreadControllerImpl::RunTask sits inside a RunTask).
-  const all = onMain.filter((e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask").sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const tasks = [];
-  for (const t of all) if (!tasks.length || t.ts >= tasks[tasks.length - 1].ts + tasks[tasks.length - 1].dur) tasks.push(t);
+  const { onMain, tasks } = mainThread(events);
   const total = tasks.reduce((a, e) => a + e.dur, 0) / 1000;
   // Up to the frame: the tasks until the end of the first one that paints (what the person
   // waits for); what runs after it (the address written when idle, say) is the rest of total.
@@ -133,5 +122,4 @@ for (const op of Object.keys(ft)) {
     console.log(`${op.padEnd(13)} ${side.padEnd(12)} ${f(r.total)} ${f(r.frame)} ${f(r.script)} ${f(r.style)} ${f(r.layout)} ${f(r.paint)}`);
   }
 }
-await browser.close();
-server.close();
+await close();
