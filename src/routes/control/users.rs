@@ -216,35 +216,13 @@ fn AddUsers(org: OrgId) -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         crate::browser::read_chosen_file(&ev, move |text| preview.set(Some(text.and_then(|t| import::users(&t)))));
     };
-    let apply_csv = move |_| {
-        let Some(Ok(p)) = preview.get_untracked() else { return };
-        let users = p.valid();
-        let n = users.len();
-        match store.dispatch(Command::AddUsers { org, users, from_csv: true }) {
-            Ok(_) => {
-                preview.set(None);
-                store.notify(t_with("users-added-csv", &[("count", n.into())]));
-            }
-            Err(e) => preview.set(Some(Err(e.text()))),
-        }
-    };
+    let apply_csv = move |_| apply_preview(preview, |users| Command::AddUsers { org, users, from_csv: true });
     // Control Hub's users export, each user in the state it gives.
     let exported = RwSignal::new(None::<Result<Preview<flowthrough_core::ExportedUser>, Text>>);
     let on_export_file = move |ev: leptos::ev::Event| {
         crate::browser::read_chosen_file(&ev, move |text| exported.set(Some(text.and_then(|t| import::control_hub_export(&t)))));
     };
-    let apply_export = move |_| {
-        let Some(Ok(p)) = exported.get_untracked() else { return };
-        let users = p.valid();
-        let n = users.len();
-        match store.dispatch(Command::ImportUsers { org, users }) {
-            Ok(_) => {
-                exported.set(None);
-                store.notify(t_with("users-added-csv", &[("count", n.into())]));
-            }
-            Err(e) => exported.set(Some(Err(e.text()))),
-        }
-    };
+    let apply_export = move |_| apply_preview(exported, |users| Command::ImportUsers { org, users });
     view! {
         <div class="two-col">
             <form class="form" on:submit=add_typed aria-labelledby="add-users"><crate::components::Changes>
@@ -375,5 +353,21 @@ fn BulkActions(selected: RwSignal<Vec<UserId>>) -> impl IntoView {
                 <button type="button" class="btn btn-link btn-small" on:click=move |_| selected.set(Vec::new())>{move || t("clear-selection")}</button>
             </div>
         </Show>
+    }
+}
+
+/// Applies a file's preview: its valid rows through `command`; the preview closes and the count is
+/// told, or the core's refusal shows in its place.
+fn apply_preview<T: Clone + Send + Sync + 'static>(preview: RwSignal<Option<Result<Preview<T>, Text>>>, command: impl FnOnce(Vec<T>) -> Command) {
+    let Some(Ok(p)) = preview.get_untracked() else { return };
+    let store = Store::get();
+    let users = p.valid();
+    let n = users.len();
+    match store.dispatch(command(users)) {
+        Ok(_) => {
+            preview.set(None);
+            store.notify(t_with("users-added-csv", &[("count", n.into())]));
+        }
+        Err(e) => preview.set(Some(Err(e.text()))),
     }
 }
