@@ -7,12 +7,13 @@ import { serve } from "../scripts/serve.mjs";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** Serves the build in BENCH_DIST (else `dist`, a folder of the repository) and launches
- * Chromium: `{ browser, base, close }`. */
+ * Chromium (CHROMIUM_ARGS: more switches, such as `--js-flags=--liftoff-only` to run the wasm in
+ * V8's baseline code only): `{ browser, base, close }`. */
 export async function open(dist) {
   const server = await serve(`${root}/${process.env.BENCH_DIST ?? dist}`, 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...(process.env.CHROMIUM_ARGS ?? "").split(" ").filter(Boolean)],
   });
   const close = async () => { await browser.close(); server.close(); };
   return { browser, base: `http://127.0.0.1:${server.address().port}`, close };

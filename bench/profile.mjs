@@ -3,7 +3,8 @@
 // at 100,000 subscribers, self time summed by function. Needs a build that keeps the wasm's names:
 //   FLOWTHROUGH_WASM_NAMES=1 trunk build --release --features bench --dist dist-bench-names
 //   BENCH_DIST=dist-bench-names node bench/profile.mjs [users|ch] [op] [repeats]
-// op: search1, sort, page, filter. Prints the top functions; asserts nothing.
+// op: search1, sort, page, filter, or cold (a cold load of User Status from a blank page, the
+// workspace in IndexedDB). Prints the top functions; asserts nothing.
 import { open } from "./chromium.mjs";
 
 const [where = "users", opName = "search1", repeats = "20"] = process.argv.slice(2);
@@ -28,12 +29,17 @@ const OPS = {
   page: [clickText("button", "Next page"), clickText("button", "Previous page")],
   filter: [filterOn, filterOff],
 };
-const [act, undo] = OPS[opName];
-const run = (src) => page.evaluate(async (src) => {
-  await new Function(`return (${src})`)()();
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-}, src);
-for (let i = 0; i < 3; i++) { await run(act); if (undo) await run(undo); }
+// op "cold": the page opened afresh from a blank one, the workspace stored in IndexedDB.
+if (opName === "cold") await page.evaluate(() => window.__benchReplaceStoredWorkspace());
+const [act, undo] = opName === "cold" ? ["cold", null] : OPS[opName];
+const run = (src) => src === "cold"
+  ? page.goto(`${base}/partner/templates/1/users`).then(() => page.locator("tbody tr td.mono").first().waitFor({ timeout: 600_000 }))
+  : page.evaluate(async (src) => {
+    await new Function(`return (${src})`)()();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  }, src);
+const before = () => (opName === "cold" ? page.goto("about:blank") : null);
+for (let i = 0; i < 3; i++) { await before(); await run(act); if (undo) await run(undo); }
 const cdp = await page.context().newCDPSession(page);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
@@ -43,6 +49,7 @@ const watch = process.env.PROFILE_CALLERS;
 const callers = new Map();
 let total = 0;
 for (let i = 0; i < Number(repeats); i++) {
+  await before();
   await cdp.send("Profiler.start");
   await run(act);
   const { profile } = await cdp.send("Profiler.stop");

@@ -19,6 +19,9 @@ node bench/harness.mjs
 node bench/trace.mjs 100000
 TRACE_LIST=ch node bench/trace.mjs 100000
 node bench/cold.mjs 100000
+# The wasm's decode alone: the first call and the next ones in one page, then in cold loads.
+node bench/decode.mjs 100000
+node bench/decode.mjs 100000 cold
 # Lighthouse on the release the README serves (its own npm folder: the test command never
 # installs it).
 trunk build --release

@@ -51,6 +51,20 @@ pub fn Bench() -> impl IntoView {
         });
         let _ = js_sys::Reflect::set(&w, &"__benchQuery".into(), q.as_ref());
         q.forget();
+        // The stored state's decode alone, `n` times (each decode's ms), for the wasm's own
+        // figure against the native one: `__benchDecode(n)`.
+        let decode = Closure::<dyn Fn(u32) -> Vec<f64>>::new(move |n: u32| {
+            let bytes = store.ws.with_untracked(|w| flowthrough_core::storage::encode_state(w, Default::default()));
+            (0..n)
+                .map(|_| {
+                    let t0 = crate::browser::now_ms();
+                    let ok = flowthrough_core::storage::decode_state(&bytes).is_ok();
+                    if ok { crate::browser::now_ms() - t0 } else { f64::NAN }
+                })
+                .collect()
+        });
+        let _ = js_sys::Reflect::set(&w, &"__benchDecode".into(), decode.as_ref());
+        decode.forget();
         // For the harness's cold-load and persist figures: replaces this browser's stored
         // workspace with the generated one (in IndexedDB when it is too big for localStorage).
         // Resolves to `{ chars, indexeddb, ms }`: the stored form's size in bytes, where
