@@ -1,5 +1,5 @@
 // A phone, 390 px wide: no route scrolls sideways, and the console's navigation fits (it wraps
-// under the brand).
+// under the brand). A small laptop, 1,024 px wide: User Status's errors stay readable.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { everyRoute, open, startWithDemo } from "./support.mjs";
@@ -50,4 +50,20 @@ test("at 390 px wide the header fits in every language (the longest words wrap, 
   }
   await s.shot("phone-390-header-en").catch(() => {});
   assert.deepEqual(cut, [], "header controls out of a 390 px screen");
+});
+
+test("at 1,024 px wide User Status's error text keeps a readable width", async () => {
+  const { page, base } = s;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // The demo of 2,000 subscribers (in memory, the stored workspace untouched): its first page
+  // has one error among many addresses.
+  await page.goto(`${base}/demo/2000`);
+  await page.getByRole("heading", { level: 1, name: "User Status" }).waitFor();
+  // The columns are sized by their content at this width (the table scrolls in its box): the
+  // error was seven letters wide, one word a line.
+  const error = page.getByRole("cell", { name: /^Error \d+:/ }).first();
+  const box = await error.boundingBox();
+  await s.shot("user-status-1024").catch(() => {});
+  assert.ok(box && box.width >= 180, `the error cell is ${box?.width} px wide`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, "the page itself does not scroll sideways");
 });
