@@ -19,6 +19,13 @@ export async function open(dist) {
   return { browser, base: `http://127.0.0.1:${server.address().port}`, close };
 }
 
+/** Opens User Status of the stored workspace's first template (a cold load when the page was
+ * elsewhere) and waits for its first rows. */
+export async function openUserStatus(page, base) {
+  await page.goto(`${base}/partner/templates/1/users`);
+  await page.locator("tbody tr td.mono").first().waitFor({ timeout: 600_000 });
+}
+
 /** A trace's events on the renderer's main thread (`onMain`, complete events) and its outermost
  * tasks in time order (`tasks`: a ThreadControllerImpl::RunTask inside a RunTask counted once). */
 export function mainThread(events) {

@@ -4,7 +4,7 @@
 // them, up to the first rows. Prints figures; asserts nothing.
 // Run after `trunk build --release --features bench --dist dist-bench`:
 //   node bench/cold.mjs [N]        (BENCH_DIST names another build's folder)
-import { mainThread, open } from "./chromium.mjs";
+import { mainThread, open, openUserStatus } from "./chromium.mjs";
 
 const n = Number(process.argv[2] ?? 100000);
 const RUNS = Number(process.env.COLD_RUNS ?? 3);
@@ -21,8 +21,7 @@ for (let i = 0; i < RUNS; i++) {
   await page.goto("about:blank");
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "toplevel", "v8", "blink.user_timing"] });
   const t0 = Date.now();
-  await page.goto(`${base}/partner/templates/1/users`);
-  await page.locator("tbody tr td.mono").first().waitFor({ timeout: 600_000 });
+  await openUserStatus(page, base);
   const rowsAt = await page.evaluate(() => performance.now());
   const timings = await page.evaluate(() => window.__flowthroughLoadTimings ?? null);
   const buffer = await browser.stopTracing();

@@ -8,7 +8,7 @@
 //   it is given apart from the minimum and median of the others;
 // - cold: the decode as a cold load does it (ROUNDS loads of User Status from a blank page, the
 //   state in IndexedDB; the app's own timing of it), once in each page.
-import { open } from "./chromium.mjs";
+import { open, openUserStatus } from "./chromium.mjs";
 
 const n = Number(process.argv[2] ?? 100000);
 const cold = process.argv[3] === "cold";
@@ -27,8 +27,7 @@ if (cold) {
   const ms = [];
   for (let i = 0; i < rounds; i++) {
     await page.goto("about:blank");
-    await page.goto(`${base}/partner/templates/1/users`);
-    await page.locator("tbody tr td.mono").first().waitFor({ timeout: 600_000 });
+    await openUserStatus(page, base);
     ms.push(await page.evaluate(() => window.__flowthroughLoadTimings?.decode ?? NaN));
   }
   console.log(`decode at ${at} in a cold load, ${rounds} loads: ${stats(ms)}`);

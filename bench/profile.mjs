@@ -5,7 +5,7 @@
 //   BENCH_DIST=dist-bench-names node bench/profile.mjs [users|ch] [op] [repeats]
 // op: search1, sort, page, filter, or cold (a cold load of User Status from a blank page, the
 // workspace in IndexedDB). Prints the top functions; asserts nothing.
-import { open } from "./chromium.mjs";
+import { open, openUserStatus } from "./chromium.mjs";
 
 const [where = "users", opName = "search1", repeats = "20"] = process.argv.slice(2);
 const { browser, base, close } = await open("dist-bench-names");
@@ -33,7 +33,7 @@ const OPS = {
 if (opName === "cold") await page.evaluate(() => window.__benchReplaceStoredWorkspace());
 const [act, undo] = opName === "cold" ? ["cold", null] : OPS[opName];
 const run = (src) => src === "cold"
-  ? page.goto(`${base}/partner/templates/1/users`).then(() => page.locator("tbody tr td.mono").first().waitFor({ timeout: 600_000 }))
+  ? openUserStatus(page, base)
   : page.evaluate(async (src) => {
     await new Function(`return (${src})`)()();
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
